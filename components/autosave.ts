@@ -1,0 +1,68 @@
+// Debounced autosave of note drafts. Each draft carries the patient key it was typed for, so a
+// save that happens after the page switched patient still lands on the right record. Failed
+// saves stay queued and are retried; nothing typed is dropped.
+export interface Draft {
+  patientKey: string;
+  noteId: string;
+  text: string;
+  createdAt: number;
+}
+
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+export interface AutosaverOptions<R> {
+  save: (d: Draft) => Promise<R>;
+  onSaved?: (d: Draft, result: R) => void;
+  onState?: (s: SaveState, error?: string) => void;
+  delayMs?: number;
+  retryMs?: number;
+}
+
+export class Autosaver<R = unknown> {
+  private pending = new Map<string, Draft>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | null = null;
+  constructor(private opts: AutosaverOptions<R>) {}
+
+  update(d: Draft): void {
+    this.pending.set(d.noteId, d);
+    this.opts.onState?.('pending');
+    this.arm(this.opts.delayMs ?? 300);
+  }
+
+  /** True while a draft of this note has not reached the database. */
+  isDirty(noteId: string): boolean {
+    return this.pending.has(noteId);
+  }
+
+  /** Sends every pending draft now (patient switch, page hidden, panel closed). */
+  flush(): Promise<void> {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.running) this.running = this.drain().finally(() => { this.running = null; });
+    return this.running;
+  }
+
+  private arm(ms: number): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), ms);
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.size) {
+      const [id, draft] = this.pending.entries().next().value as [string, Draft];
+      this.opts.onState?.('saving');
+      try {
+        const result = await this.opts.save(draft);
+        // Typing may have gone on during the save: only drop the draft that was sent.
+        if (this.pending.get(id) === draft) this.pending.delete(id);
+        this.opts.onSaved?.(draft, result);
+      } catch (e) {
+        this.opts.onState?.('error', e instanceof Error ? e.message : String(e));
+        this.arm(this.opts.retryMs ?? 2000);
+        return;
+      }
+    }
+    this.opts.onState?.('saved');
+  }
+}

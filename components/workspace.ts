@@ -1,0 +1,148 @@
+import type { Detection, PatientContext } from '../sites/patient-context';
+import type { Note } from '../messaging/protocol';
+import type { ChangeNotice } from '../messaging/change-notice';
+import type { Send } from '../messaging/client';
+import { Autosaver, type SaveState } from './autosave';
+
+// The overlay's state for the patient shown, and the actions on it. No DOM, no browser API:
+// the content script injects `send` and feeds detections and change notices in.
+export interface Editing {
+  id: string;
+  text: string;
+  createdAt: number;
+}
+
+export type WorkspaceState =
+  | { view: 'none'; reason: string }
+  | { view: 'conflict'; reason: string; patient?: PatientContext }
+  | { view: 'error'; reason: string; patient: PatientContext }
+  | { view: 'loading'; patient: PatientContext }
+  | { view: 'patient'; patient: PatientContext; patientKey: string; notes: Note[]; editing: Editing; save: SaveState; saveError?: string };
+
+export interface WorkspaceOptions {
+  send: Send;
+  clientId: string;
+  newId?: () => string;
+  now?: () => number;
+  initialReason: string;
+}
+
+const samePatient = (a: PatientContext, b: PatientContext) =>
+  a.origin === b.origin && a.recordId === b.recordId && a.birthName === b.birthName &&
+  a.firstNames === b.firstNames && a.birthDate === b.birthDate && a.sex === b.sex && a.usedName === b.usedName;
+
+export function createWorkspace({ send, clientId, newId = () => crypto.randomUUID(), now = Date.now, initialReason }: WorkspaceOptions) {
+  let state: WorkspaceState = { view: 'none', reason: initialReason };
+  let seq = 0;
+  const listeners = new Set<(s: WorkspaceState) => void>();
+  const set = (s: WorkspaceState) => {
+    state = s;
+    listeners.forEach((l) => l(s));
+  };
+  const patch = (p: Partial<Extract<WorkspaceState, { view: 'patient' }>>) => {
+    if (state.view === 'patient') set({ ...state, ...p });
+  };
+  const blank = (): Editing => ({ id: newId(), text: '', createdAt: now() });
+
+  const saver = new Autosaver<Note>({
+    save: (d) => send({ type: 'note.save', patientKey: d.patientKey, noteId: d.noteId, text: d.text, createdAt: d.createdAt, clientId }).then((r) => r.note),
+    onState: (save, saveError) => patch({ save, saveError }),
+    onSaved: (d, note) => {
+      if (state.view !== 'patient' || state.patientKey !== d.patientKey) return;
+      const others = state.notes.filter((n) => n.id !== note.id);
+      patch({ notes: [note, ...others].sort((a, b) => b.updatedAt - a.updatedAt) });
+    },
+  });
+
+  async function open(patient: PatientContext, mySeq: number): Promise<void> {
+    try {
+      const res = await send({ type: 'patient.open', patient });
+      if (mySeq !== seq) return; // the page moved on while we asked
+      if (res.status !== 'ok') return set({ view: 'conflict', reason: res.reason, patient });
+      const latest = res.notes[0];
+      set({
+        view: 'patient', patient, patientKey: res.patientKey, notes: res.notes, save: 'idle',
+        editing: latest ? { id: latest.id, text: latest.text, createdAt: latest.createdAt } : blank(),
+      });
+    } catch (e) {
+      if (mySeq === seq) set({ view: 'error', reason: e instanceof Error ? e.message : String(e), patient });
+    }
+  }
+
+  return {
+    get: () => state,
+    subscribe(l: (s: WorkspaceState) => void): () => void {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+
+    /** The page shows someone else (or no one): save what was typed, then follow. */
+    setDetection(d: Detection): void {
+      const shown = state.view === 'loading' || state.view === 'patient' || state.view === 'conflict' ? state.patient : undefined;
+      if (d.kind === 'patient' && shown && samePatient(shown, d.patient)) return;
+      void saver.flush();
+      const mySeq = ++seq;
+      if (d.kind === 'none') return set({ view: 'none', reason: d.reason });
+      if (d.kind === 'ambiguous') return set({ view: 'conflict', reason: d.reason });
+      set({ view: 'loading', patient: d.patient });
+      void open(d.patient, mySeq);
+    },
+
+    edit(text: string): void {
+      if (state.view !== 'patient') return;
+      const editing = { ...state.editing, text };
+      patch({ editing });
+      saver.update({ patientKey: state.patientKey, noteId: editing.id, text, createdAt: editing.createdAt });
+    },
+
+    newNote(): void {
+      if (state.view !== 'patient') return;
+      void saver.flush();
+      patch({ editing: blank() });
+    },
+
+    selectNote(id: string): void {
+      if (state.view !== 'patient') return;
+      const note = state.notes.find((n) => n.id === id);
+      if (!note) return;
+      void saver.flush();
+      patch({ editing: { id: note.id, text: note.text, createdAt: note.createdAt } });
+    },
+
+    async deleteNote(id: string): Promise<void> {
+      if (state.view !== 'patient') return;
+      const { patientKey } = state;
+      await saver.flush();
+      await send({ type: 'note.delete', patientKey, noteId: id, clientId });
+      if (state.view !== 'patient' || state.patientKey !== patientKey) return;
+      const notes = state.notes.filter((n) => n.id !== id);
+      const editing = state.editing.id === id ? (notes[0] ? { id: notes[0].id, text: notes[0].text, createdAt: notes[0].createdAt } : blank()) : state.editing;
+      patch({ notes, editing });
+    },
+
+    /** Another tab (or the side panel) changed this patient's notes: reload them. */
+    async onChange(n: ChangeNotice): Promise<void> {
+      if (state.view !== 'patient' || n.by === clientId || n.patientKey !== state.patientKey) return;
+      const { patientKey } = state;
+      const { notes } = await send({ type: 'notes.list', patientKey });
+      if (state.view !== 'patient' || state.patientKey !== patientKey) return;
+      const { editing: mine } = state;
+      const current = notes.find((x) => x.id === mine.id);
+      // Keep what is being typed here; otherwise show the other tab's newer text.
+      const editing = current && !saver.isDirty(current.id) ? { ...mine, text: current.text } : mine;
+      patch({ notes, editing });
+    },
+
+    flush: () => saver.flush(),
+    /** Re-reads the patient after the service worker or storage failed. */
+    retry(): void {
+      if (state.view === 'error') {
+        const mySeq = ++seq;
+        const { patient } = state;
+        set({ view: 'loading', patient });
+        void open(patient, mySeq);
+      }
+    },
+  };
+}
+export type Workspace = ReturnType<typeof createWorkspace>;

@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { openDb } from '../storage/db';
+import { createNotesService, ServiceError } from '../storage/notes-service';
+import { handleMessage, type Handlers } from '../messaging/server';
+import { CHANGE_KEY, type ChangeNotice } from '../messaging/change-notice';
+import { t } from '../components/i18n';
+
+// Wiring only: the database, the services, and the message listener. Registered synchronously
+// at start-up so that a message that wakes the service worker is never missed.
+export default defineBackground(() => {
+  const db = openDb();
+  const notes = createNotesService({
+    db,
+    describeConflict: (diffs) => t('conflictTraits', diffs.map((d) => t(`trait_${d}`)).join(', ')),
+    describeInvalid: (path, message) => t('reasonInvalid', path ? `${path} : ${message}` : message),
+    notify: (patientKey, noteId, by) => {
+      const notice: ChangeNotice = { patientKey, noteId, at: Date.now(), by: by ?? 'background' };
+      void browser.storage.local.set({ [CHANGE_KEY]: notice });
+    },
+  });
+
+  const handlers: Handlers = {
+    ping: async () => ({ pong: true }),
+    'patient.open': (r) => notes.openPatient(r.patient),
+    'notes.list': async (r) => ({ notes: await notes.listNotes(r.patientKey) }),
+    'note.save': async (r) => ({ note: await notes.saveNote(r) }),
+    'note.delete': async (r) => ({ deleted: await notes.deleteNote(r) }),
+  };
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only our own extension pages and content scripts talk to us.
+    if (sender.id !== browser.runtime.id) return undefined;
+    return handleMessage(message, {
+      handlers,
+      invalidMessage: (detail) => t('errInvalidMessage', detail),
+      describeError: (e) => (e instanceof ServiceError ? t(e.i18nKey, e.subs) : t('errStorage', e instanceof Error ? e.message : String(e))),
+    });
+  });
+});

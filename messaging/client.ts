@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import type { Request, ResponseMap } from './protocol';
+
+// Content-script / UI side. The MV3 service worker may be asleep or just killed: a send that finds
+// no receiver is retried a few times while the browser restarts it.
+const RETRY_DELAYS = [50, 150, 400, 1000];
+
+export class RequestError extends Error {}
+
+export type Send = <T extends Request>(req: T) => Promise<ResponseMap[T['type']]>;
+
+export const send: Send = async <T extends Request>(req: T): Promise<ResponseMap[T['type']]> => {
+  let lastError: unknown;
+  for (let attempt = 0; attempt <= RETRY_DELAYS.length; attempt++) {
+    try {
+      const raw = await browser.runtime.sendMessage(req);
+      // The background built this reply from validated data; check only its envelope here.
+      const res = raw as { ok?: unknown; data?: unknown; error?: unknown } | undefined;
+      if (res?.ok === true) return res.data as ResponseMap[T['type']];
+      if (res?.ok === false && typeof res.error === 'string') throw new RequestError(res.error);
+      throw new Error('no valid reply');
+    } catch (e) {
+      if (e instanceof RequestError) throw e;
+      lastError = e;
+      const delay = RETRY_DELAYS[attempt];
+      if (delay === undefined) break;
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+  throw lastError instanceof Error ? lastError : new Error(String(lastError));
+};

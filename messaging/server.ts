@@ -1,0 +1,27 @@
+import { RequestSchema, type Request, type Response, type ResponseMap } from './protocol';
+
+// Background side: every incoming message is validated before it reaches a handler, and every
+// failure becomes a readable error in the reply (never an unhandled rejection).
+export type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>) => Promise<ResponseMap[K]> };
+
+export interface ServerOptions {
+  handlers: Handlers;
+  /** Turns a thrown error into the user's language. */
+  describeError: (e: unknown) => string;
+  invalidMessage: (detail: string) => string;
+}
+
+export async function handleMessage(raw: unknown, { handlers, describeError, invalidMessage }: ServerOptions): Promise<Response> {
+  const parsed = RequestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: invalidMessage(issue ? `${issue.path.join('.') || 'message'} : ${issue.message}` : '') };
+  }
+  const req = parsed.data;
+  try {
+    const handler = handlers[req.type] as (r: Request) => Promise<unknown>;
+    return { ok: true, data: (await handler(req)) as ResponseMap[typeof req.type] };
+  } catch (e) {
+    return { ok: false, error: describeError(e) };
+  }
+}

@@ -1,0 +1,25 @@
+import type { Detection, PatientContext } from './patient-context';
+
+// The contract every record-software adapter fulfils. All knowledge of one site (URL patterns,
+// selectors, label words) lives in its adapter file.
+export interface SiteAdapter {
+  id: string;
+  /** True when this adapter knows the page (URL and, if needed, a cheap DOM marker). */
+  matches(doc: Document, url: URL): boolean;
+  /** A cheap string that changes whenever the patient shown may have changed. */
+  fingerprint(doc: Document): string;
+  /** Reads the patient shown. Never guesses: missing traits give `none`. */
+  detect(doc: Document, url: URL): Detection;
+}
+
+const required = ['birthName', 'firstNames', 'birthDate'] as const;
+
+/**
+ * Turns what an adapter read into a detection. Only presence is checked here; the background
+ * validates the full context with its Zod schema (kept out of the content script for size).
+ */
+export function candidate(c: Partial<PatientContext>, missing: (field: string) => string): Detection {
+  const absent = required.find((f) => !c[f]);
+  if (absent) return { kind: 'none', reason: missing(absent) };
+  return { kind: 'patient', patient: c as PatientContext };
+}

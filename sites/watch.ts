@@ -1,0 +1,45 @@
+import type { SiteAdapter } from './adapter';
+import type { Detection } from './patient-context';
+
+// Follows the patient shown by a single-page record application. Mutations only mark the page
+// dirty; the (cheap) fingerprint is compared at most every `throttleMs`, and the full reading
+// runs only when the fingerprint changed.
+export interface WatchOptions {
+  adapter: SiteAdapter;
+  doc: Document;
+  onDetection: (d: Detection) => void;
+  signal: AbortSignal;
+  throttleMs?: number;
+}
+
+export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 30 }: WatchOptions): { recheck: () => void } {
+  let last: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastRun = 0;
+
+  const run = () => {
+    timer = undefined;
+    lastRun = performance.now();
+    if (signal.aborted) return;
+    const fp = adapter.fingerprint(doc) + '@' + doc.location.pathname + doc.location.search;
+    if (fp === last) return;
+    last = fp;
+    onDetection(adapter.detect(doc, new URL(doc.location.href)));
+  };
+  const schedule = () => {
+    if (timer !== undefined || signal.aborted) return;
+    const wait = Math.max(0, throttleMs - (performance.now() - lastRun));
+    timer = setTimeout(run, wait);
+  };
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  const win = doc.defaultView!;
+  win.addEventListener('popstate', schedule, { signal });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+  run();
+  return { recheck: () => { last = null; schedule(); } };
+}

@@ -1,0 +1,95 @@
+import type { PreconsultDb, NoteRow, PatientRow } from './db';
+import { PatientContextSchema, type PatientContext } from '../sites/patient-context';
+import type { Note, OpenResult } from '../messaging/protocol';
+import { patientKey, traitsDiffer, type Trait } from './patient-key';
+
+export class ServiceError extends Error {
+  constructor(readonly i18nKey: string, readonly subs: string[] = []) {
+    super(i18nKey);
+  }
+}
+
+export interface NotesServiceDeps {
+  db: PreconsultDb;
+  now?: () => number;
+  /** Tells every overlay that this patient's notes changed. */
+  notify?: (patientKey: string, noteId: string | undefined, by: string | undefined) => void;
+  /** Turns the differing traits into the French conflict message. */
+  describeConflict: (diffs: Trait[]) => string;
+  /** Turns a validation failure of what the page gave into a French message. */
+  describeInvalid: (path: string, message: string) => string;
+}
+
+// Patients, notes and the audit trail. Every write checks that the note belongs to the patient
+// the caller names, so a late save can never land on another patient's record.
+export function createNotesService({ db, now = Date.now, notify, describeConflict, describeInvalid }: NotesServiceDeps) {
+  const listNotes = async (key: string): Promise<Note[]> =>
+    (await db.notes.where('patientKey').equals(key).toArray()).sort((a, b) => b.updatedAt - a.updatedAt);
+
+  return {
+    async openPatient(raw: unknown): Promise<OpenResult> {
+      const parsed = PatientContextSchema.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return { status: 'invalid', reason: describeInvalid(issue?.path.join('.') ?? '', issue?.message ?? '') };
+      }
+      const p: PatientContext = parsed.data;
+      const key = patientKey(p);
+      const t = now();
+      const known = await db.transaction('rw', db.patients, db.audit, async () => {
+        const existing = await db.patients.get(key);
+        if (existing) {
+          const diffs = traitsDiffer(existing, p);
+          if (diffs.length) return { diffs };
+          await db.patients.update(key, { lastSeen: t, usedName: p.usedName, nir: p.nir ?? existing.nir, sex: p.sex ?? existing.sex });
+          return { diffs: [] as Trait[] };
+        }
+        const row: PatientRow = {
+          key, origin: p.origin, adapter: p.adapter, recordId: p.recordId, birthName: p.birthName, usedName: p.usedName,
+          firstNames: p.firstNames, birthDate: p.birthDate, sex: p.sex, nir: p.nir, firstSeen: t, lastSeen: t,
+        };
+        await db.patients.add(row);
+        await db.audit.add({ at: t, action: 'patient.create', patientKey: key, origin: p.origin });
+        return { diffs: [] as Trait[] };
+      });
+      if (known.diffs.length) return { status: 'conflict', reason: describeConflict(known.diffs) };
+      return { status: 'ok', patientKey: key, notes: await listNotes(key) };
+    },
+
+    listNotes,
+
+    async saveNote(input: { patientKey: string; noteId: string; text: string; createdAt: number; clientId?: string }): Promise<Note> {
+      const t = now();
+      const { note, changed } = await db.transaction('rw', db.patients, db.notes, db.audit, async () => {
+        if (!(await db.patients.get(input.patientKey))) throw new ServiceError('errUnknownPatient');
+        const existing = await db.notes.get(input.noteId);
+        if (existing && existing.patientKey !== input.patientKey) throw new ServiceError('errNoteOtherPatient');
+        const row: NoteRow = {
+          id: input.noteId, patientKey: input.patientKey, text: input.text,
+          createdAt: existing?.createdAt ?? input.createdAt, updatedAt: Math.max(t, (existing?.updatedAt ?? 0) + 1),
+        };
+        // A retried save of the same text is a no-op: no new audit line, no change notice.
+        if (existing && existing.text === input.text) return { note: existing, changed: false };
+        await db.notes.put(row);
+        await db.audit.add({ at: t, action: existing ? 'note.update' : 'note.create', patientKey: input.patientKey, noteId: input.noteId });
+        return { note: row, changed: true };
+      });
+      if (changed) notify?.(input.patientKey, input.noteId, input.clientId);
+      return note;
+    },
+
+    async deleteNote(input: { patientKey: string; noteId: string; clientId?: string }): Promise<boolean> {
+      const deleted = await db.transaction('rw', db.notes, db.audit, async () => {
+        const existing = await db.notes.get(input.noteId);
+        if (!existing) return false;
+        if (existing.patientKey !== input.patientKey) throw new ServiceError('errNoteOtherPatient');
+        await db.notes.delete(input.noteId);
+        await db.audit.add({ at: now(), action: 'note.delete', patientKey: input.patientKey, noteId: input.noteId });
+        return true;
+      });
+      if (deleted) notify?.(input.patientKey, input.noteId, input.clientId);
+      return deleted;
+    },
+  };
+}
+export type NotesService = ReturnType<typeof createNotesService>;

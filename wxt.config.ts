@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Manifest V3 for Chrome/Edge and Firefox. Host access is limited to the local demo at install;
+// other record sites are activated per origin at run time (optional host permissions).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['storage'],
+    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'preconsult@preconsult.fr', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
