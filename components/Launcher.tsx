@@ -1,6 +1,6 @@
 import type { WorkspaceState } from './workspace';
 import { t } from './i18n';
-import { patientLine } from './PatientLabel';
+import { patientShort as patientLine } from './PatientLabel';
 
 // The collapsed overlay: who the patient is and where the notes stand, one click to open.
 export function launcherStatus(s: WorkspaceState): { label: string; status: string; tone: 'ok' | 'muted' | 'warn' } {

@@ -128,8 +128,12 @@ export function createWorkspace({ send, clientId, newId = () => crypto.randomUUI
       if (state.view !== 'patient' || state.patientKey !== patientKey) return;
       const { editing: mine } = state;
       const current = notes.find((x) => x.id === mine.id);
-      // Keep what is being typed here; otherwise show the other tab's newer text.
-      const editing = current && !saver.isDirty(current.id) ? { ...mine, text: current.text } : mine;
+      const latest = notes[0];
+      let editing = mine;
+      // Keep what is being typed here; otherwise show the other tab's newer text, and replace an
+      // untouched blank draft by the note the other tab just wrote.
+      if (current && !saver.isDirty(current.id)) editing = { ...mine, text: current.text };
+      else if (!current && mine.text === '' && !saver.isDirty(mine.id) && latest) editing = { id: latest.id, text: latest.text, createdAt: latest.createdAt };
       patch({ notes, editing });
     },
 

@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startDemoServer, type DemoServer } from '../../demo/server.mjs';
+import { chromeExtensionDir, chromiumPath, fixturesDir } from './paths';
+
+// Real Chromium (Debian's), the unpacked build loaded as an extension, the demo served on loopback.
+export interface Session {
+  context: BrowserContext;
+  demo: DemoServer;
+  extensionId: string;
+  profileDir: string;
+  worker(): Promise<Worker>;
+  stopServiceWorker(): Promise<void>;
+  newPage(path?: string): Promise<Page>;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export async function launch(opts: { profileDir?: string; demo?: DemoServer; lang?: string } = {}): Promise<Session> {
+  const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'preconsult-e2e-'));
+  const demo = opts.demo ?? (await startDemoServer({ staticDirs: { '/fixtures/': fixturesDir } }));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${chromeExtensionDir}`,
+      `--load-extension=${chromeExtensionDir}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', `--lang=${opts.lang ?? 'fr'}`,
+    ],
+    // The extension's language follows the browser's UI language: French unless a test asks.
+    env: { ...process.env, LANGUAGE: opts.lang ?? 'fr' },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    locale: 'fr-FR',
+  });
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context, demo, extensionId, profileDir, worker,
+    // Kills the MV3 service worker as the browser does when idle, and waits until it is stopped.
+    // (Playwright keeps listing the dead worker, so the DevTools protocol's own status is used.)
+    async stopServiceWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const ours = (v: { scriptURL: string }) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`);
+      const stopped = new Promise<void>((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+          const mine = e.versions.filter(ours);
+          if (mine.length && mine.every((v) => v.runningStatus === 'stopped')) resolve();
+        });
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      await cdp.detach();
+    },
+    async newPage(path = '/') {
+      const page = await context.newPage();
+      await page.goto(demo.url + path);
+      return page;
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!opts.demo) await demo.close();
+      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The overlay lives in an open shadow root; Playwright's CSS locators pierce it. */
+export const overlay = {
+  launcher: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-launcher"]'),
+  patient: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-patient"]'),
+  status: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-status"]'),
+  panel: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-panel"]'),
+  panelPatient: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-panel-patient"]'),
+  note: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-note"]'),
+  save: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-save"]'),
+  reason: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-reason"]'),
+  noteList: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-note-list"] li'),
+};
+
+/** Opens the panel if it is collapsed. */
+export async function openPanel(p: Page): Promise<void> {
+  // The overlay mounts after the page loads, collapsed or open as the user last left it.
+  await p.locator('preconsult-overlay :is([data-testid="pc-launcher"], [data-testid="pc-panel"])').first().waitFor();
+  if (await overlay.panel(p).isVisible()) return;
+  await overlay.launcher(p).click();
+  await overlay.panel(p).waitFor();
+}
+
+/** Navigates inside the SPA (no page load), as a user clicking a link would. */
+export async function spaGo(p: Page, path: string): Promise<void> {
+  await p.evaluate((to) => {
+    history.pushState(null, '', to);
+    dispatchEvent(new Event('md:navigate'));
+  }, path);
+}
