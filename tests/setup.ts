@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { cleanup } from '@testing-library/preact';
 import fr from '../public/_locales/fr/messages.json';
 
 // The fake browser has no i18n: answer with the French catalogue, as the extension does by default.
@@ -17,3 +18,6 @@ beforeEach(() => {
   (fakeBrowser as unknown as { i18n: object }).i18n = { getMessage, getUILanguage: () => 'fr' };
   vi.useRealTimers();
 });
+
+// Vitest globals are off, so Testing Library cannot unmount by itself.
+afterEach(() => cleanup());

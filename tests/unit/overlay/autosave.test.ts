@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from 'vitest';
+import { Autosaver, type Draft } from '../../../components/autosave';
+
+const draft = (text: string, patientKey = 'A', noteId = 'note-a'): Draft => ({ patientKey, noteId, text, createdAt: 1 });
+
+describe('autosave', () => {
+  it('debounces typing into one save of the last text', async () => {
+    vi.useFakeTimers();
+    const save = vi.fn(async (d: Draft) => d.text);
+    const a = new Autosaver({ save, delayMs: 300 });
+    a.update(draft('T'));
+    a.update(draft('TA'));
+    a.update(draft('TA 1'));
+    await vi.advanceTimersByTimeAsync(299);
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenCalledWith(draft('TA 1'));
+  });
+
+  it('flushes at once, keeping each draft bound to the patient it was typed for', async () => {
+    const saved: Draft[] = [];
+    const a = new Autosaver({ save: async (d: Draft) => { saved.push(d); } });
+    a.update(draft('for A', 'A', 'note-a'));
+    a.update(draft('for B', 'B', 'note-b'));
+    await a.flush();
+    expect(saved).toEqual([draft('for A', 'A', 'note-a'), draft('for B', 'B', 'note-b')]);
+    expect(a.isDirty('note-a')).toBe(false);
+  });
+
+  it('keeps a failed draft and retries it; nothing typed is dropped', async () => {
+    vi.useFakeTimers();
+    let fail = true;
+    const states: string[] = [];
+    const save = vi.fn(async (d: Draft) => { if (fail) throw new Error('worker asleep'); return d; });
+    const a = new Autosaver({ save, retryMs: 1000, onState: (s) => states.push(s) });
+    a.update(draft('x'));
+    await a.flush();
+    expect(a.isDirty('note-a')).toBe(true);
+    expect(states).toContain('error');
+    fail = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(a.isDirty('note-a')).toBe(false);
+    expect(states.at(-1)).toBe('saved');
+  });
+
+  it('does not drop text typed while a save was in flight', async () => {
+    let release!: () => void;
+    const sent: string[] = [];
+    const save = (d: Draft) => { sent.push(d.text); return sent.length === 1 ? new Promise<void>((r) => { release = r; }) : Promise.resolve(); };
+    const a = new Autosaver({ save });
+    a.update(draft('one'));
+    const f = a.flush();
+    a.update(draft('one two'));
+    release();
+    await f;
+    await a.flush();
+    expect(sent).toEqual(['one', 'one two']);
+  });
+});

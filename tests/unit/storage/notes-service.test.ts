@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { openDb, type PreconsultDb } from '../../../storage/db';
+import { createNotesService, ServiceError } from '../../../storage/notes-service';
+import type { PatientContext } from '../../../sites/patient-context';
+
+const base: PatientContext = {
+  adapter: 'medidemo', origin: 'http://127.0.0.1:4780', recordId: 'P0012', birthName: 'MARTIN', firstNames: 'Pierre',
+  birthDate: '1958-05-10', sex: 'M', confidence: 1,
+};
+let db: PreconsultDb;
+let clock = 1_000;
+const notices: string[] = [];
+const service = () =>
+  createNotesService({
+    db, now: () => clock,
+    notify: (k, id) => notices.push(`${k}/${id}`),
+    describeConflict: (d) => `conflict:${d.join(',')}`,
+    describeInvalid: (path, m) => `invalid:${path}:${m}`,
+  });
+
+beforeEach(() => {
+  db = openDb(`test-${Math.random()}`);
+  notices.length = 0;
+  clock = 1_000;
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('notes service', () => {
+  it('creates the patient on first sight and answers with an empty note list', async () => {
+    const s = service();
+    const r = await s.openPatient(base);
+    expect(r).toEqual({ status: 'ok', patientKey: 'http://127.0.0.1:4780#id:P0012', notes: [] });
+    expect(await db.patients.count()).toBe(1);
+    expect((await db.audit.toArray()).map((a) => a.action)).toEqual(['patient.create']);
+  });
+
+  it('refuses an invalid identity with the reason, and stores nothing', async () => {
+    const r = await service().openPatient({ ...base, birthDate: '10/05/1958' });
+    expect(r.status).toBe('invalid');
+    expect(r.status === 'invalid' && r.reason).toContain('birthDate');
+    expect(await db.patients.count()).toBe(0);
+  });
+
+  it('reports a conflict when a known record id shows other identity traits', async () => {
+    const s = service();
+    await s.openPatient(base);
+    const r = await s.openPatient({ ...base, birthDate: '1983-09-22' });
+    expect(r).toEqual({ status: 'conflict', reason: 'conflict:birthDate' });
+  });
+
+  it('gives homonyms without record id two different keys', async () => {
+    const s = service();
+    const a = await s.openPatient({ ...base, recordId: undefined });
+    const b = await s.openPatient({ ...base, recordId: undefined, birthDate: '1983-09-22' });
+    expect(a.status === 'ok' && b.status === 'ok' && a.patientKey !== b.patientKey).toBe(true);
+  });
+
+  it('upserts a note by id: a retried save neither duplicates it nor writes a second audit line', async () => {
+    const s = service();
+    const r = await s.openPatient(base);
+    if (r.status !== 'ok') throw new Error('open');
+    const save = { patientKey: r.patientKey, noteId: 'note-0001', text: 'TA 135/85', createdAt: 900 };
+    const n1 = await s.saveNote(save);
+    clock = 2_000;
+    const n2 = await s.saveNote(save);
+    expect(n2).toEqual(n1);
+    expect(await db.notes.count()).toBe(1);
+    expect(notices).toHaveLength(1);
+    clock = 3_000;
+    const n3 = await s.saveNote({ ...save, text: 'TA 135/85, FC 72' });
+    expect(n3.updatedAt).toBe(3_000);
+    expect(n3.createdAt).toBe(900);
+    expect((await db.audit.toArray()).map((a) => a.action)).toEqual(['patient.create', 'note.create', 'note.update']);
+    expect(await s.listNotes(r.patientKey)).toEqual([n3]);
+  });
+
+  it('refuses to write a note onto another patient, or for a patient never opened', async () => {
+    const s = service();
+    const a = await s.openPatient(base);
+    const b = await s.openPatient({ ...base, recordId: 'P0013', birthDate: '1983-09-22' });
+    if (a.status !== 'ok' || b.status !== 'ok') throw new Error('open');
+    await s.saveNote({ patientKey: a.patientKey, noteId: 'note-0001', text: 'A', createdAt: 1 });
+    await expect(s.saveNote({ patientKey: b.patientKey, noteId: 'note-0001', text: 'B', createdAt: 1 })).rejects.toThrow(ServiceError);
+    await expect(s.saveNote({ patientKey: 'x#id:nobody', noteId: 'note-0002', text: 'C', createdAt: 1 })).rejects.toThrow('errUnknownPatient');
+    expect((await db.notes.get('note-0001'))?.text).toBe('A');
+  });
+
+  it('deletes only the named patient’s note and keeps the audit append-only', async () => {
+    const s = service();
+    const a = await s.openPatient(base);
+    if (a.status !== 'ok') throw new Error('open');
+    await s.saveNote({ patientKey: a.patientKey, noteId: 'note-0001', text: 'A', createdAt: 1 });
+    await expect(s.deleteNote({ patientKey: 'other', noteId: 'note-0001' })).rejects.toThrow('errNoteOtherPatient');
+    expect(await s.deleteNote({ patientKey: a.patientKey, noteId: 'note-0001' })).toBe(true);
+    expect(await s.deleteNote({ patientKey: a.patientKey, noteId: 'note-0001' })).toBe(false);
+    expect((await db.audit.toArray()).map((x) => x.action)).toEqual(['patient.create', 'note.create', 'note.delete']);
+  });
+});
