@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 // other record sites are activated per origin at run time (optional host permissions).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -15,7 +16,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'preconsult@preconsult.fr', strict_min_version: '128.0' },
+            gecko: {
+              id: 'preconsult@preconsult.fr',
+              strict_min_version: '128.0',
+              // AMO's data-collection declaration: Préconsult collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
