@@ -1,0 +1,330 @@
+// The prevention rules in force from the 2025 calendar. Next year: copy the rules that change,
+// close the old ones with `validTo`, open the new ones with `validFrom`, cite the new document.
+import type { Condition } from './reminder-ids';
+import { months, weeks, years, type PreventionRule } from './rule-types';
+
+const CALENDRIER_2025 = '2025-01-01';
+
+/** Conditions that make flu and Covid-19 vaccination recommended (calendrier 2025). */
+const RISK_CONDITIONS: readonly Condition[] = [
+  'grossesse',
+  'diabete',
+  'insuffisance-cardiaque',
+  'insuffisance-respiratoire',
+  'immunodepression',
+  'obesite-severe',
+];
+
+export const RULES_2025: readonly PreventionRule[] = [
+  // ── Dépistages organisés ─────────────────────────────────────────────────────────────
+  {
+    key: 'sein',
+    id: 'depistage-cancer-sein',
+    kind: 'periodic',
+    what: 'Mammographie de dépistage tous les 2 ans (femmes de 50 à 74 ans)',
+    sources: ['inca-depistage-sein'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ sex: 'F', fromAge: years(50), untilAge: years(75) }],
+    intervalMonths: 24,
+  },
+  {
+    key: 'colorectal',
+    id: 'depistage-cancer-colorectal',
+    kind: 'periodic',
+    what: 'Test immunologique de dépistage tous les 2 ans (50 à 74 ans)',
+    sources: ['inca-depistage-colorectal'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ fromAge: years(50), untilAge: years(75) }],
+    intervalMonths: 24,
+  },
+  {
+    key: 'col-uterus',
+    id: 'depistage-cancer-col-uterus',
+    kind: 'periodic',
+    what:
+      "Dépistage du cancer du col de l'utérus (25–29 ans : 2 cytologies à 1 an d'intervalle puis tous les 3 ans ; 30–65 ans : test HPV, tous les 5 ans)",
+    sources: ['inca-depistage-col-uterus'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ sex: 'F', fromAge: years(25), untilAge: years(66) }],
+    // Unknown kind: 3 years, the shorter interval (choix produit, the safer side).
+    intervalMonths: 36,
+    intervalMonthsByKind: { cytologie: 36, 'test-hpv': 60 },
+    // The second cytology 1 year after the first, before 30; from 30 the HPV test comes 3 years
+    // after the last normal cytology. A single act of unknown kind is treated as a cytology.
+    firstRepeat: { months: 12, beforeAge: years(30), exceptKind: 'test-hpv' },
+  },
+  {
+    key: 'bilan',
+    id: 'bilan-prevention',
+    kind: 'once-per-band',
+    what: 'Mon bilan prévention, une fois par tranche d’âge (18–25, 45–50, 60–65, 70–75 ans)',
+    sources: ['mon-bilan-prevention'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [
+      { fromAge: years(18), untilAge: years(26) },
+      { fromAge: years(45), untilAge: years(51) },
+      { fromAge: years(60), untilAge: years(66) },
+      { fromAge: years(70), untilAge: years(76) },
+    ],
+  },
+
+  // ── Nourrissons et enfants ───────────────────────────────────────────────────────────
+  // Minimal delays between doses are a product choice: 2 months between primary doses, 6 months
+  // before the booster, as the calendar's own spacing.
+  {
+    key: 'hexavalent',
+    id: 'vaccin-hexavalent',
+    kind: 'series',
+    what: 'Vaccin hexavalent DTCaP-Hib-HepB à 2, 4 et 11 mois',
+    sources: ['calendrier-vaccinal-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    // Catch-up reminders stop at 6 years, when the DTCaP booster takes over (choix produit).
+    eligibility: [{ untilAge: years(6) }],
+    plans: [
+      {
+        doses: [
+          { atAge: months(2) },
+          { atAge: months(4), afterPreviousMonths: 2 },
+          { atAge: months(11), afterPreviousMonths: 6 },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'rotavirus',
+    id: 'vaccin-rotavirus',
+    kind: 'series',
+    what: 'Vaccin rotavirus à 2 et 3 mois (3e dose à 4 mois selon le vaccin)',
+    sources: ['calendrier-vaccinal-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{}],
+    plans: [
+      // Default: the 2-dose vaccine, schedule completed before 24 weeks (AMM).
+      { doses: [{ atAge: months(2) }, { atAge: months(3), afterPreviousMonths: 1 }], untilAge: weeks(24) },
+      {
+        whenKind: 'rotateq',
+        doses: [
+          { atAge: months(2) },
+          { atAge: months(3), afterPreviousMonths: 1 },
+          { atAge: months(4), afterPreviousMonths: 1 },
+        ],
+        untilAge: weeks(32),
+      },
+    ],
+  },
+  {
+    key: 'meningocoque-b',
+    id: 'vaccin-meningocoque-b',
+    kind: 'series',
+    what: 'Vaccin méningocoque B à 3, 5 et 12 mois (obligatoire pour les enfants nés depuis le 1er janvier 2025)',
+    sources: ['calendrier-vaccinal-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ untilAge: years(2) }], // catch-up reminder until 2 years (choix produit)
+    plans: [
+      {
+        doses: [
+          { atAge: months(3) },
+          { atAge: months(5), afterPreviousMonths: 2 },
+          { atAge: months(12), afterPreviousMonths: 6 },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'meningocoque-acwy-nourrisson',
+    id: 'vaccin-meningocoque-acwy',
+    kind: 'series',
+    what: 'Vaccin méningocoques ACWY à 6 et 12 mois (obligatoire pour les enfants nés depuis le 1er janvier 2025)',
+    sources: ['calendrier-vaccinal-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ untilAge: years(2) }], // catch-up reminder until 2 years (choix produit)
+    plans: [{ doses: [{ atAge: months(6) }, { atAge: months(12), afterPreviousMonths: 6 }] }],
+  },
+  {
+    key: 'pneumocoque-nourrisson',
+    id: 'vaccin-pneumocoque',
+    kind: 'series',
+    what: 'Vaccin pneumococcique conjugué à 2, 4 et 11 mois',
+    sources: ['calendrier-vaccinal-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ untilAge: years(2) }],
+    plans: [
+      {
+        doses: [
+          { atAge: months(2) },
+          { atAge: months(4), afterPreviousMonths: 2 },
+          { atAge: months(11), afterPreviousMonths: 6 },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'ror',
+    id: 'vaccin-ror',
+    kind: 'series',
+    what: 'Vaccin ROR : 2 doses au total (12 mois et 16–18 mois), pour toute personne née depuis 1980',
+    sources: ['calendrier-vaccinal-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ fromAge: months(12), bornFrom: '1980-01-01' }],
+    // At least 1 month between the two doses (calendrier).
+    plans: [{ doses: [{ atAge: months(12) }, { atAge: months(16), afterPreviousMonths: 1 }] }],
+  },
+  {
+    key: 'dtp',
+    id: 'vaccin-dtp',
+    kind: 'fixed-ages',
+    what: 'Rappels diphtérie-tétanos-poliomyélite à âges fixes',
+    sources: ['calendrier-vaccinal-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ fromAge: years(6) }],
+    milestones: [
+      { ageYears: 6, creditYearsBefore: 0, what: 'rappel DTCaP à 6 ans' },
+      { ageYears: 11, creditYearsBefore: 0, what: 'rappel dTcaP entre 11 et 13 ans' },
+      // Adult boosters: a dose up to 2 years early counts (choix produit).
+      { ageYears: 25, creditYearsBefore: 2, what: 'rappel dTcaP à 25 ans (avec la coqueluche)' },
+      { ageYears: 45, creditYearsBefore: 2, what: 'rappel dTP à 45 ans' },
+      { ageYears: 65, creditYearsBefore: 2, what: 'rappel dTP à 65 ans' },
+    ],
+    thenEveryYears: 10,
+    repeatWhat: 'rappel dTP à {age} ans (tous les 10 ans après 65 ans)',
+  },
+  {
+    key: 'coqueluche-grossesse',
+    id: 'vaccin-dtp',
+    kind: 'per-pregnancy',
+    what: 'Vaccin coqueluche (dTcaP) à chaque grossesse, dès 20 semaines d’aménorrhée (de préférence entre 20 et 36 SA)',
+    sources: ['has-coqueluche-grossesse-2022', 'calendrier-vaccinal-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ conditionsAny: ['grossesse'] }],
+    // A dTcaP dose in the last 9 months is taken as given during this pregnancy (choix produit).
+    recentDoseMonths: 9,
+  },
+
+  // ── Adolescents et jeunes adultes ────────────────────────────────────────────────────
+  {
+    key: 'hpv',
+    id: 'vaccin-hpv',
+    kind: 'hpv',
+    what: 'Vaccin HPV (filles et garçons : 11–14 ans 2 doses ; rattrapage 15–26 ans 3 doses)',
+    sources: ['calendrier-vaccinal-2025', 'has-hpv-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ fromAge: years(11), untilAge: years(27) }],
+    // 2 doses 6 months apart if started at 11–14 (a second dose < 5 months after the first
+    // calls for a third, per the vaccine's AMM); otherwise 3 doses at 0, 2 and 6 months.
+    twoDoses: { ifStartedBeforeAge: years(15), secondAfterMonths: 6, minIntervalMonths: 5 },
+    threeDoses: { afterFirstMonths: [2, 6], minAfterPreviousMonths: [1, 3] },
+  },
+  {
+    key: 'meningocoque-acwy-ado',
+    id: 'vaccin-meningocoque-acwy',
+    kind: 'series',
+    what: 'Vaccin méningocoques ACWY : une dose entre 11 et 14 ans (rattrapage de 15 à 24 ans)',
+    sources: ['calendrier-vaccinal-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ fromAge: years(11), untilAge: years(25) }],
+    countFromAge: years(10), // doses before the 10th birthday do not count (choix produit)
+    plans: [{ doses: [{}] }],
+  },
+
+  // ── Adultes ──────────────────────────────────────────────────────────────────────────
+  {
+    key: 'pneumocoque-adulte',
+    id: 'vaccin-pneumocoque',
+    kind: 'series',
+    what: 'Vaccin pneumococcique conjugué 20-valent, une dose (65 ans et plus, ou adulte à risque)',
+    sources: ['has-pneumocoque-2025', 'calendrier-vaccinal-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [
+      { fromAge: years(65) },
+      {
+        fromAge: years(18),
+        conditionsAny: ['immunodepression', 'diabete', 'insuffisance-cardiaque', 'insuffisance-respiratoire'],
+      },
+    ],
+    countFromAge: years(18), // infant doses do not count
+    plans: [{ doses: [{}] }],
+  },
+  {
+    key: 'grippe',
+    id: 'vaccin-grippe',
+    kind: 'seasonal',
+    campaign: 'automne',
+    what: 'Vaccin grippe, une dose par saison (65 ans et plus, grossesse ou maladie à risque)',
+    sources: ['calendrier-vaccinal-2025', 'campagne-grippe-covid-2025-2026'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    // Flu vaccines are given from 6 months of age.
+    eligibility: [{ fromAge: years(65) }, { fromAge: months(6), conditionsAny: RISK_CONDITIONS }],
+    minIntervalMonths: 0,
+  },
+  {
+    key: 'covid-automne',
+    id: 'vaccin-covid',
+    kind: 'seasonal',
+    campaign: 'automne',
+    what: "Vaccin Covid-19, campagne d'automne (65 ans et plus, grossesse ou maladie à risque)",
+    sources: ['calendrier-vaccinal-2025', 'campagne-grippe-covid-2025-2026'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ fromAge: years(65) }, { fromAge: months(6), conditionsAny: RISK_CONDITIONS }],
+    minIntervalMonths: 6,
+    shortInterval: { months: 3, when: [{ fromAge: years(80) }, { conditionsAny: ['immunodepression'] }] },
+  },
+  {
+    key: 'covid-printemps',
+    id: 'vaccin-covid',
+    kind: 'seasonal',
+    campaign: 'printemps',
+    what: 'Vaccin Covid-19, campagne de printemps (80 ans et plus, immunodépression)',
+    sources: ['calendrier-vaccinal-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ fromAge: years(80) }, { fromAge: months(6), conditionsAny: ['immunodepression'] }],
+    minIntervalMonths: 3,
+  },
+  {
+    key: 'zona',
+    id: 'vaccin-zona',
+    kind: 'series',
+    what: 'Vaccin zona recombinant adjuvanté, 2 doses à 2 mois d’intervalle (65 ans et plus, ou immunodépression dès 18 ans)',
+    sources: ['has-zona-2024', 'calendrier-vaccinal-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ fromAge: years(65) }, { fromAge: years(18), conditionsAny: ['immunodepression'] }],
+    countFromAge: years(18),
+    plans: [{ doses: [{}, { afterPreviousMonths: 2 }] }],
+  },
+  {
+    key: 'vrs',
+    id: 'vaccin-vrs',
+    kind: 'series',
+    what: 'Vaccin VRS, une dose (75 ans et plus, ou 65–74 ans avec insuffisance respiratoire ou cardiaque)',
+    sources: ['has-vrs-2024', 'calendrier-vaccinal-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [
+      { fromAge: years(75) },
+      {
+        fromAge: years(65),
+        untilAge: years(75),
+        conditionsAny: ['insuffisance-respiratoire', 'insuffisance-cardiaque'],
+      },
+    ],
+    plans: [{ doses: [{}] }], // season not modelled (choix produit)
+  },
+];

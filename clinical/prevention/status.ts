@@ -1,0 +1,56 @@
+// The status conventions of the reference sheet, in one place:
+// due = recommended now; overdue = due for more than 12 months (choix produit);
+// upcoming = becomes due within the next 3 months.
+import { addMonths, compareYmd, formatYmdFr, type Ymd } from './dates';
+import type { Window } from './eligibility';
+
+export const OVERDUE_AFTER_MONTHS = 12;
+export const UPCOMING_WITHIN_MONTHS = 3;
+
+export type PreventionStatus = 'due' | 'overdue' | 'upcoming';
+
+export const STATUS_LABELS: Readonly<Record<PreventionStatus, string>> = {
+  overdue: 'En retard',
+  due: 'À faire',
+  upcoming: 'Bientôt',
+};
+
+/** Most urgent first; used to keep one line per reminder id. */
+export const STATUS_ORDER: Readonly<Record<PreventionStatus, number>> = { overdue: 0, due: 1, upcoming: 2 };
+
+/**
+ * Status of an act that becomes due on `dueDate`, or null when it is not due within 3 months.
+ * `dueKnown` is false when the date is only the start of a condition-based eligibility: then
+ * we cannot tell how long it has been due, so it is never "overdue".
+ */
+export function statusFor(dueDate: Ymd, dueKnown: boolean, asOf: Ymd): PreventionStatus | null {
+  if (compareYmd(dueDate, asOf) <= 0) {
+    const late = compareYmd(addMonths(dueDate, OVERDUE_AFTER_MONTHS), asOf) < 0;
+    return dueKnown && late ? 'overdue' : 'due';
+  }
+  return compareYmd(dueDate, addMonths(asOf, UPCOMING_WITHIN_MONTHS)) <= 0 ? 'upcoming' : null;
+}
+
+export interface Finding {
+  readonly status: PreventionStatus;
+  readonly dueDate: Ymd;
+  readonly detail: string;
+}
+
+/**
+ * Common ending of the evaluators: the act is needed from `dueDate` (already ≥ window.from),
+ * and must fall inside the eligibility window to be reminded at all.
+ */
+export function findingFor(dueDate: Ymd, window: Window, asOf: Ymd, info: string): Finding | null {
+  if (window.until !== null && compareYmd(dueDate, window.until) >= 0) return null;
+  const known = window.fromKnown || compareYmd(dueDate, window.from) > 0;
+  const status = statusFor(dueDate, known, asOf);
+  if (!status) return null;
+  const when =
+    status === 'upcoming'
+      ? `à faire à partir du ${formatYmdFr(dueDate)}`
+      : known
+        ? `à faire depuis le ${formatYmdFr(dueDate)}`
+        : 'à faire';
+  return { status, dueDate, detail: `${info} ; ${when}` };
+}

@@ -1,0 +1,114 @@
+import { nirMismatches } from '../../clinical/identity/consistency';
+import { checkNir } from '../../clinical/identity/nir';
+import { nameKey } from '../../clinical/identity/text';
+import type { PatientContext } from '../patient-context';
+import type { Fact, Via } from './fields';
+import type { Field } from './labels';
+import { ancestors } from './tree';
+
+// Labelled values outrank a parsed banner, which outranks a bare heading.
+const RANK: Record<Via, number> = { label: 0, table: 0, attr: 0, banner: 1, heading: 2 };
+const same = (a?: string, b?: string) => !!a && !!b && nameKey(a) === nameKey(b);
+
+/**
+ * One patient from the facts of one group, or null when the birth name or first names are missing.
+ * `score` is the unclamped confidence: 0.5 for name + first names + birth date, more for each
+ * independent trait that agrees (sex, a NIR whose sex and birth month/year match, several kinds
+ * of sources), less for each field the page gives two different values for.
+ */
+export function build(
+  facts: Fact[],
+  birthDate: string,
+  origin: string,
+  up: (e: Element) => Element | null,
+): { patient: PatientContext; score: number } | null {
+  // When the page gives two values for a field (the patient's name and a correspondent's), the one
+  // sharing the deepest container with a birth date is the patient's; only a tie is a conflict.
+  const near = new Set(facts.filter((f) => f.f === 'birthDate').flatMap((f) => ancestors(f.el, up)));
+  const depth = new Map(facts.map((f) => [f, ancestors(f.el, up).filter((e) => near.has(e)).length]));
+  const sorted = [...facts].sort((a, b) => RANK[a.via] - RANK[b.via] || depth.get(b)! - depth.get(a)!);
+  // Facts of a field, one per distinct value, best first. Bare headings only count when nothing
+  // better gave the field: a "recent patients" sidebar must not contradict the labelled identity.
+  const all = (f: Field) => {
+    const out: Fact[] = [];
+    const of = sorted.filter((x) => x.f === f);
+    for (const x of of)
+      if ((x.via !== 'heading' || of[0]!.via === 'heading') && !out.some((o) => (f === 'nir' || f === 'ins' ? o.v === x.v : same(o.v, x.v)))) out.push(x);
+    return out;
+  };
+  let conflicts = 0;
+  // One conflict per field where a value that disagrees with the chosen one sits as close to the birth date.
+  const clash = (list: Fact[], chosen: Fact | undefined, agrees: (v: string) => boolean) => {
+    const tie = !!chosen && list.some((x) => !agrees(x.v) && depth.get(x)! >= depth.get(chosen)!);
+    if (tie) conflicts++;
+    return tie;
+  };
+
+  const births = all('birthName');
+  const useds = all('usedName');
+  const names = all('name');
+  const birth = births[0] ?? names[0];
+  const birthName = birth?.v;
+  // "Nom" as close as an explicit "Nom de naissance" and different is the used name.
+  const used = useds[0] ?? (births[0] ? names.find((n) => !same(n.v, birthName) && depth.get(n)! >= depth.get(births[0]!)!) : undefined);
+  const usedName = used?.v;
+  clash(births, birth, (v) => same(v, birthName));
+  clash(useds, used, (v) => same(v, usedName));
+  clash(names, birth, (v) => same(v, birthName) || same(v, usedName));
+
+  // "Marie" and "Marie Claire" agree: from the best value, keep the longest that extends it.
+  const firsts = all('firstNames');
+  const extend = (a: string, b: string) => `${nameKey(b)} `.startsWith(`${nameKey(a)} `);
+  const agree = (v: string) => extend(firsts[0]!.v, v) || extend(v, firsts[0]!.v);
+  const firstNames = firsts.filter((x) => agree(x.v)).reduce((a, b) => (b.v.length > a.length ? b.v : a), '') || all('usedFirstName')[0]?.v;
+  clash(firsts, firsts[0], agree);
+  if (!birthName || !firstNames) return null;
+
+  const sexes = all('sex');
+  const sex = clash(sexes, sexes[0], (v) => v === sexes[0]!.v) ? undefined : (sexes[0]?.v as 'F' | 'M' | undefined);
+
+  // Prefer the INS matricule; a NIR that contradicts the sex or birth date is probably the insured
+  // person's (a parent's), not the patient's: left out.
+  let nir: string | undefined;
+  let nirChecked = false;
+  let nirRejected = false;
+  for (const { v: n } of [...all('ins'), ...all('nir')]) {
+    if (n.length === 13) {
+      nir ??= n;
+      continue;
+    }
+    const p = checkNir(n);
+    if (!p.ok || nirMismatches(p, { sex, birthDate }).length) {
+      nirRejected = true;
+      continue;
+    }
+    nir = p.nir;
+    nirChecked = true;
+    break;
+  }
+
+  const recordId = all('recordId')[0]?.v;
+  const insStatus = all('insStatus')[0]?.v as PatientContext['insStatus'];
+  const kinds = new Set(facts.map((f) => f.via)).size;
+  const onlyHeading = !sorted.some((f) => RANK[f.via] < 2 && (f.f === 'name' || f.f === 'birthName'));
+  const score =
+    0.5 +
+    (sex ? 0.1 : 0) +
+    (nirChecked ? (sex ? 0.25 : 0.2) : 0) +
+    Math.min(kinds - 1, 2) * 0.05 +
+    (recordId ? 0.05 : 0) -
+    conflicts * 0.15 -
+    (nirRejected ? 0.1 : 0) -
+    (onlyHeading ? 0.1 : 0);
+
+  const patient: PatientContext = { adapter: 'generic', origin, birthName, firstNames, birthDate, confidence: 0 };
+  if (usedName) patient.usedName = usedName;
+  if (sex) patient.sex = sex;
+  if (nir) patient.nir = nir;
+  if (insStatus) patient.insStatus = insStatus;
+  if (recordId) patient.recordId = recordId;
+  return { patient, score };
+}
+
+/** Confidence kept within [0.05, 0.95] (the generic reader is never certain), two decimals. */
+export const finish = (score: number) => Math.round(Math.min(0.95, Math.max(0.05, score)) * 100) / 100;

@@ -1,0 +1,196 @@
+import { parseName } from '../../clinical/identity/name';
+import { clean } from '../../clinical/identity/text';
+import { addFacts, hintField, labelField, type Fact, type ReadOptions } from './fields';
+import { ITEMPROPS, RECORD_ATTRS, type Field } from './labels';
+import { controlValue, hiddenByMarkup, textOf } from './visible';
+
+/** Everything read on a page (and its same-origin frames), before grouping. */
+export interface Page {
+  facts: Fact[];
+  /** Frame element holding each child document, so grouping can climb out of frames. */
+  frames: Map<Document, Element>;
+  docs: Document[];
+}
+
+interface Chunk {
+  t: string;
+  el: Element;
+  /** From a form control: a value for the label before it, never read as page text. */
+  c?: true;
+}
+
+// "Mme DUPONT Marie — née le 12/03/1956 | NIR …": pieces of a banner line.
+const SEP = /\s*[|•·;—–]\s*|\s+-\s+/;
+// A birth phrase followed by its date; group 1 is what precedes it (often the name).
+const BORN = /^(.*?)[\s,]*(?:\bn[ée]e?(?:\s?\(e\))?\s+le|\bborn(?:\s+on)?)\s*:?\s*(.+)$/i;
+const INLINE = /^([^:]{2,40}?)\s*:\s*(.+)$/;
+const BLOCK = 'p,div,header,section,article,aside,li,td,th,dd,h1,h2,h3,h4,h5,h6,[role=banner]';
+const VALUE_CELL = 'dd,td,th,li,output,[role=cell],[role=gridcell],[role=definition]';
+const LABEL_CELL = 'td,th,dt,[role=cell],[role=gridcell],[role=rowheader],[role=term]';
+const CONTROL = /^(input|select|textarea)$/;
+const PREFIX_FIELDS: Field[] = ['nir', 'ins', 'birthDate', 'recordId'];
+
+/**
+ * One pass over the visible DOM (open shadow roots and same-origin frames included): text chunks in
+ * document order, form control values, attribute hints (data-*, itemprop, aria-label(ledby), title,
+ * placeholder, name, id) and
+ * column tables. Then label/value pairs, inline "Label : valeur" pieces, banner lines and headings
+ * are read from the chunks.
+ */
+export function collect(doc: Document, o: ReadOptions): Page {
+  const page: Page = { facts: [], frames: new Map(), docs: [doc] };
+  const facts = page.facts;
+  const chunks: Chunk[] = [];
+  const add = (f: Field, raw: string, el: Element, via: Fact['via']) => addFacts(facts, f, raw, el, via, o);
+
+  const fromAttrs = (el: Element) => {
+    const attrs = el.attributes;
+    for (let i = 0; i < attrs.length; i++) {
+      const { name: n, value } = attrs[i]!;
+      if (RECORD_ATTRS.includes(n)) {
+        add('recordId', value, el, 'attr');
+        continue;
+      }
+      let f: Field | undefined;
+      let v: string | null = null;
+      if (n === 'itemprop') f = ITEMPROPS[value];
+      else if (n === 'aria-label' || n === 'title' || n === 'placeholder') f = labelField(value);
+      else if (n === 'aria-labelledby') f = labelField(value.split(' ').map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
+      else if (n.startsWith('data-') && (f = hintField(n.slice(5)))) v = value; // data-birthdate="1956-03-12"
+      else if (n.startsWith('data-') || n === 'name' || n === 'id') f = hintField(value);
+      // A hint on a large container (a whole "identité" section) says nothing about one value.
+      if (!f || (v === null && el.childElementCount > 3)) continue;
+      v ??= el.getAttribute('content') ?? el.getAttribute('datetime') ?? (CONTROL.test(el.localName) ? controlValue(el) : textOf(el, 200));
+      add(f, v, el.localName === 'meta' ? (el.parentElement ?? el) : el, 'attr');
+      return;
+    }
+  };
+
+  // A table whose first row holds only labels has one patient per row (a list when several).
+  const columns = (table: Element): boolean => {
+    const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table);
+    const head = rows[0];
+    if (!head || rows.length < 2) return false;
+    const cells = Array.from(head.children);
+    const fields = cells.map((c) => labelField(textOf(c)));
+    const headerish = head.parentElement?.localName === 'thead' || cells.every((c, i) => c.localName === 'th' || fields[i] || !textOf(c));
+    if (!headerish || fields.filter(Boolean).length < 2) return false;
+    const body = rows.slice(1).filter((r) => !hiddenByMarkup(r));
+    for (const r of body) {
+      fromAttrs(r);
+      Array.from(r.children).forEach((c, i) => {
+        const f = fields[i];
+        // One row under a header is one record; several rows are a list.
+        if (f) add(f, textOf(c), c, body.length > 1 ? 'table' : 'label');
+      });
+    }
+    return true;
+  };
+
+  const walk = (el: Element) => {
+    if (hiddenByMarkup(el)) return;
+    fromAttrs(el);
+    const tag = el.localName;
+    if (tag === 'iframe' || tag === 'frame') {
+      let d: Document | null = null;
+      try {
+        d = (el as HTMLIFrameElement).contentDocument; // null or throws when cross-origin: skipped
+      } catch {}
+      if (d?.documentElement && !page.frames.has(d)) {
+        page.frames.set(d, el);
+        page.docs.push(d);
+        walk(d.documentElement);
+      }
+      if (tag === 'iframe') return;
+    }
+    // A control is a chunk even when empty: an empty field must not lend its label the next text.
+    if (CONTROL.test(tag)) return void chunks.push({ t: controlValue(el), el, c: true });
+    if (tag === 'table' && columns(el)) return;
+    const kids = (n: Node) =>
+      n.childNodes.forEach((c) => {
+        if (c.nodeType === 1) walk(c as Element);
+        else if (c.nodeType === 3) {
+          const t = clean(c.nodeValue ?? '');
+          if (t) chunks.push({ t, el });
+        }
+      });
+    // Web components: the shadow tree is what shows; slotted light children are read after it.
+    if (el.shadowRoot) kids(el.shadowRoot);
+    kids(el);
+  };
+  walk(doc.documentElement);
+
+  const lines = new Set<Element>();
+  // A banner: the birth phrase's date, and the name just before it ("Mme DUPONT Marie, née le …").
+  const banner = (chunk: Chunk) => {
+    const block = chunk.el.closest(BLOCK) ?? chunk.el;
+    if (lines.has(block)) return;
+    lines.add(block);
+    let line = textOf(block, 300);
+    if (!BORN.test(line)) line = chunk.t;
+    const pieces = line.split(SEP);
+    pieces.forEach((piece, i) => {
+      const b = BORN.exec(piece);
+      if (!b) return;
+      const before = facts.length;
+      add('birthDate', b[2]!, block, 'banner');
+      if (facts.length === before) return;
+      for (const s of [b[1]!, ...pieces.slice(Math.max(0, i - 2), i).reverse()]) {
+        const n = s.replace(/^.*:\s*/, ''); // "Patient : DUPONT Marie"
+        const p = parseName(n);
+        if (p.birthName && p.firstNames) return add('fullName', n, block, 'banner');
+      }
+    });
+  };
+
+  // A label's value: its control, else the next chunk, if it sits in the label's cell or the next
+  // one (tables, dl) — an empty cell must not lend its label the next row's text.
+  const pair = (f: Field, label: Element, next: Chunk | undefined) => {
+    const ctl = (label.closest('label') as HTMLLabelElement | null)?.control;
+    if (ctl) return add(f, controlValue(ctl), ctl, 'label');
+    const inline = next && INLINE.exec(next.t);
+    if (!next?.t || labelField(next.t) || (inline && labelField(inline[1]!))) return;
+    const lc = label.closest(LABEL_CELL);
+    let sib = lc?.nextElementSibling;
+    while (sib && !textOf(sib, 1)) sib = sib.nextElementSibling; // spacer cells of old layouts
+    if (lc && !lc.contains(next.el) && !sib?.contains(next.el)) return;
+    const cell = next.el.closest(VALUE_CELL);
+    add(f, cell && !cell.contains(label) ? textOf(cell, 200) : next.t, next.el, 'label');
+  };
+
+  // A name shown as a title ("Mme DUPONT Marie" in a heading), with no label: a weak source.
+  const heading = ({ t, el }: Chunk) => {
+    if (t.length > 60 || /[:\d]/.test(t.replace(/\([^)]*\)/g, '')) || /^(dr|pr|docteur|professeur)\b/i.test(t)) return;
+    if (!/^(mme|madame|mlle|monsieur|m\.|mr|mrs|ms)\s/i.test(t) && !el.closest('h1,h2,h3,h4,[role=heading]')) return;
+    const p = parseName(t);
+    if (p.birthName && p.firstNames?.split(' ').every((w) => /^\p{Lu}/u.test(w))) add('fullName', t, el, 'heading');
+  };
+
+  chunks.forEach((chunk, i) => {
+    const { t, el } = chunk;
+    if (!t || chunk.c) return;
+    const f = labelField(t);
+    if (f) return pair(f, el, chunks[i + 1]);
+    for (const piece of t.split(SEP)) {
+      const born = BORN.test(piece);
+      if (born) banner(chunk);
+      const m = INLINE.exec(piece);
+      const lf = m && labelField(m[1]!);
+      if (lf) add(lf, m[2]!, el, 'label');
+      else if (!born) {
+        // "NIR 1 48 04 …", "DDN 12/03/1956": a label without colon, for fields whose value is unmistakable.
+        const w = piece.split(' ');
+        for (let k = Math.min(4, w.length - 1); k > 0; k--) {
+          const pf = labelField(w.slice(0, k).join(' '));
+          if (pf && PREFIX_FIELDS.includes(pf)) {
+            add(pf, w.slice(k).join(' '), el, 'label');
+            break;
+          }
+        }
+      }
+    }
+    heading(chunk);
+  });
+
+  return page;
+}

@@ -1,0 +1,98 @@
+import { findDate, type DateOrder } from '../../clinical/identity/date';
+import { parseName, type NameOrder } from '../../clinical/identity/name';
+import { findNir } from '../../clinical/identity/nir';
+import { parseSex } from '../../clinical/identity/sex';
+import { clean, fold } from '../../clinical/identity/text';
+import { HINTS, INS_STATUS, LABELS, NOT_PATIENT, type Field } from './labels';
+
+/** Where a fact was read: independent sources agreeing raise the confidence. */
+export type Via = 'label' | 'table' | 'attr' | 'banner' | 'heading';
+
+/** One trait read on the page, already normalised (ISO date, F/M, NIR without spaces). */
+export interface Fact {
+  f: Field;
+  v: string;
+  el: Element;
+  via: Via;
+}
+
+/** "Né(e) le :" → "ne le"; "N° S.S." → "n s s". */
+export const labelKey = (s: string) =>
+  fold(s).replace(/\((?:e|s|es)\)/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+const byLabel = new Map<string, Field>();
+for (const [f, list] of Object.entries(LABELS)) for (const l of list) byLabel.set(labelKey(l), f as Field);
+
+/** The field a visible label names ("Date de naissance :"), or undefined. */
+export function labelField(text: string): Field | undefined {
+  return text.length < 48 ? byLabel.get(labelKey(text)) : undefined;
+}
+
+// Hint phrases, longest first, so the most specific one wins.
+const hints = Object.entries(HINTS)
+  .flatMap(([f, list]) => list.map((h) => [` ${h} `, f as Field] as const))
+  .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+
+/** The field an attribute value names (`patient-birthdate`, `patientBirthDate`), or undefined. */
+export function hintField(attr: string): Field | undefined {
+  // Attribute values repeat across a page (Vue's data-v-…, React test ids): remember answers.
+  if (memo.has(attr)) return memo.get(attr);
+  const words = ` ${labelKey(attr.replace(/([a-z])([A-Z])/g, '$1 $2'))} `;
+  const f = NOT_PATIENT.some((w) => words.includes(` ${w} `)) ? undefined : hints.find(([h]) => words.includes(h))?.[1];
+  if (memo.size < 5000) memo.set(attr, f);
+  return f;
+}
+const memo = new Map<string, Field | undefined>();
+
+// A name is letters, spaces, hyphens, apostrophes, dots. Ages in parentheses are dropped; a birth
+// phrase or a digit ends the name part of a text ("DUPONT Marie, née le 12/03/1956").
+const NAME = /^\p{L}[\p{L}\s'’.-]{0,79}$/u;
+const BIRTH_PHRASE = /(?:\bn[ée]e?(?:\s?\(e\))?\s+(?:le|à)\b|\bborn\b|\bddn\b|\bdob\b).*$/i;
+const nameText = (s: string) => s.replace(/\([^)]*\d[^)]*\)/g, ' ').replace(BIRTH_PHRASE, '').replace(/\d.*$/, '');
+
+export interface ReadOptions {
+  dates: DateOrder;
+  names?: NameOrder;
+}
+
+/** Normalises a raw value read for a field and appends the resulting facts (none if it does not parse). */
+export function addFacts(out: Fact[], f: Field, raw: string, el: Element, via: Via, o: ReadOptions): void {
+  const text = clean(raw).replace(/^[:\s–—-]+/, '');
+  if (!text) return;
+  const push = (field: Field, v: string | null | undefined) => v && out.push({ f: field, v, el, via });
+  switch (f) {
+    case 'birthDate':
+      return void push(f, findDate(text, o.dates));
+    case 'sex':
+      return void push(f, parseSex(text.split(/\s*[,(]/)[0]!));
+    case 'nir':
+    case 'ins':
+      return void push(f, findNir(text));
+    case 'insStatus':
+      return void push(f, insStatus(text));
+    case 'recordId':
+      return void push(f, /^[\w-]{1,64}$/.test(text) ? text : null);
+    case 'firstNames':
+    case 'usedFirstName':
+      return void push(f, nameValue(text));
+  }
+  // Names: a value holding "née X" or both an upper-case family name and first names is parsed.
+  if (f === 'fullName' && insStatus(text)) return void push('insStatus', insStatus(text));
+  const p = parseName(nameText(text), o.names);
+  if (f === 'fullName' || p.marked || (p.birthName && p.firstNames && f === 'name')) {
+    push(p.marked ? 'birthName' : 'name', p.birthName && nameValue(p.birthName));
+    push('usedName', p.usedName && nameValue(p.usedName));
+    push('firstNames', p.firstNames && nameValue(p.firstNames));
+    if (f === 'fullName') push('sex', p.sex);
+  } else push(f, nameValue(text));
+}
+
+function nameValue(s: string): string | null {
+  const v = clean(nameText(s).replace(/[,(].*$/, ''));
+  return NAME.test(v) ? v : null;
+}
+
+function insStatus(s: string) {
+  const t = fold(s).replace(/^(?:identite|ins)\s+/, '');
+  return INS_STATUS.find(([w]) => t.startsWith(w))?.[1];
+}

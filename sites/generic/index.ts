@@ -1,0 +1,48 @@
+import type { Detection } from '../patient-context';
+import { build, finish } from './build';
+import { collect } from './collect';
+import { groupByBirthDate } from './group';
+import { reasons as french, type GenericReasons } from './messages';
+import { recordIdFromUrl } from './record-id';
+import { parentIn } from './tree';
+import { isRendered } from './visible';
+
+/**
+ * Reads the patient shown on a page no adapter knows (French or English labels, tables, definition
+ * lists, forms, banners, data-* hints, microdata, same-origin frames). Only visible elements count.
+ * A list of patients gives 'none'; two patients side by side give 'ambiguous'.
+ * `reasons`: the refusal sentences, French by default (pass the locale's to translate).
+ */
+export function detectPatient(doc: Document, origin: string, reasons: GenericReasons = french): Detection {
+  const lang = doc.documentElement?.lang ?? '';
+  const page = collect(doc, {
+    // US pages write month/day; English pages of unknown or mixed region get only unambiguous numeric dates.
+    dates: /^en-(?:us|ph)\b/i.test(lang) ? 'mdy' : /^en(?:-ca)?$/i.test(lang) ? 'unsure' : 'dmy',
+    names: /^en/i.test(lang) ? 'given-first' : undefined,
+  });
+  const facts = page.facts.filter((f) => isRendered(f.el));
+  // Birth dates read only from the rows of a list table: a list, even when the rows agree.
+  const dates = facts.filter((f) => f.f === 'birthDate');
+  if (dates.length > 1 && dates.every((f) => f.via === 'table')) return { kind: 'none', reason: reasons.list(dates.length) };
+  const groups = groupByBirthDate(facts, page.frames);
+  if (!groups.size) return { kind: 'none', reason: reasons.noBirthDate };
+  if (groups.size > 2) return { kind: 'none', reason: reasons.list(groups.size) };
+  const up = parentIn(page.frames);
+  const built = [...groups].flatMap(([date, fs]) => build(fs, date, origin, up) ?? []);
+  if (!built.length) return { kind: 'none', reason: reasons.noName };
+  if (built.length > 1) {
+    for (const b of built) b.patient.confidence = finish(b.score);
+    return { kind: 'ambiguous', reason: reasons.two, candidates: built.map((b) => b.patient) };
+  }
+  const { patient, score } = built[0]!;
+  let s = score - (groups.size > 1 ? 0.15 : 0); // another birth date on the page, without a name
+  const urlId = patient.recordId ? undefined : page.docs.map((d) => recordIdFromUrl(d.URL)).find(Boolean);
+  if (urlId) {
+    patient.recordId = urlId;
+    s += 0.05;
+  }
+  patient.confidence = finish(s);
+  return { kind: 'patient', patient };
+}
+
+export type { GenericReasons } from './messages';

@@ -1,0 +1,15 @@
+// Why the generic detector refused a page. French defaults; the shell may inject the locale's
+// strings instead (same shape). No patient data in these sentences: they may end up in logs.
+export interface GenericReasons {
+  noBirthDate: string;
+  noName: string;
+  list: (n: number) => string;
+  two: string;
+}
+
+export const reasons: GenericReasons = {
+  noBirthDate: 'Aucune date de naissance trouvée sur la page.',
+  noName: 'Une date de naissance est affichée, mais pas le nom et le prénom du patient.',
+  list: (n: number) => `La page affiche une liste de patients (${n} dates de naissance) : ouvrez le dossier d’un seul patient.`,
+  two: 'Deux patients différents sont affichés sur la page : impossible de savoir lequel est le patient en cours.',
+};

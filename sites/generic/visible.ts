@@ -1,0 +1,75 @@
+import { clean } from '../../clinical/identity/text';
+
+// Only what the user sees counts: a form kept in the DOM but hidden can hold another patient.
+// Two levels: `hiddenByMarkup` prunes subtrees during the walk from attributes and inline styles
+// (no style computation); `isRendered` runs on the few elements that yielded a fact and asks the
+// browser (stylesheets included).
+
+// <option>s are read through their <select>.
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'link', 'svg', 'canvas', 'option', 'datalist']);
+
+export function hiddenByMarkup(el: Element): boolean {
+  const tag = el.localName;
+  if (SKIP.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (tag === 'input' && (el as HTMLInputElement).type === 'hidden') return true;
+  if (tag === 'dialog' && !el.hasAttribute('open')) return true;
+  // Closed <details>: only its <summary> shows.
+  const p = el.parentElement;
+  if (p?.localName === 'details' && !p.hasAttribute('open') && tag !== 'summary') return true;
+  // Only elements with a style attribute: reading `.style` elsewhere would allocate for nothing.
+  if (!el.hasAttribute('style')) return false;
+  const st = (el as HTMLElement).style;
+  return st.display === 'none' || st.visibility === 'hidden' || st.visibility === 'collapse' || st.opacity === '0';
+}
+
+const seen = new WeakMap<Element, boolean>();
+
+/** Rendered and visible per the browser: `checkVisibility`, else computed styles up the tree. */
+export function isRendered(el: Element): boolean {
+  let r = seen.get(el);
+  if (r !== undefined) return r;
+  const cv = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (cv) {
+    // Option names changed in Chrome 121; older browsers read the first two.
+    r = cv.call(el, { checkVisibilityCSS: true, checkOpacity: true, visibilityProperty: true, opacityProperty: true });
+    // `display: contents` boxes report invisible although their children show.
+    const p = el.parentElement;
+    if (!r && p && el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents') r = isRendered(p);
+  } else {
+    r = true;
+    const win = el.ownerDocument.defaultView;
+    for (let e: Element | null = el; e && win && r; e = e.parentElement) {
+      const s = win.getComputedStyle(e);
+      r = s.display !== 'none' && s.visibility !== 'hidden';
+    }
+  }
+  seen.set(el, r);
+  return r;
+}
+
+/** The value a form control shows, '' when empty, unchecked or hidden. */
+export function controlValue(el: Element): string {
+  if (el.localName === 'select') {
+    const o = (el as HTMLSelectElement).selectedOptions?.[0];
+    return o ? clean(o.textContent ?? '') : '';
+  }
+  const i = el as HTMLInputElement;
+  if (i.type === 'radio' || i.type === 'checkbox') return i.checked ? i.value : '';
+  return hiddenByMarkup(el) ? '' : clean(i.value ?? '');
+}
+
+/** Visible text of an element, hidden descendants left out; pieces joined by spaces. */
+export function textOf(el: Element, max = 400): string {
+  let out = '';
+  const go = (n: Node) => {
+    if (out.length > max) return;
+    if (n.nodeType === 3) out += ' ' + n.nodeValue;
+    else if (n.nodeType === 1 && !hiddenByMarkup(n as Element)) {
+      const e = n as Element;
+      if (/^(input|select|textarea)$/.test(e.localName)) out += ' ' + controlValue(e);
+      else e.childNodes.forEach(go);
+    }
+  };
+  go(el);
+  return clean(out);
+}
