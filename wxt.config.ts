@@ -13,6 +13,8 @@ export default defineConfig({
     default_locale: 'fr',
     permissions: ['storage'],
     host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
+    // The panel page is framed by the overlay on record pages.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['http://localhost/*', 'http://127.0.0.1/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

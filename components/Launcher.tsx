@@ -1,24 +1,22 @@
-import type { WorkspaceState } from './workspace';
+import type { LauncherState } from './launcher-state';
 import { t } from './i18n';
-import { patientShort as patientLine } from './PatientLabel';
+import { patientShort } from './PatientLabel';
 
 // The collapsed overlay: who the patient is and where the notes stand, one click to open.
-export function launcherStatus(s: WorkspaceState): { label: string; status: string; tone: 'ok' | 'muted' | 'warn' } {
+export function launcherStatus(s: LauncherState): { label: string; status: string; tone: 'ok' | 'muted' | 'warn' } {
   switch (s.view) {
     case 'none': return { label: t('noPatient'), status: '', tone: 'muted' };
     case 'conflict': return { label: t('identityCheck'), status: '', tone: 'warn' };
-    case 'error': return { label: patientLine(s.patient), status: t('statusError'), tone: 'warn' };
-    case 'loading': return { label: patientLine(s.patient), status: t('statusLoading'), tone: 'muted' };
+    case 'error': return { label: patientShort(s.patient), status: t('statusError'), tone: 'warn' };
+    case 'loading': return { label: patientShort(s.patient), status: t('statusLoading'), tone: 'muted' };
     case 'patient': {
-      if (s.save === 'error') return { label: patientLine(s.patient), status: t('statusSaveError'), tone: 'warn' };
-      if (s.save === 'pending' || s.save === 'saving') return { label: patientLine(s.patient), status: t('statusSaving'), tone: 'ok' };
-      const n = s.notes.length;
-      return { label: patientLine(s.patient), status: n === 0 ? t('noteCountZero') : n === 1 ? t('noteCountOne') : t('noteCountMany', n), tone: 'ok' };
+      const n = s.noteCount;
+      return { label: patientShort(s.patient), status: n === 0 ? t('noteCountZero') : n === 1 ? t('noteCountOne') : t('noteCountMany', n), tone: 'ok' };
     }
   }
 }
 
-export function Launcher({ state, onOpen }: { state: WorkspaceState; onOpen: () => void }) {
+export function Launcher({ state, onOpen }: { state: LauncherState; onOpen: () => void }) {
   const { label, status, tone } = launcherStatus(state);
   return (
     <button type="button" class={`pc-launcher pc-tone-${tone}`} onClick={onOpen} aria-label={`${t('openPanel')} — ${label}${status ? ` — ${status}` : ''}`} data-testid="pc-launcher">

@@ -1,35 +1,53 @@
-import { useState } from 'preact/hooks';
-import type { Workspace } from './workspace';
-import { useWorkspace } from './use-workspace';
+import { useEffect, useState } from 'preact/hooks';
+import type { Launcher as LauncherStore, LauncherState } from './launcher-state';
 import { Launcher } from './Launcher';
-import { Panel, type Dock } from './Panel';
+import { t } from './i18n';
 
+export type Dock = 'left' | 'right';
 export interface UiPrefs {
   dock: Dock;
   expanded: boolean;
 }
 
 interface Props {
-  ws: Workspace;
+  launcher: LauncherStore;
   prefs: UiPrefs;
   onPrefs: (p: UiPrefs) => void;
+  /** URL of the extension's panel page, shown in an iframe so that note text never enters the host page. */
+  panelUrl: string;
 }
 
-// Root of the record-page overlay: a launcher docked to one side, or the panel, never both.
-export function Overlay({ ws, prefs: initial, onPrefs }: Props) {
-  const state = useWorkspace(ws);
+// Root of the record-page overlay (content script, shadow root): the launcher, or the panel frame
+// with its dock/collapse header. The frame is created on first opening and then kept, hidden when
+// collapsed, so reopening is instant and a note being typed is never torn down.
+export function Overlay({ launcher, prefs: initial, onPrefs, panelUrl }: Props) {
+  const [state, setState] = useState<LauncherState>(launcher.get());
+  useEffect(() => {
+    setState(launcher.get()); // a reading may have arrived before this effect ran
+    return launcher.subscribe(setState);
+  }, [launcher]);
   const [prefs, setPrefs] = useState(initial);
+  const [frameCreated, setFrameCreated] = useState(initial.expanded);
   const update = (p: Partial<UiPrefs>) => {
     const next = { ...prefs, ...p };
+    if (next.expanded) setFrameCreated(true);
     setPrefs(next);
     onPrefs(next);
   };
   return (
     <div class={`pc-root pc-dock-${prefs.dock}`} data-view={state.view}>
-      {prefs.expanded ? (
-        <Panel state={state} ws={ws} dock={prefs.dock} onDock={(dock) => update({ dock })} onClose={() => { void ws.flush(); update({ expanded: false }); }} />
-      ) : (
-        <Launcher state={state} onOpen={() => update({ expanded: true })} />
+      {!prefs.expanded && <Launcher state={state} onOpen={() => update({ expanded: true })} />}
+      {frameCreated && (
+        <section class="pc-panel" hidden={!prefs.expanded} aria-label="Préconsult" data-testid="pc-panel">
+          <header class="pc-header">
+            <h2 class="pc-title">Préconsult</h2>
+            <button type="button" class="pc-icon" onClick={() => update({ dock: prefs.dock === 'right' ? 'left' : 'right' })} aria-label={prefs.dock === 'right' ? t('dockLeft') : t('dockRight')} title={prefs.dock === 'right' ? t('dockLeft') : t('dockRight')}>
+              {prefs.dock === 'right' ? '⇤' : '⇥'}
+            </button>
+            <button type="button" class="pc-icon" onClick={() => update({ expanded: false })} aria-label={t('collapse')} title={t('collapse')}>–</button>
+          </header>
+          <iframe class="pc-frame" src={panelUrl} title={t('panelTitle')} data-testid="pc-frame" />
+        </section>
       )}
     </div>
   );

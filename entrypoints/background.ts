@@ -4,6 +4,7 @@ import { createNotesService, ServiceError } from '../storage/notes-service';
 import { handleMessage, type Handlers } from '../messaging/server';
 import { CHANGE_KEY, type ChangeNotice } from '../messaging/change-notice';
 import { t } from '../components/i18n';
+import { isTabEvent } from '../messaging/tab-events';
 
 // Wiring only: the database, the services, and the message listener. Registered synchronously
 // at start-up so that a message that wakes the service worker is never missed.
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   const handlers: Handlers = {
     ping: async () => ({ pong: true }),
     'patient.open': (r) => notes.openPatient(r.patient),
+    'patient.status': (r) => notes.patientStatus(r.patient),
     'notes.list': async (r) => ({ notes: await notes.listNotes(r.patientKey) }),
     'note.save': async (r) => ({ note: await notes.saveNote(r) }),
     'note.delete': async (r) => ({ deleted: await notes.deleteNote(r) }),
@@ -30,6 +32,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension pages and content scripts talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
+    // Content script ↔ panel traffic passes by; it is not for the background.
+    if (isTabEvent(message)) return undefined;
     return handleMessage(message, {
       handlers,
       invalidMessage: (detail) => t('errInvalidMessage', detail),

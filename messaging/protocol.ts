@@ -26,6 +26,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
    * against what it knows and answers with the key, or with the reason it refuses.
    */
   z.object({ type: z.literal('patient.open'), patient: z.record(z.string(), z.unknown()) }),
+  /** The same check for the launcher, which needs only the note count, never note text. */
+  z.object({ type: z.literal('patient.status'), patient: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('notes.list'), patientKey }),
   /** Upsert by id: retrying a save never duplicates a note. */
   z.object({
@@ -48,10 +50,13 @@ export type OpenResult =
   /** What the page gave does not form a valid identity. */
   | { status: 'invalid'; reason: string };
 
+export type StatusResult = Exclude<OpenResult, { status: 'ok' }> | { status: 'ok'; patientKey: string; noteCount: number };
+
 /** What each request answers when it succeeds. */
 export interface ResponseMap {
   ping: { pong: true };
   'patient.open': OpenResult;
+  'patient.status': StatusResult;
   'notes.list': { notes: Note[] };
   'note.save': { note: Note };
   'note.delete': { deleted: boolean };

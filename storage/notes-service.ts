@@ -1,6 +1,6 @@
 import type { PreconsultDb, NoteRow, PatientRow } from './db';
 import { PatientContextSchema, type PatientContext } from '../sites/patient-context';
-import type { Note, OpenResult } from '../messaging/protocol';
+import type { Note, OpenResult, StatusResult } from '../messaging/protocol';
 import { patientKey, traitsDiffer, type Trait } from './patient-key';
 
 export class ServiceError extends Error {
@@ -54,6 +54,12 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
       });
       if (known.diffs.length) return { status: 'conflict', reason: describeConflict(known.diffs) };
       return { status: 'ok', patientKey: key, notes: await listNotes(key) };
+    },
+
+    async patientStatus(raw: unknown): Promise<StatusResult> {
+      const r = await this.openPatient(raw);
+      if (r.status !== 'ok') return r;
+      return { status: 'ok', patientKey: r.patientKey, noteCount: r.notes.length };
     },
 
     listNotes,

@@ -2,15 +2,18 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/overlay.css';
 import { Overlay } from '../../components/Overlay';
-import { createWorkspace } from '../../components/workspace';
+import { createLauncherState } from '../../components/launcher-state';
 import { t } from '../../components/i18n';
 import { send } from '../../messaging/client';
 import { CHANGE_KEY, asChangeNotice } from '../../messaging/change-notice';
+import type { DetectionEvent } from '../../messaging/tab-events';
+import type { Detection } from '../../sites/patient-context';
 import { adapters, pickAdapter } from '../../sites/registry';
 import { watchPatient } from '../../sites/watch';
 import { loadUiPrefs, saveUiPrefs } from './ui-prefs';
 
-// Wiring of the record-page overlay: adapter → patient watch → workspace → Preact UI in a shadow root.
+// Wiring of the record-page overlay: adapter → patient watch → launcher (shadow root) and the
+// panel page (extension-origin iframe), which learns each new reading from this script.
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   cssInjectionMode: 'ui',
@@ -20,7 +23,21 @@ export default defineContentScript({
     const adapter = pickAdapter(list, document, new URL(location.href));
     if (!adapter) return;
 
-    const ws = createWorkspace({ send, clientId: crypto.randomUUID(), initialReason: t('reasonDetecting') });
+    const launcher = createLauncherState(send, t('reasonDetecting'));
+    let current: DetectionEvent = { type: 'tab.detection', detection: { kind: 'none', reason: t('reasonDetecting') }, seq: 0 };
+
+    // The panel asks what this tab shows when it opens; later readings are broadcast to it.
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'tab.getDetection') return undefined;
+      return Promise.resolve(current);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    const onDetection = (detection: Detection) => {
+      current = { type: 'tab.detection', detection, seq: current.seq + 1 };
+      launcher.setDetection(detection);
+      browser.runtime.sendMessage(current).catch(() => undefined); // no panel open: nobody listens
+    };
+
     const prefs = await loadUiPrefs();
     const ui = await createShadowRootUi(ctx, {
       name: 'preconsult-overlay',
@@ -29,30 +46,24 @@ export default defineContentScript({
       append: 'last',
       isolateEvents: true,
       onMount: (container) => {
-        render(<Overlay ws={ws} prefs={prefs} onPrefs={(p) => void saveUiPrefs(p)} />, container);
+        render(<Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => void saveUiPrefs(p)} panelUrl={browser.runtime.getURL('/panel.html')} />, container);
         return container;
       },
       onRemove: (container) => container && render(null, container),
     });
     ui.mount();
 
-    watchPatient({ adapter, doc: document, onDetection: (d) => ws.setDetection(d), signal: ctx.signal });
-
-    // Nothing typed is lost when the tab is hidden, closed or navigated away.
-    ctx.addEventListener(window, 'pagehide', () => void ws.flush());
-    ctx.addEventListener(document, 'visibilitychange', () => {
-      if (document.visibilityState === 'hidden') void ws.flush();
-    });
+    watchPatient({ adapter, doc: document, onDetection, signal: ctx.signal });
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(CHANGE_KEY in changes)) return;
       const notice = asChangeNotice(changes[CHANGE_KEY]?.newValue);
-      if (notice) void ws.onChange(notice).catch(() => undefined);
+      if (notice) launcher.onChange(notice);
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => {
       browser.storage.onChanged.removeListener(onStorage);
-      void ws.flush();
+      browser.runtime.onMessage.removeListener(onMessage);
     });
   },
 });

@@ -68,26 +68,32 @@ export async function launch(opts: { profileDir?: string; demo?: DemoServer; lan
   };
 }
 
-/** The overlay lives in an open shadow root; Playwright's CSS locators pierce it. */
+/**
+ * The launcher lives in an open shadow root (Playwright's CSS locators pierce it); the panel is an
+ * extension page in an iframe inside it.
+ */
+const frame = (p: Page) => p.frameLocator('preconsult-overlay [data-testid="pc-frame"]');
 export const overlay = {
   launcher: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-launcher"]'),
   patient: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-patient"]'),
   status: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-status"]'),
   panel: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-panel"]'),
-  panelPatient: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-panel-patient"]'),
-  note: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-note"]'),
-  save: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-save"]'),
-  reason: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-reason"]'),
-  noteList: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-note-list"] li'),
+  frame,
+  panelPatient: (p: Page) => frame(p).locator('[data-testid="pc-panel-patient"]'),
+  note: (p: Page) => frame(p).locator('[data-testid="pc-note"]'),
+  save: (p: Page) => frame(p).locator('[data-testid="pc-save"]'),
+  reason: (p: Page) => frame(p).locator('[data-testid="pc-reason"]'),
+  noteList: (p: Page) => frame(p).locator('[data-testid="pc-note-list"] li'),
 };
 
 /** Opens the panel if it is collapsed. */
 export async function openPanel(p: Page): Promise<void> {
   // The overlay mounts after the page loads, collapsed or open as the user last left it.
   await p.locator('preconsult-overlay :is([data-testid="pc-launcher"], [data-testid="pc-panel"])').first().waitFor();
-  if (await overlay.panel(p).isVisible()) return;
+  if (await overlay.panel(p).isVisible()) return void (await overlay.frame(p).locator('#app > *').first().waitFor());
   await overlay.launcher(p).click();
   await overlay.panel(p).waitFor();
+  await overlay.frame(p).locator('#app > *').first().waitFor();
 }
 
 /** Navigates inside the SPA (no page load), as a user clicking a link would. */

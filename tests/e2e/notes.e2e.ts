@@ -117,11 +117,11 @@ describe('notes per patient in the demo record software', () => {
     const root = page.locator('preconsult-overlay .pc-root');
     await expect.poll(() => root.getAttribute('class')).toContain('pc-dock-left');
     // The demo sets `button { background: #c0392b !important }` and a Courier font on div/span/button.
-    const style = await page.locator('preconsult-overlay .pc-btn').first().evaluate((el) => {
+    const style = await page.locator('preconsult-overlay .pc-icon').first().evaluate((el) => {
       const cs = getComputedStyle(el);
       return { bg: cs.backgroundColor, font: cs.fontFamily };
     });
-    expect(style.bg).toBe('rgb(255, 255, 255)');
+    expect(style.bg).toBe('rgba(0, 0, 0, 0)');
     expect(style.font).not.toMatch(/Courier/);
     await page.locator('preconsult-overlay').getByRole('button', { name: 'Placer à droite' }).click();
     await page.close();

@@ -4,6 +4,7 @@ import { handleMessage, type Handlers } from '../../../messaging/server';
 const handlers: Handlers = {
   ping: async () => ({ pong: true }),
   'patient.open': async () => ({ status: 'invalid', reason: 'x' }),
+  'patient.status': async () => ({ status: 'invalid', reason: 'x' }),
   'notes.list': async () => ({ notes: [] }),
   'note.save': async () => { throw new Error('disk full'); },
   'note.delete': async () => ({ deleted: true }),

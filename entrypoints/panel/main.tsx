@@ -1,0 +1,47 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../components/panel.css';
+import { PanelApp } from '../../components/PanelApp';
+import { createWorkspace } from '../../components/workspace';
+import { t } from '../../components/i18n';
+import { send } from '../../messaging/client';
+import { CHANGE_KEY, asChangeNotice } from '../../messaging/change-notice';
+import { asDetectionEvent, type DetectionQuery } from '../../messaging/tab-events';
+
+// The panel page, shown in the record page's overlay iframe. It learns the patient from the
+// content script of its own tab (never from the page) and keeps notes through the background.
+async function main() {
+  document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
+  const tab = await browser.tabs.getCurrent();
+  const ws = createWorkspace({ send, clientId: crypto.randomUUID(), initialReason: t('reasonDetecting') });
+  render(<PanelApp ws={ws} />, document.getElementById('app')!);
+  if (tab?.id === undefined) return ws.setDetection({ kind: 'none', reason: t('reasonNoTab') });
+  const tabId = tab.id;
+
+  let lastSeq = -1;
+  const accept = (raw: unknown) => {
+    const e = asDetectionEvent(raw);
+    if (!e || e.seq <= lastSeq) return; // an older reading arriving late
+    lastSeq = e.seq;
+    ws.setDetection(e.detection);
+  };
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id === browser.runtime.id && sender.tab?.id === tabId && sender.frameId === 0) accept(message);
+    return undefined;
+  });
+  const query: DetectionQuery = { type: 'tab.getDetection' };
+  accept(await browser.tabs.sendMessage(tabId, query, { frameId: 0 }).catch(() => null));
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(CHANGE_KEY in changes)) return;
+    const notice = asChangeNotice(changes[CHANGE_KEY]?.newValue);
+    if (notice) void ws.onChange(notice).catch(() => undefined);
+  });
+  // Nothing typed is lost when the record page hides, closes or navigates away.
+  addEventListener('pagehide', () => void ws.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void ws.flush();
+  });
+}
+
+void main();
