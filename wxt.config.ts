@@ -11,7 +11,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
     host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
     // The panel page is framed by the overlay on record pages.
     web_accessible_resources: [{ resources: ['panel.html'], matches: ['http://localhost/*', 'http://127.0.0.1/*'] }],

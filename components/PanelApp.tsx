@@ -1,13 +1,40 @@
+import { useState } from 'preact/hooks';
 import type { Workspace } from './workspace';
 import { useWorkspace } from './use-workspace';
+import type { PanelTab } from './panel-tabs';
 import { t } from './i18n';
 import { patientLine } from './PatientLabel';
 import { NotesEditor } from './NotesEditor';
 
 // The workspace for the patient shown, in an extension page (the overlay's iframe, later the side
 // panel). Without a certain patient it explains why and offers nothing to write.
-export function PanelApp({ ws }: { ws: Workspace }) {
+const tabs: PanelTab[] = [
+  {
+    id: 'notes',
+    labelKey: 'tabNotes',
+    render: ({ ws }) => {
+      const state = ws.get();
+      if (state.view !== 'patient') return null;
+      return (
+        <NotesEditor
+          key={state.patientKey}
+          editing={state.editing}
+          notes={state.notes}
+          save={state.save}
+          saveError={state.saveError}
+          onEdit={(text) => ws.edit(text)}
+          onNew={() => ws.newNote()}
+          onSelect={(id) => ws.selectNote(id)}
+          onDelete={(id) => void ws.deleteNote(id)}
+        />
+      );
+    },
+  },
+];
+
+export function PanelApp({ ws, tabId }: { ws: Workspace; tabId?: number }) {
   const state = useWorkspace(ws);
+  const [active, setActive] = useState(tabs[0]!.id);
   switch (state.view) {
     case 'none':
       return <p class="pc-info" data-testid="pc-reason"><strong>{t('noPatient')}.</strong> {state.reason} {t('nothingToWrite')}</p>;
@@ -29,22 +56,25 @@ export function PanelApp({ ws }: { ws: Workspace }) {
       );
     case 'loading':
       return <p class="pc-patient" data-testid="pc-panel-patient">{patientLine(state.patient)} — {t('statusLoading')}</p>;
-    case 'patient':
+    case 'patient': {
+      const tab = tabs.find((x) => x.id === active) ?? tabs[0]!;
       return (
         <>
           <p class="pc-patient" data-testid="pc-panel-patient">{patientLine(state.patient)}</p>
-          <NotesEditor
-            key={state.patientKey}
-            editing={state.editing}
-            notes={state.notes}
-            save={state.save}
-            saveError={state.saveError}
-            onEdit={(text) => ws.edit(text)}
-            onNew={() => ws.newNote()}
-            onSelect={(id) => ws.selectNote(id)}
-            onDelete={(id) => void ws.deleteNote(id)}
-          />
+          {tabs.length > 1 && (
+            <nav class="pc-tabs" role="tablist" aria-label={t('panelTabs')}>
+              {tabs.map((x) => (
+                <button key={x.id} type="button" role="tab" id={`pc-tab-${x.id}`} aria-selected={x.id === tab.id} aria-controls="pc-tabpanel" class="pc-tab" onClick={() => setActive(x.id)}>
+                  {t(x.labelKey)}
+                </button>
+              ))}
+            </nav>
+          )}
+          <div id="pc-tabpanel" role="tabpanel" aria-labelledby={`pc-tab-${tab.id}`}>
+            {tab.render({ patient: state.patient, patientKey: state.patientKey, tabId, ws })}
+          </div>
         </>
       );
+    }
   }
 }

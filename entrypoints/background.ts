@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openDb } from '../storage/db';
-import { createNotesService, ServiceError } from '../storage/notes-service';
+import { createNotesService, notesHandlers, ServiceError } from '../storage/notes-service';
 import { handleMessage, type Handlers } from '../messaging/server';
 import { CHANGE_KEY, type ChangeNotice } from '../messaging/change-notice';
 import { t } from '../components/i18n';
@@ -20,13 +20,9 @@ export default defineBackground(() => {
     },
   });
 
+  // One spread per feature; the type checks that every request of the protocol has its handler.
   const handlers: Handlers = {
-    ping: async () => ({ pong: true }),
-    'patient.open': (r) => notes.openPatient(r.patient),
-    'patient.status': (r) => notes.patientStatus(r.patient),
-    'notes.list': async (r) => ({ notes: await notes.listNotes(r.patientKey) }),
-    'note.save': async (r) => ({ note: await notes.saveNote(r) }),
-    'note.delete': async (r) => ({ deleted: await notes.deleteNote(r) }),
+    ...notesHandlers(notes),
   };
 
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -1,66 +1,18 @@
 import * as z from 'zod/mini';
+import { notesRequests, type NotesResponses } from './notes-protocol';
 
-// The typed protocol between the record-page content script (or side panel) and the background.
-// One schema per message; types come from the schemas. The background validates every message
-// with these schemas; the content script imports only their types (`import type`), which keeps
-// Zod out of the script paid on every record page.
+// The typed protocol between the record-page scripts / extension pages and the background.
+// Each feature declares its requests (one Zod schema per message) and responses in its own
+// `*-protocol.ts`; they are joined here. The background validates every message with these
+// schemas; content scripts import only their types, which keeps Zod out of the record page.
+export { NoteSchema, type Note, type OpenResult, type StatusResult } from './notes-protocol';
 
-export const NoteSchema = z.object({
-  id: z.string().check(z.minLength(8), z.maxLength(64)),
-  patientKey: z.string().check(z.minLength(1)),
-  text: z.string().check(z.maxLength(100_000)),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-});
-export type Note = z.infer<typeof NoteSchema>;
-
-const patientKey = z.string().check(z.minLength(1), z.maxLength(400));
-const noteId = z.string().check(z.minLength(8), z.maxLength(64));
-/** Id of the overlay instance that writes, echoed in change notices. */
-const clientId = z.optional(z.string().check(z.maxLength(64)));
-
-export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ping') }),
-  /**
-   * Declares the patient shown; the background validates it (PatientContextSchema), checks it
-   * against what it knows and answers with the key, or with the reason it refuses.
-   */
-  z.object({ type: z.literal('patient.open'), patient: z.record(z.string(), z.unknown()) }),
-  /** The same check for the launcher, which needs only the note count, never note text. */
-  z.object({ type: z.literal('patient.status'), patient: z.record(z.string(), z.unknown()) }),
-  z.object({ type: z.literal('notes.list'), patientKey }),
-  /** Upsert by id: retrying a save never duplicates a note. */
-  z.object({
-    type: z.literal('note.save'),
-    patientKey,
-    noteId,
-    text: z.string().check(z.maxLength(100_000)),
-    createdAt: z.number(),
-    clientId,
-  }),
-  z.object({ type: z.literal('note.delete'), patientKey, noteId, clientId }),
-]);
+export const RequestSchema = z.discriminatedUnion('type', [...notesRequests]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
-export type OpenResult =
-  | { status: 'ok'; patientKey: string; notes: Note[] }
-  /** Same record id, different identity traits: nothing is shown or written. */
-  | { status: 'conflict'; reason: string }
-  /** What the page gave does not form a valid identity. */
-  | { status: 'invalid'; reason: string };
-
-export type StatusResult = Exclude<OpenResult, { status: 'ok' }> | { status: 'ok'; patientKey: string; noteCount: number };
-
 /** What each request answers when it succeeds. */
-export interface ResponseMap {
-  ping: { pong: true };
-  'patient.open': OpenResult;
-  'patient.status': StatusResult;
-  'notes.list': { notes: Note[] };
-  'note.save': { note: Note };
-  'note.delete': { deleted: boolean };
-}
+export interface ResponseMap extends NotesResponses {}
 
 export type Response<T extends RequestType = RequestType> =
   | { ok: true; data: ResponseMap[T] }

@@ -37,10 +37,26 @@ export interface AuditRow {
   origin?: string;
 }
 
+/** v2 rows whose shape each feature owns (Zod schema in its own storage module). */
+export interface IntakeRow { id: string; patientKey: string; status: 'open' | 'finished'; startedAt: number; [k: string]: unknown }
+export interface TemplateRow { id: string; [k: string]: unknown }
+export interface ProfileRow { patientKey: string; [k: string]: unknown }
+export interface FormMappingRow { signature: string; [k: string]: unknown }
+export interface DocumentSetRow { patientKey: string; setId: string; [k: string]: unknown }
+export interface ReferralRow { id: string; patientKey: string; [k: string]: unknown }
+export interface SiteRuleRow { id: string; origin: string; [k: string]: unknown }
+
 export type PreconsultDb = Dexie & {
   patients: EntityTable<PatientRow, 'key'>;
   notes: EntityTable<NoteRow, 'id'>;
   audit: EntityTable<AuditRow, 'seq'>;
+  intakes: EntityTable<IntakeRow, 'id'>;
+  templates: EntityTable<TemplateRow, 'id'>;
+  profiles: EntityTable<ProfileRow, 'patientKey'>;
+  formMappings: EntityTable<FormMappingRow, 'signature'>;
+  documentSets: Dexie.Table<DocumentSetRow, [string, string]>;
+  referrals: EntityTable<ReferralRow, 'id'>;
+  siteRules: EntityTable<SiteRuleRow, 'id'>;
 };
 
 export const DB_NAME = 'preconsult';
@@ -52,6 +68,19 @@ export function defineSchema(db: Dexie): void {
     notes: 'id, patientKey, updatedAt',
     audit: '++seq, at, patientKey',
   });
+  // v2: intake checklist, administrative file, taught site rules. New tables only: v1 data is
+  // kept as it is (the upgrade is a no-op, listed so the migration test replays it).
+  db.version(2)
+    .stores({
+      intakes: 'id, patientKey, startedAt',
+      templates: 'id',
+      profiles: 'patientKey',
+      formMappings: 'signature',
+      documentSets: '[patientKey+setId], patientKey',
+      referrals: 'id, patientKey',
+      siteRules: 'id, origin',
+    })
+    .upgrade(() => undefined);
 }
 
 export function openDb(name = DB_NAME): PreconsultDb {

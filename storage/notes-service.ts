@@ -1,6 +1,7 @@
 import type { PreconsultDb, NoteRow, PatientRow } from './db';
 import { PatientContextSchema, type PatientContext } from '../sites/patient-context';
 import type { Note, OpenResult, StatusResult } from '../messaging/protocol';
+import type { Handlers } from '../messaging/server';
 import { patientKey, traitsDiffer, type Trait } from './patient-key';
 
 export class ServiceError extends Error {
@@ -99,3 +100,15 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
   };
 }
 export type NotesService = ReturnType<typeof createNotesService>;
+
+/** The notes service's part of the background's message handlers. */
+export function notesHandlers(notes: NotesService): Pick<Handlers, 'ping' | 'patient.open' | 'patient.status' | 'notes.list' | 'note.save' | 'note.delete'> {
+  return {
+    ping: async () => ({ pong: true }),
+    'patient.open': (r) => notes.openPatient(r.patient),
+    'patient.status': (r) => notes.patientStatus(r.patient),
+    'notes.list': async (r) => ({ notes: await notes.listNotes(r.patientKey) }),
+    'note.save': async (r) => ({ note: await notes.saveNote(r) }),
+    'note.delete': async (r) => ({ deleted: await notes.deleteNote(r) }),
+  };
+}

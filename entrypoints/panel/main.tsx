@@ -14,7 +14,7 @@ async function main() {
   document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
   const tab = await browser.tabs.getCurrent();
   const ws = createWorkspace({ send, clientId: crypto.randomUUID(), initialReason: t('reasonDetecting') });
-  render(<PanelApp ws={ws} />, document.getElementById('app')!);
+  render(<PanelApp ws={ws} tabId={tab?.id} />, document.getElementById('app')!);
   if (tab?.id === undefined) return ws.setDetection({ kind: 'none', reason: t('reasonNoTab') });
   const tabId = tab.id;
 

@@ -1,0 +1,19 @@
+import type { ComponentChild } from 'preact';
+import type { PatientContext } from '../sites/patient-context';
+import type { Workspace } from './workspace';
+
+// The panel's tabs. Each feature adds one entry here and keeps its UI in its own folder.
+export interface PanelTabContext {
+  patient: PatientContext;
+  patientKey: string;
+  /** The record page's tab (absent in tests). */
+  tabId?: number;
+  ws: Workspace;
+}
+
+export interface PanelTab {
+  id: string;
+  /** i18n key of the tab's label. */
+  labelKey: string;
+  render: (ctx: PanelTabContext) => ComponentChild;
+}

@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import { clientId, patientKey } from './fields';
+
+// Patients and notes: the foundation's messages.
+export const NoteSchema = z.object({
+  id: z.string().check(z.minLength(8), z.maxLength(64)),
+  patientKey: z.string().check(z.minLength(1)),
+  text: z.string().check(z.maxLength(100_000)),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Note = z.infer<typeof NoteSchema>;
+
+const noteId = z.string().check(z.minLength(8), z.maxLength(64));
+
+export const notesRequests = [
+  z.object({ type: z.literal('ping') }),
+  /**
+   * Declares the patient shown; the background validates it (PatientContextSchema), checks it
+   * against what it knows and answers with the key, or with the reason it refuses.
+   */
+  z.object({ type: z.literal('patient.open'), patient: z.record(z.string(), z.unknown()) }),
+  /** The same check for the launcher, which needs only the note count, never note text. */
+  z.object({ type: z.literal('patient.status'), patient: z.record(z.string(), z.unknown()) }),
+  z.object({ type: z.literal('notes.list'), patientKey }),
+  /** Upsert by id: retrying a save never duplicates a note. */
+  z.object({
+    type: z.literal('note.save'),
+    patientKey,
+    noteId,
+    text: z.string().check(z.maxLength(100_000)),
+    createdAt: z.number(),
+    clientId,
+  }),
+  z.object({ type: z.literal('note.delete'), patientKey, noteId, clientId }),
+] as const;
+
+export type OpenResult =
+  | { status: 'ok'; patientKey: string; notes: Note[] }
+  /** Same record id, different identity traits: nothing is shown or written. */
+  | { status: 'conflict'; reason: string }
+  /** What the page gave does not form a valid identity. */
+  | { status: 'invalid'; reason: string };
+
+export type StatusResult = Exclude<OpenResult, { status: 'ok' }> | { status: 'ok'; patientKey: string; noteCount: number };
+
+export interface NotesResponses {
+  ping: { pong: true };
+  'patient.open': OpenResult;
+  'patient.status': StatusResult;
+  'notes.list': { notes: Note[] };
+  'note.save': { note: Note };
+  'note.delete': { deleted: boolean };
+}
