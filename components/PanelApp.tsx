@@ -42,8 +42,12 @@ export function PanelApp({ ws, tabId }: { ws: Workspace; tabId?: number }) {
       return (
         <div class="pc-warning" role="alert" data-testid="pc-reason">
           <strong>{t('identityCheck')}</strong>
+          {state.patient && <p class="pc-patient">{patientLine(state.patient)}</p>}
           <p>{state.reason}</p>
           <p>{t('conflictNothingWritten')}</p>
+          {state.confirmable && (
+            <button type="button" class="pc-btn" onClick={() => ws.confirmIdentity()}>{t('confirmIdentity')}</button>
+          )}
         </div>
       );
     case 'error':

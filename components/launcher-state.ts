@@ -6,7 +6,7 @@ import type { ChangeNotice } from '../messaging/change-notice';
 // the content script, so it asks only for a count; note text stays in the extension's pages.
 export type LauncherState =
   | { view: 'none'; reason: string }
-  | { view: 'conflict'; reason: string }
+  | { view: 'conflict'; reason: string; patient?: PatientContext }
   | { view: 'error'; reason: string; patient: PatientContext }
   | { view: 'loading'; patient: PatientContext }
   | { view: 'patient'; patient: PatientContext; patientKey: string; noteCount: number };
@@ -24,7 +24,7 @@ export function createLauncherState(send: Send, initialReason: string) {
     try {
       const r = await send({ type: 'patient.status', patient });
       if (mySeq !== seq) return; // the page moved on while we asked
-      set(r.status === 'ok' ? { view: 'patient', patient, patientKey: r.patientKey, noteCount: r.noteCount } : { view: 'conflict', reason: r.reason });
+      set(r.status === 'ok' ? { view: 'patient', patient, patientKey: r.patientKey, noteCount: r.noteCount } : { view: 'conflict', reason: r.reason, patient });
     } catch (e) {
       if (mySeq === seq) set({ view: 'error', reason: e instanceof Error ? e.message : String(e), patient });
     }
@@ -45,6 +45,8 @@ export function createLauncherState(send: Send, initialReason: string) {
     },
     onChange(n: ChangeNotice): void {
       if (state.view === 'patient' && n.patientKey === state.patientKey) void check(state.patient, ++seq);
+      // A doubt may just have been confirmed in the panel: ask again.
+      else if (state.view === 'conflict' && state.patient) void check(state.patient, ++seq);
     },
   };
 }

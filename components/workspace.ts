@@ -14,7 +14,7 @@ export interface Editing {
 
 export type WorkspaceState =
   | { view: 'none'; reason: string }
-  | { view: 'conflict'; reason: string; patient?: PatientContext }
+  | { view: 'conflict'; reason: string; patient?: PatientContext; confirmable?: boolean }
   | { view: 'error'; reason: string; patient: PatientContext }
   | { view: 'loading'; patient: PatientContext }
   | { view: 'patient'; patient: PatientContext; patientKey: string; notes: Note[]; editing: Editing; save: SaveState; saveError?: string };
@@ -54,10 +54,11 @@ export function createWorkspace({ send, clientId, newId = () => crypto.randomUUI
     },
   });
 
-  async function open(patient: PatientContext, mySeq: number): Promise<void> {
+  async function open(patient: PatientContext, mySeq: number, confirm = false): Promise<void> {
     try {
-      const res = await send({ type: 'patient.open', patient });
+      const res = await send({ type: 'patient.open', patient, confirm });
       if (mySeq !== seq) return; // the page moved on while we asked
+      if (res.status === 'conflict') return set({ view: 'conflict', reason: res.reason, patient, confirmable: res.confirmable });
       if (res.status !== 'ok') return set({ view: 'conflict', reason: res.reason, patient });
       const latest = res.notes[0];
       set({
@@ -138,6 +139,14 @@ export function createWorkspace({ send, clientId, newId = () => crypto.randomUUI
     },
 
     flush: () => saver.flush(),
+    /** The user checked the identity shown and confirms it despite the doubts reported. */
+    confirmIdentity(): void {
+      if (state.view !== 'conflict' || !state.confirmable || !state.patient) return;
+      const mySeq = ++seq;
+      const { patient } = state;
+      set({ view: 'loading', patient });
+      void open(patient, mySeq, true);
+    },
     /** Re-reads the patient after the service worker or storage failed. */
     retry(): void {
       if (state.view === 'error') {

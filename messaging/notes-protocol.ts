@@ -19,7 +19,12 @@ export const notesRequests = [
    * Declares the patient shown; the background validates it (PatientContextSchema), checks it
    * against what it knows and answers with the key, or with the reason it refuses.
    */
-  z.object({ type: z.literal('patient.open'), patient: z.record(z.string(), z.unknown()) }),
+  z.object({
+    type: z.literal('patient.open'),
+    patient: z.record(z.string(), z.unknown()),
+    /** The user confirmed the identity shown despite the doubts reported. */
+    confirm: z.optional(z.boolean()),
+  }),
   /** The same check for the launcher, which needs only the note count, never note text. */
   z.object({ type: z.literal('patient.status'), patient: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('notes.list'), patientKey }),
@@ -37,8 +42,8 @@ export const notesRequests = [
 
 export type OpenResult =
   | { status: 'ok'; patientKey: string; notes: Note[] }
-  /** Same record id, different identity traits: nothing is shown or written. */
-  | { status: 'conflict'; reason: string }
+  /** Identity in doubt (traits changed under a known record id, incoherent NIR): nothing is shown or written. */
+  | { status: 'conflict'; reason: string; confirmable?: boolean }
   /** What the page gave does not form a valid identity. */
   | { status: 'invalid'; reason: string };
 

@@ -14,6 +14,8 @@ export interface PatientRow {
   birthDate: string;
   sex?: 'F' | 'M';
   nir?: string;
+  /** The identity doubts the user confirmed for this patient (so they are not asked again). */
+  identityAck?: string;
   firstSeen: number;
   lastSeen: number;
 }
@@ -26,7 +28,7 @@ export interface NoteRow {
   updatedAt: number;
 }
 
-export type AuditAction = 'patient.create' | 'patient.seen' | 'note.create' | 'note.update' | 'note.delete';
+export type AuditAction = 'patient.create' | 'patient.confirm' | 'note.create' | 'note.update' | 'note.delete';
 
 export interface AuditRow {
   seq?: number;

@@ -3,6 +3,7 @@ import { PatientContextSchema, type PatientContext } from '../sites/patient-cont
 import type { Note, OpenResult, StatusResult } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
 import { patientKey, traitsDiffer, type Trait } from './patient-key';
+import { identityProblems } from '../clinical/identity/context-problems';
 
 export class ServiceError extends Error {
   constructor(readonly i18nKey: string, readonly subs: string[] = []) {
@@ -28,7 +29,12 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
     (await db.notes.where('patientKey').equals(key).toArray()).sort((a, b) => b.updatedAt - a.updatedAt);
 
   return {
-    async openPatient(raw: unknown): Promise<OpenResult> {
+    /**
+     * Checks what the page shows against what is known. Doubts (traits changed under a known record
+     * id, a NIR that fails its key or contradicts sex/birth date) stop everything until the user
+     * confirms the identity shown (`confirm`), which is written to the audit trail.
+     */
+    async openPatient(raw: unknown, confirm = false): Promise<OpenResult> {
       const parsed = PatientContextSchema.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -37,28 +43,37 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
       const p: PatientContext = parsed.data;
       const key = patientKey(p);
       const t = now();
+      const problems = identityProblems(p);
+      const ack = problems.join('\n');
       const known = await db.transaction('rw', db.patients, db.audit, async () => {
         const existing = await db.patients.get(key);
-        if (existing) {
-          const diffs = traitsDiffer(existing, p);
-          if (diffs.length) return { diffs };
-          await db.patients.update(key, { lastSeen: t, usedName: p.usedName, nir: p.nir ?? existing.nir, sex: p.sex ?? existing.sex });
-          return { diffs: [] as Trait[] };
-        }
-        const row: PatientRow = {
-          key, origin: p.origin, adapter: p.adapter, recordId: p.recordId, birthName: p.birthName, usedName: p.usedName,
-          firstNames: p.firstNames, birthDate: p.birthDate, sex: p.sex, nir: p.nir, firstSeen: t, lastSeen: t,
+        const diffs = existing ? traitsDiffer(existing, p) : [];
+        const doubt = diffs.length > 0 || (problems.length > 0 && existing?.identityAck !== ack);
+        if (doubt && !confirm) return { diffs, doubt };
+        const traits = {
+          birthName: p.birthName, usedName: p.usedName, firstNames: p.firstNames, birthDate: p.birthDate,
+          sex: p.sex ?? existing?.sex, nir: p.nir ?? existing?.nir, identityAck: problems.length ? ack : undefined,
         };
-        await db.patients.add(row);
-        await db.audit.add({ at: t, action: 'patient.create', patientKey: key, origin: p.origin });
-        return { diffs: [] as Trait[] };
+        if (existing) {
+          await db.patients.update(key, { ...traits, lastSeen: t });
+        } else {
+          const row: PatientRow = { key, origin: p.origin, adapter: p.adapter, recordId: p.recordId, ...traits, firstSeen: t, lastSeen: t };
+          await db.patients.add(row);
+          await db.audit.add({ at: t, action: 'patient.create', patientKey: key, origin: p.origin });
+        }
+        if (doubt) await db.audit.add({ at: t, action: 'patient.confirm', patientKey: key, origin: p.origin });
+        return { diffs, doubt: false };
       });
-      if (known.diffs.length) return { status: 'conflict', reason: describeConflict(known.diffs) };
+      if (known.doubt) {
+        const reasons = [...(known.diffs.length ? [describeConflict(known.diffs)] : []), ...problems];
+        return { status: 'conflict', reason: reasons.join(' '), confirmable: true };
+      }
+      if (confirm) notify?.(key, undefined, undefined); // the launcher of this tab clears its warning
       return { status: 'ok', patientKey: key, notes: await listNotes(key) };
     },
 
     async patientStatus(raw: unknown): Promise<StatusResult> {
-      const r = await this.openPatient(raw);
+      const r = await this.openPatient(raw, false);
       if (r.status !== 'ok') return r;
       return { status: 'ok', patientKey: r.patientKey, noteCount: r.notes.length };
     },
@@ -105,7 +120,7 @@ export type NotesService = ReturnType<typeof createNotesService>;
 export function notesHandlers(notes: NotesService): Pick<Handlers, 'ping' | 'patient.open' | 'patient.status' | 'notes.list' | 'note.save' | 'note.delete'> {
   return {
     ping: async () => ({ pong: true }),
-    'patient.open': (r) => notes.openPatient(r.patient),
+    'patient.open': (r) => notes.openPatient(r.patient, r.confirm ?? false),
     'patient.status': (r) => notes.patientStatus(r.patient),
     'notes.list': async (r) => ({ notes: await notes.listNotes(r.patientKey) }),
     'note.save': async (r) => ({ note: await notes.saveNote(r) }),

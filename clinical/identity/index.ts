@@ -6,3 +6,4 @@ export { parseDate, findDate, findDates, isoDate, type DateOrder, type FoundDate
 export { parseSex, splitCivility, type Sex } from './sex';
 export { parseName, type ParsedName, type NameOrder } from './name';
 export { fold, nameKey, clean } from './text';
+export { identityProblems } from './context-problems';

@@ -19,7 +19,10 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {
-    const list = adapters({ noRecord: t('reasonNoRecord'), several: t('reasonSeveral'), missing: (f) => t('reasonMissing', t(`field_${f}`)) });
+    const list = adapters(
+      { noRecord: t('reasonNoRecord'), several: t('reasonSeveral'), missing: (f) => t('reasonMissing', t(`field_${f}`)) },
+      { noBirthDate: t('reasonNoBirthDate'), noName: t('reasonNoName'), list: (n) => t('reasonList', n), two: t('reasonTwo') },
+    );
     const adapter = pickAdapter(list, document, new URL(location.href));
     if (!adapter) return;
 
@@ -53,7 +56,8 @@ export default defineContentScript({
     });
     ui.mount();
 
-    watchPatient({ adapter, doc: document, onDetection, signal: ctx.signal });
+    // The generic reader walks the whole page: let a busy page settle a little longer.
+    watchPatient({ adapter, doc: document, onDetection, signal: ctx.signal, throttleMs: adapter.id === 'generic' ? 100 : 30 });
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(CHANGE_KEY in changes)) return;

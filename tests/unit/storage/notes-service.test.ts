@@ -49,7 +49,7 @@ describe('notes service', () => {
     const s = service();
     await s.openPatient(base);
     const r = await s.openPatient({ ...base, birthDate: '1983-09-22' });
-    expect(r).toEqual({ status: 'conflict', reason: 'conflict:birthDate' });
+    expect(r).toEqual({ status: 'conflict', reason: 'conflict:birthDate', confirmable: true });
   });
 
   it('gives homonyms without record id two different keys', async () => {
@@ -98,5 +98,41 @@ describe('notes service', () => {
     expect(await s.deleteNote({ patientKey: a.patientKey, noteId: 'note-0001' })).toBe(true);
     expect(await s.deleteNote({ patientKey: a.patientKey, noteId: 'note-0001' })).toBe(false);
     expect((await db.audit.toArray()).map((x) => x.action)).toEqual(['patient.create', 'note.create', 'note.delete']);
+  });
+});
+
+describe('identity doubts', () => {
+  it('stops on a NIR whose key is wrong, stores nothing, and goes on once the user confirms', async () => {
+    const s = service();
+    const p = { ...base, nir: '158051305520131' }; // key should be 30
+    const r = await s.openPatient(p);
+    expect(r.status).toBe('conflict');
+    expect(r.status === 'conflict' && r.confirmable).toBe(true);
+    expect(await db.patients.count()).toBe(0);
+    const ok = await s.openPatient(p, true);
+    expect(ok.status).toBe('ok');
+    expect((await db.audit.toArray()).map((a) => a.action)).toEqual(['patient.create', 'patient.confirm']);
+    // Confirmed once: not asked again for the same doubt.
+    expect((await s.openPatient(p)).status).toBe('ok');
+  });
+
+  it('stops on a NIR that contradicts the sex shown', async () => {
+    const r = await service().openPatient({ ...base, sex: 'F', nir: '158051305520130' });
+    expect(r.status === 'conflict' && r.reason).toMatch(/sexe|homme|femme/i);
+  });
+
+  it('accepts a coherent NIR (Corsica 2A) without asking', async () => {
+    const r = await service().openPatient({ ...base, recordId: 'P0009', birthName: 'CASANOVA', firstNames: 'Jean-Baptiste', birthDate: '1961-08-19', nir: '161082A00402322' });
+    expect(r.status).toBe('ok');
+  });
+
+  it('updates the stored traits of a known record id only when the user confirms', async () => {
+    const s = service();
+    await s.openPatient(base);
+    const changed = { ...base, birthName: 'MARTIN-DURAND' };
+    expect((await s.openPatient(changed)).status).toBe('conflict');
+    expect((await s.openPatient(changed, true)).status).toBe('ok');
+    expect((await db.patients.toArray())[0]?.birthName).toBe('MARTIN-DURAND');
+    expect((await s.openPatient(base)).status).toBe('conflict');
   });
 });

@@ -1,0 +1,13 @@
+import type { SiteAdapter } from './adapter';
+import { detectPatient, type GenericReasons } from './generic';
+
+// The fallback for record software no adapter knows: the generic label/value detector.
+// Its reading walks the page, so the fingerprint (URL + text) gates it: unchanged text, no walk.
+export function genericAdapter(reasons: GenericReasons): SiteAdapter {
+  return {
+    id: 'generic',
+    matches: () => true,
+    fingerprint: (doc) => doc.body?.textContent ?? '',
+    detect: (doc, url) => detectPatient(doc, url.origin, reasons),
+  };
+}
