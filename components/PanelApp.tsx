@@ -5,6 +5,7 @@ import type { PanelTab } from './panel-tabs';
 import { t } from './i18n';
 import { patientLine } from './PatientLabel';
 import { NotesEditor } from './NotesEditor';
+import { PrefillTab } from './prefill/PrefillTab';
 
 // The workspace for the patient shown, in an extension page (the overlay's iframe, later the side
 // panel). Without a certain patient it explains why and offers nothing to write.
@@ -30,6 +31,7 @@ const tabs: PanelTab[] = [
       );
     },
   },
+  { id: 'prefill', labelKey: 'tabPrefill', render: (ctx) => <PrefillTab ctx={ctx} /> },
 ];
 
 export function PanelApp({ ws, tabId }: { ws: Workspace; tabId?: number }) {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { openDb } from '../storage/db';
 import { createNotesService, notesHandlers, ServiceError } from '../storage/notes-service';
+import { createPrefillService, prefillHandlers } from '../storage/prefill-service';
 import { handleMessage, type Handlers } from '../messaging/server';
 import { CHANGE_KEY, type ChangeNotice } from '../messaging/change-notice';
 import { t } from '../components/i18n';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   // One spread per feature; the type checks that every request of the protocol has its handler.
   const handlers: Handlers = {
     ...notesHandlers(notes),
+    ...prefillHandlers(createPrefillService({ db })),
   };
 
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -10,3 +10,6 @@ export * from './nir-check';
 export * from './sourced';
 export * from './profile-schema';
 export * from './profile-values';
+export * from './profile-fields';
+export * from './document-sets';
+export * from './letters';

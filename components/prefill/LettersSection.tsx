@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { adminSummary, referralLetter } from '../../clinical/admin/letters';
+import type { AdminProfile } from '../../clinical/admin/profile-schema';
+import type { Send } from '../../messaging/client';
+import { t } from '../i18n';
+import { todayIso } from './profile-editor';
+
+// Drafts from the administrative profile (and, if asked, the latest note): a referral letter and an
+// administrative summary, editable here, then copied to the clipboard by the user.
+export function LettersSection({ patientKey, send }: { patientKey: string; send: Send }) {
+  const [kind, setKind] = useState<'referral' | 'summary'>('referral');
+  const [recipient, setRecipient] = useState('');
+  const [reason, setReason] = useState('');
+  const [withNote, setWithNote] = useState(false);
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+
+  async function generate() {
+    try {
+      const stored = await send({ type: 'profile.get', patientKey });
+      if (!stored.profile) return setStatus({ kind: 'error', text: t('pfNoProfile') });
+      const profile = stored.profile as AdminProfile;
+      if (kind === 'summary') setText(adminSummary(profile));
+      else {
+        const note = withNote ? (await send({ type: 'notes.list', patientKey })).notes[0]?.text : undefined;
+        setText(referralLetter({ profile, date: todayIso(new Date()), recipient, reason, note }));
+      }
+      setStatus(null);
+    } catch (e) {
+      setStatus({ kind: 'error', text: t('pfPageError', e instanceof Error ? e.message : String(e)) });
+    }
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus({ kind: 'info', text: t('pfCopied') });
+    } catch {
+      setStatus({ kind: 'error', text: t('pfCopyFailed') });
+    }
+  }
+
+  return (
+    <div class="pf-letters">
+      <fieldset class="pf-group">
+        <legend>{t('pfLetterKind')}</legend>
+        <label><input type="radio" name="pf-letter" checked={kind === 'referral'} onChange={() => setKind('referral')} /> {t('pfLetterReferral')}</label>
+        <label><input type="radio" name="pf-letter" checked={kind === 'summary'} onChange={() => setKind('summary')} /> {t('pfLetterSummary')}</label>
+      </fieldset>
+      {kind === 'referral' && (
+        <div class="pf-group">
+          <div class="pf-field"><label for="pf-recipient">{t('pfRecipient')}</label><input id="pf-recipient" class="pf-input" value={recipient} onInput={(e) => setRecipient(e.currentTarget.value)} /></div>
+          <div class="pf-field"><label for="pf-reason">{t('pfReason')}</label><input id="pf-reason" class="pf-input" value={reason} onInput={(e) => setReason(e.currentTarget.value)} /></div>
+          <label><input type="checkbox" checked={withNote} onChange={(e) => setWithNote(e.currentTarget.checked)} /> {t('pfWithNote')}</label>
+        </div>
+      )}
+      <div class="pc-row"><button type="button" class="pc-btn" onClick={() => void generate()}>{t('pfGenerate')}</button></div>
+      <label class="pc-field-label" for="pf-letter-text">{t('pfLetterText')}</label>
+      <textarea id="pf-letter-text" class="pc-textarea" rows={10} value={text} onInput={(e) => setText(e.currentTarget.value)} data-testid="pf-letter-text" />
+      <div class="pc-row">
+        <button type="button" class="pc-btn" disabled={!text} onClick={() => void copy()}>{t('pfCopy')}</button>
+        {status && <span class={status.kind === 'error' ? 'pf-error' : 'pc-save'} role={status.kind === 'error' ? 'alert' : 'status'}>{status.text}</span>}
+      </div>
+    </div>
+  );
+}

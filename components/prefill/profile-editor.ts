@@ -1,0 +1,176 @@
+import { createAdminProfileSchema, emptyAdminProfile, type AdminProfile } from '../../clinical/admin/profile-schema';
+import { PROFILE_FIELDS, getSourced, parseFieldText, profileField, setSourced } from '../../clinical/admin/profile-fields';
+import type { Send } from '../../messaging/client';
+import type { SaveState } from '../autosave';
+import type { Candidate } from './capture';
+
+// The administrative profile being edited for ONE patient (the editor is made per patient key,
+// so a save that runs late still lands on the patient it was typed for). Each field validates as
+// it is typed; only valid values enter the profile, which is autosaved whole when it passes the
+// profile schema (cross-field rules included). What was typed but is invalid stays on screen with
+// its French message and is not saved.
+
+export interface EditorState {
+  loaded: boolean;
+  profile: AdminProfile;
+  /** What each input shows (typed text, or the stored value as text). */
+  texts: Record<string, string>;
+  /** French message per field id. */
+  errors: Record<string, string>;
+  save: SaveState;
+  saveError?: string;
+  rev: number;
+  /** Values read on the record page, waiting for the user to accept them. */
+  candidates: Candidate[];
+  captureOrigin?: string;
+}
+
+export interface EditorOptions {
+  patientKey: string;
+  send: Send;
+  clientId: string;
+  now?: () => Date;
+  delayMs?: number;
+}
+
+export function todayIso(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function textsOf(profile: AdminProfile): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of PROFILE_FIELDS) {
+    const s = getSourced(profile, f.id);
+    if (s) out[f.id] = f.format(s.value);
+  }
+  return out;
+}
+
+export function createProfileEditor({ patientKey, send, clientId, now = () => new Date(), delayMs = 400 }: EditorOptions) {
+  let state: EditorState = { loaded: false, profile: emptyAdminProfile(), texts: {}, errors: {}, save: 'idle', rev: 0, candidates: [] };
+  const listeners = new Set<(s: EditorState) => void>();
+  const set = (patch: Partial<EditorState>) => {
+    state = { ...state, ...patch };
+    listeners.forEach((l) => l(state));
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let dirty = false;
+  let saving: Promise<void> | null = null;
+
+  /** Schema issues (cross-field rules) as messages on the fields they name. */
+  function check(profile: AdminProfile): Record<string, string> {
+    const parsed = createAdminProfileSchema({ today: todayIso(now()) }).safeParse(profile);
+    if (parsed.success) return {};
+    const out: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((p) => p !== 'value').join('.');
+      const field = PROFILE_FIELDS.find((f) => path === f.id || path.startsWith(`${f.id}.`)) ??
+        PROFILE_FIELDS.find((f) => f.id.startsWith(`${path}.`));
+      if (field && !out[field.id]) out[field.id] = issue.message;
+    }
+    return out;
+  }
+
+  async function drain(): Promise<void> {
+    while (dirty) {
+      dirty = false;
+      const profile = state.profile;
+      set({ save: 'saving' });
+      try {
+        const r = await send({ type: 'profile.save', patientKey, profile: profile as unknown as Record<string, unknown>, clientId });
+        set({ rev: r.rev });
+      } catch (e) {
+        dirty = true;
+        set({ save: 'error', saveError: e instanceof Error ? e.message : String(e) });
+        return;
+      }
+    }
+    set({ save: 'saved', saveError: undefined });
+  }
+
+  function flush(): Promise<void> {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (!saving) saving = drain().finally(() => { saving = null; });
+    return saving;
+  }
+
+  // Messages of invalid typing stay until that field is typed again or replaced by a page value.
+  const typingErrors: Record<string, string> = {};
+
+  /** A new profile: keep it, show the rule-level errors, save it if it passes. */
+  function apply(profile: AdminProfile) {
+    const ruleErrors = check(profile);
+    set({ profile, errors: { ...ruleErrors, ...typingErrors } });
+    if (Object.keys(ruleErrors).length) return set({ save: 'idle' });
+    dirty = true;
+    set({ save: 'pending' });
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => void flush(), delayMs);
+  }
+
+  return {
+    get: () => state,
+    subscribe(l: (s: EditorState) => void): () => void {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+
+    async load(): Promise<void> {
+      try {
+        const r = await send({ type: 'profile.get', patientKey });
+        const profile = r.profile ?? emptyAdminProfile();
+        set({ loaded: true, profile, texts: textsOf(profile), rev: r.rev, errors: {} });
+      } catch (e) {
+        set({ loaded: true, save: 'error', saveError: e instanceof Error ? e.message : String(e) });
+      }
+    },
+
+    /** The user typed into one field. */
+    edit(fieldId: string, text: string): void {
+      const field = profileField(fieldId);
+      if (!field) return;
+      set({ texts: { ...state.texts, [fieldId]: text } });
+      const parsed = parseFieldText(field, text, todayIso(now()));
+      if (!parsed.ok) {
+        typingErrors[fieldId] = parsed.message;
+        set({ errors: { ...state.errors, [fieldId]: parsed.message } });
+        return;
+      }
+      delete typingErrors[fieldId];
+      const value = parsed.value === undefined ? undefined : { value: parsed.value, source: { kind: 'saisie' as const }, capturedAt: now().toISOString() };
+      apply(setSourced(state.profile, fieldId, value));
+    },
+
+    /** Values read on the page, offered for acceptance. */
+    setCandidates(candidates: Candidate[], origin: string): void {
+      set({ candidates, captureOrigin: origin });
+    },
+
+    /** Take page values into the profile, with their label as source. */
+    accept(fieldIds: readonly string[]): void {
+      let profile = state.profile;
+      const texts = { ...state.texts };
+      const taken = new Set<string>();
+      for (const c of state.candidates) {
+        if (!fieldIds.includes(c.fieldId) || c.error !== undefined) continue;
+        const field = profileField(c.fieldId)!;
+        const source = state.captureOrigin ? { kind: 'page' as const, label: c.label, origin: state.captureOrigin } : { kind: 'page' as const, label: c.label };
+        profile = setSourced(profile, c.fieldId, { value: c.value, source, capturedAt: now().toISOString() });
+        texts[c.fieldId] = field.format(c.value);
+        taken.add(c.fieldId);
+        delete typingErrors[c.fieldId];
+      }
+      set({ texts, candidates: state.candidates.filter((c) => !taken.has(c.fieldId)) });
+      apply(profile);
+    },
+
+    dismissCandidates(): void {
+      set({ candidates: [] });
+    },
+
+    flush,
+  };
+}
+
+export type ProfileEditor = ReturnType<typeof createProfileEditor>;

@@ -1,0 +1,56 @@
+import type { CollectedField } from '../../sites/forms/field-descriptor';
+
+// Preview marks on the record page: each field about to be filled is outlined, with the value it
+// will receive in a small tag beside it. The tags live in a closed shadow root (the page's CSS and
+// scripts cannot restyle or read them through it); outlines are inline styles put back afterwards.
+interface Outlined { el: HTMLElement; outline: string; offset: string }
+let outlined: Outlined[] = [];
+let host: HTMLElement | null = null;
+
+export function clearMarks(): void {
+  for (const o of outlined) {
+    o.el.style.outline = o.outline;
+    o.el.style.outlineOffset = o.offset;
+  }
+  outlined = [];
+  host?.remove();
+  host = null;
+}
+
+/** Position of an element in the top document, through same-origin frames. */
+function pageRect(el: HTMLElement): { top: number; left: number; width: number } {
+  const r = el.getBoundingClientRect();
+  let top = r.top;
+  let left = r.left;
+  for (let win: Window | null = el.ownerDocument.defaultView; win && win !== window.top && win.frameElement; win = win.parent) {
+    const f = win.frameElement.getBoundingClientRect();
+    top += f.top;
+    left += f.left;
+  }
+  return { top: top + scrollY, left: left + scrollX, width: r.width };
+}
+
+export function showMarks(items: { field: CollectedField; text: string }[]): number {
+  clearMarks();
+  host = document.createElement('preconsult-prefill-marks');
+  host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483646;';
+  const root = host.attachShadow({ mode: 'closed' });
+  for (const { field, text } of items) {
+    const el = field.elements[0];
+    if (!el?.isConnected) continue;
+    for (const target of field.elements) {
+      outlined.push({ el: target, outline: target.style.outline, offset: target.style.outlineOffset });
+      target.style.outline = '2px dashed #1a5fb4';
+      target.style.outlineOffset = '1px';
+    }
+    const pos = pageRect(el);
+    const tag = document.createElement('span');
+    tag.textContent = text;
+    tag.style.cssText = `position:absolute;top:${Math.max(0, pos.top - 16)}px;left:${pos.left}px;max-width:${Math.max(120, pos.width)}px;` +
+      'overflow:hidden;white-space:nowrap;text-overflow:ellipsis;font:11px/14px system-ui,sans-serif;padding:0 4px;' +
+      'background:#1a5fb4;color:#fff;border-radius:3px;pointer-events:none;';
+    root.append(tag);
+  }
+  document.documentElement.append(host);
+  return items.length;
+}

@@ -1,0 +1,62 @@
+import type { FieldDescriptor } from '../sites/forms/field-descriptor';
+import type { FillValues, ProfileFieldKey } from '../clinical/admin/field-keys';
+
+// Between the panel and the on-demand pre-fill script of the record page (content-scripts/
+// prefill.js). Plain types and hand-written guards: no Zod in the page. The page script only
+// reads label/value pairs, lists fields, outlines them and fills them; every decision
+// (classification, which patient, what value) is taken in the panel.
+
+export interface PairsRequest { type: 'pf.read' }
+export interface CollectRequest { type: 'pf.collect' }
+export interface OutlineRequest { type: 'pf.outline'; token: string; items: { index: number; text: string }[] }
+export interface ClearRequest { type: 'pf.clear' }
+export interface FillRequest { type: 'pf.fill'; token: string; plan: { index: number; key: ProfileFieldKey }[]; values: FillValues }
+export interface UndoRequest { type: 'pf.undo' }
+export type PageRequest = PairsRequest | CollectRequest | OutlineRequest | ClearRequest | FillRequest | UndoRequest;
+
+export interface PairsReply { pairs: { label: string; value: string }[]; origin: string }
+export interface CollectReply { token: string; signature: string; fields: FieldDescriptor[] }
+export interface OutlineReply { shown: number }
+export interface FillReply {
+  /** False when the fields listed at preview time are gone (page changed): nothing was written. */
+  current: boolean;
+  filled: number[];
+  skipped: { index: number; reason: string }[];
+}
+export interface UndoReply { restored: number; skipped: number }
+
+export interface PageReplies {
+  'pf.read': PairsReply;
+  'pf.collect': CollectReply;
+  'pf.outline': OutlineReply;
+  'pf.clear': { cleared: true };
+  'pf.fill': FillReply;
+  'pf.undo': UndoReply;
+}
+
+const str = (x: unknown): x is string => typeof x === 'string';
+const idx = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+
+/** Checks a message the page script received; anything else is ignored. */
+export function asPageRequest(x: unknown): PageRequest | null {
+  const m = x as Record<string, unknown> | null;
+  if (typeof m !== 'object' || m === null || !str(m.type)) return null;
+  switch (m.type) {
+    case 'pf.read':
+    case 'pf.collect':
+    case 'pf.clear':
+    case 'pf.undo':
+      return m as unknown as PageRequest;
+    case 'pf.outline':
+      return str(m.token) && Array.isArray(m.items) && m.items.every((i: { index?: unknown; text?: unknown }) => idx(i?.index) && str(i?.text))
+        ? (m as unknown as OutlineRequest) : null;
+    case 'pf.fill': {
+      const values = m.values as Record<string, unknown> | null;
+      const valuesOk = typeof values === 'object' && values !== null && Object.values(values).every(str);
+      return str(m.token) && valuesOk && Array.isArray(m.plan) && m.plan.every((p: { index?: unknown; key?: unknown }) => idx(p?.index) && str(p?.key))
+        ? (m as unknown as FillRequest) : null;
+    }
+    default:
+      return null;
+  }
+}

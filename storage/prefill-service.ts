@@ -1,0 +1,173 @@
+import * as z from 'zod/mini';
+import type { PreconsultDb } from './db';
+import { ServiceError } from './notes-service';
+import { createAdminProfileSchema, type AdminProfile } from '../clinical/admin/profile-schema';
+import { DOCUMENT_SETS } from '../clinical/admin/document-sets';
+import { PROFILE_FIELD_KEYS } from '../clinical/admin/field-keys';
+import { ReferralSchema, type DocumentSetState, type Referral } from '../messaging/prefill-protocol';
+import type { Handlers } from '../messaging/server';
+
+// The administrative file of each patient, the mappings the user confirmed per form, the
+// document sets being gathered and the referrals to book. Row shapes are Zod schemas: the
+// v2 tables of db.ts are loosely typed on purpose, each feature owns its rows.
+
+/** Profile row, one per patient; `schema` is the row format, `rev` counts saves. */
+const ProfileRowSchema = z.object({
+  patientKey: z.string(),
+  schema: z.literal(1),
+  rev: z.number(),
+  profile: z.record(z.string(), z.unknown()),
+  updatedAt: z.number(),
+});
+const FormMappingRowSchema = z.object({
+  signature: z.string(),
+  schema: z.literal(1),
+  fields: z.record(z.string(), z.nullable(z.enum(PROFILE_FIELD_KEYS))),
+  updatedAt: z.number(),
+});
+const DocumentSetRowSchema = z.object({
+  patientKey: z.string(),
+  setId: z.string(),
+  schema: z.literal(1),
+  ticked: z.array(z.string()),
+  updatedAt: z.number(),
+});
+const ReferralRowSchema = z.extend(ReferralSchema, { schema: z.literal(1) });
+
+export interface PrefillServiceDeps {
+  db: PreconsultDb;
+  now?: () => number;
+}
+
+/** Local calendar date as ISO: a birth date "today" is not in the future. */
+export function localIsoDate(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function createPrefillService({ db, now = Date.now }: PrefillServiceDeps) {
+  const requirePatient = async (patientKey: string) => {
+    if (!(await db.patients.get(patientKey))) throw new ServiceError('errUnknownPatient');
+  };
+
+  return {
+    async getProfile(patientKey: string) {
+      const raw = await db.profiles.get(patientKey);
+      const row = raw ? ProfileRowSchema.safeParse(raw) : null;
+      if (!row?.success) return { profile: null, rev: 0 };
+      // Stored rows were validated on save; parse again so a changed rule shows up, not crashes.
+      const parsed = createAdminProfileSchema({ today: localIsoDate(now()) }).safeParse(row.data.profile);
+      return { profile: parsed.success ? parsed.data : (row.data.profile as unknown as AdminProfile), rev: row.data.rev, updatedAt: row.data.updatedAt };
+    },
+
+    async saveProfile(patientKey: string, input: Record<string, unknown>) {
+      const t = now();
+      const parsed = createAdminProfileSchema({ today: localIsoDate(t) }).safeParse(input);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new ServiceError('errProfileInvalid', [`${issue?.path.join('.') ?? ''} : ${issue?.message ?? ''}`]);
+      }
+      const profile = parsed.data;
+      const rev = await db.transaction('rw', db.patients, db.profiles, async () => {
+        await requirePatient(patientKey);
+        const prior = ProfileRowSchema.safeParse(await db.profiles.get(patientKey));
+        const rev = (prior.success ? prior.data.rev : 0) + 1;
+        await db.profiles.put({ patientKey, schema: 1, rev, profile: profile as unknown as Record<string, unknown>, updatedAt: t });
+        return rev;
+      });
+      return { rev, updatedAt: t, profile };
+    },
+
+    async getMapping(signature: string) {
+      const row = FormMappingRowSchema.safeParse(await db.formMappings.get(signature));
+      return { fields: row.success ? row.data.fields : null };
+    },
+
+    async saveMapping(signature: string, fields: z.infer<typeof FormMappingRowSchema>['fields']) {
+      await db.formMappings.put({ signature, schema: 1, fields, updatedAt: now() });
+      return { saved: true as const };
+    },
+
+    async listDocumentSets(patientKey: string): Promise<DocumentSetState[]> {
+      const rows = await db.documentSets.where('patientKey').equals(patientKey).toArray();
+      return rows.flatMap((raw) => {
+        const row = DocumentSetRowSchema.safeParse(raw);
+        return row.success ? [{ setId: row.data.setId, ticked: row.data.ticked, updatedAt: row.data.updatedAt }] : [];
+      });
+    },
+
+    async tickPiece(input: { patientKey: string; setId: string; pieceId: string; done: boolean }): Promise<DocumentSetState> {
+      const set = DOCUMENT_SETS.find((s) => s.id === input.setId);
+      if (!set?.pieces.some((p) => p.id === input.pieceId)) throw new ServiceError('errUnknownPiece');
+      const t = now();
+      return db.transaction('rw', db.patients, db.documentSets, async () => {
+        await requirePatient(input.patientKey);
+        const prior = DocumentSetRowSchema.safeParse(await db.documentSets.get([input.patientKey, input.setId]));
+        const ticked = new Set(prior.success ? prior.data.ticked : []);
+        if (input.done) ticked.add(input.pieceId);
+        else ticked.delete(input.pieceId);
+        // Keep the set's own order, so the list reads the same everywhere.
+        const ordered = set.pieces.map((p) => p.id).filter((id) => ticked.has(id));
+        await db.documentSets.put({ patientKey: input.patientKey, setId: input.setId, schema: 1, ticked: ordered, updatedAt: t });
+        return { setId: input.setId, ticked: ordered, updatedAt: t };
+      });
+    },
+
+    async listReferrals(patientKey: string): Promise<Referral[]> {
+      const rows = await db.referrals.where('patientKey').equals(patientKey).toArray();
+      return rows
+        .flatMap((raw) => {
+          const row = ReferralRowSchema.safeParse(raw);
+          if (!row.success) return [];
+          const { schema: _schema, ...referral } = row.data;
+          return [referral];
+        })
+        .sort((a, b) => a.createdAt - b.createdAt);
+    },
+
+    async saveReferral(patientKey: string, input: Omit<Referral, 'patientKey' | 'createdAt' | 'updatedAt'>): Promise<Referral> {
+      const t = now();
+      return db.transaction('rw', db.patients, db.referrals, async () => {
+        await requirePatient(patientKey);
+        const prior = ReferralRowSchema.safeParse(await db.referrals.get(input.id));
+        if (prior.success && prior.data.patientKey !== patientKey) throw new ServiceError('errReferralOtherPatient');
+        const referral: Referral = {
+          id: input.id, patientKey, to: input.to, reason: input.reason, status: input.status,
+          // A date only means something once the appointment is booked.
+          date: input.status === 'todo' ? undefined : input.date,
+          createdAt: prior.success ? prior.data.createdAt : t, updatedAt: t,
+        };
+        await db.referrals.put({ ...referral, schema: 1 });
+        return referral;
+      });
+    },
+
+    async deleteReferral(patientKey: string, id: string): Promise<boolean> {
+      return db.transaction('rw', db.referrals, async () => {
+        const prior = ReferralRowSchema.safeParse(await db.referrals.get(id));
+        if (!prior.success) return false;
+        if (prior.data.patientKey !== patientKey) throw new ServiceError('errReferralOtherPatient');
+        await db.referrals.delete(id);
+        return true;
+      });
+    },
+  };
+}
+export type PrefillService = ReturnType<typeof createPrefillService>;
+
+type PrefillType = 'profile.get' | 'profile.save' | 'formMapping.get' | 'formMapping.save' | 'documentSets.list' | 'documentSet.tick' | 'referrals.list' | 'referral.save' | 'referral.delete';
+
+/** The pre-fill service's part of the background's message handlers. */
+export function prefillHandlers(s: PrefillService): Pick<Handlers, PrefillType> {
+  return {
+    'profile.get': (r) => s.getProfile(r.patientKey),
+    'profile.save': (r) => s.saveProfile(r.patientKey, r.profile),
+    'formMapping.get': (r) => s.getMapping(r.signature),
+    'formMapping.save': (r) => s.saveMapping(r.signature, r.fields),
+    'documentSets.list': async (r) => ({ sets: await s.listDocumentSets(r.patientKey) }),
+    'documentSet.tick': async (r) => ({ set: await s.tickPiece(r) }),
+    'referrals.list': async (r) => ({ referrals: await s.listReferrals(r.patientKey) }),
+    'referral.save': async (r) => ({ referral: await s.saveReferral(r.patientKey, r.referral) }),
+    'referral.delete': async (r) => ({ deleted: await s.deleteReferral(r.patientKey, r.id) }),
+  };
+}
