@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Workspace } from './workspace';
 import { useWorkspace } from './use-workspace';
 import type { PanelTab } from './panel-tabs';
@@ -6,6 +6,8 @@ import { t } from './i18n';
 import { patientLine } from './PatientLabel';
 import { NotesEditor } from './NotesEditor';
 import { PrefillTab } from './prefill/PrefillTab';
+import { IntakeTab } from './intake/IntakeTab';
+import { loadRole } from '../storage/workstation-role';
 
 // The workspace for the patient shown, in an extension page (the overlay's iframe, later the side
 // panel). Without a certain patient it explains why and offers nothing to write.
@@ -32,11 +34,21 @@ const tabs: PanelTab[] = [
     },
   },
   { id: 'prefill', labelKey: 'tabPrefill', render: (ctx) => <PrefillTab ctx={ctx} /> },
+  // On the doctor's workstation the panel opens on the intake (its doctor's view).
+  { id: 'intake', labelKey: 'tabIntake', render: (ctx) => <IntakeTab key={ctx.patientKey} {...ctx} />, opensFirst: async () => (await loadRole()) === 'medecin' },
 ];
 
 export function PanelApp({ ws, tabId }: { ws: Workspace; tabId?: number }) {
   const state = useWorkspace(ws);
   const [active, setActive] = useState(tabs[0]!.id);
+  useEffect(() => {
+    let live = true;
+    for (const x of tabs) {
+      // Only while the user has not picked a tab yet.
+      x.opensFirst?.().then((yes) => { if (yes && live) setActive((a) => (a === tabs[0]!.id ? x.id : a)); }, () => undefined);
+    }
+    return () => { live = false; };
+  }, []);
   switch (state.view) {
     case 'none':
       return <p class="pc-info" data-testid="pc-reason"><strong>{t('noPatient')}.</strong> {state.reason} {t('nothingToWrite')}</p>;

@@ -10,21 +10,22 @@ export interface Draft {
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
-export interface AutosaverOptions<R> {
-  save: (d: Draft) => Promise<R>;
-  onSaved?: (d: Draft, result: R) => void;
+/** Any draft keyed by `noteId` (the intake saves its values through the same queue). */
+export interface AutosaverOptions<R, D extends { noteId: string } = Draft> {
+  save: (d: D) => Promise<R>;
+  onSaved?: (d: D, result: R) => void;
   onState?: (s: SaveState, error?: string) => void;
   delayMs?: number;
   retryMs?: number;
 }
 
-export class Autosaver<R = unknown> {
-  private pending = new Map<string, Draft>();
+export class Autosaver<R = unknown, D extends { noteId: string } = Draft> {
+  private pending = new Map<string, D>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
-  constructor(private opts: AutosaverOptions<R>) {}
+  constructor(private opts: AutosaverOptions<R, D>) {}
 
-  update(d: Draft): void {
+  update(d: D): void {
     this.pending.set(d.noteId, d);
     this.opts.onState?.('pending');
     this.arm(this.opts.delayMs ?? 300);
@@ -50,7 +51,7 @@ export class Autosaver<R = unknown> {
 
   private async drain(): Promise<void> {
     while (this.pending.size) {
-      const [id, draft] = this.pending.entries().next().value as [string, Draft];
+      const [id, draft] = this.pending.entries().next().value as [string, D];
       this.opts.onState?.('saving');
       try {
         const result = await this.opts.save(draft);

@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import { openDb } from '../storage/db';
 import { createNotesService, notesHandlers, ServiceError } from '../storage/notes-service';
 import { createPrefillService, prefillHandlers } from '../storage/prefill-service';
+import { createIntakeService, intakeHandlers } from '../storage/intake-service';
 import { handleMessage, type Handlers } from '../messaging/server';
 import { CHANGE_KEY, type ChangeNotice } from '../messaging/change-notice';
+import { INTAKE_CHANGE_KEY } from '../messaging/intake-notice';
 import { t } from '../components/i18n';
 import { isTabEvent } from '../messaging/tab-events';
 
@@ -25,6 +27,7 @@ export default defineBackground(() => {
   const handlers: Handlers = {
     ...notesHandlers(notes),
     ...prefillHandlers(createPrefillService({ db })),
+    ...intakeHandlers(createIntakeService({ db, notify: (patientKey, by) => void browser.storage.local.set({ [INTAKE_CHANGE_KEY]: { patientKey, at: Date.now(), by: by ?? 'background' } }) })),
   };
 
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -9,6 +9,8 @@ export const demoSelectors = {
   /** The identity banner of a record page; absent on the patient list. */
   banner: 'section.md-banner[aria-label="Identité du patient"]',
   field: (name: string) => `[data-md-field="${name}"]`,
+  /** The record's consultation note, where the intake hand-off block is written and read back. */
+  noteField: '#note-consultation',
 };
 
 const insStatus: Record<string, 'qualifiee' | 'validee' | 'recuperee' | 'provisoire'> = {

@@ -1,0 +1,10 @@
+// Public API of the intake: typed values, vitals per item, summary, hand-off block, FHIR export.
+export { ItemValueSchema, PreventionStateSchema, ValuesSchema, emptyPrevention, hasValue } from './values';
+export type { ItemValue, PreventionState, Values } from './values';
+export { intakeVitals, flagMeasure } from './vitals';
+export type { IntakeVitals } from './vitals';
+export { computeIntake, oneLine } from './summary';
+export type { IntakeSummary, SummaryFlag, SummaryLine, IntakeInput, IntakeComputation } from './summary';
+export { renderBlock, parseBlock, putBlock, BLOCK_END } from './block';
+export { toFhirBundle } from './fhir';
+export type { FhirBundle, FhirObservation } from './fhir';

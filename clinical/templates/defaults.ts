@@ -1,0 +1,15 @@
+// The stored default templates, one JSON file each (data, not code). A new version of a default
+// is a change of its file and its "version"; practice copies are not touched.
+import medecineGenerale from './data/medecine-generale-adulte.json';
+import pediatrie from './data/pediatrie.json';
+import cardiologie from './data/cardiologie.json';
+import ophtalmologie from './data/ophtalmologie.json';
+import { TemplateSchema, type Template } from './schema';
+
+/** Parsed at load: a broken default file fails loudly in tests, never silently in use. */
+export const DEFAULT_TEMPLATES: readonly Template[] = [medecineGenerale, pediatrie, cardiologie, ophtalmologie].map((t) => TemplateSchema.parse(t));
+
+/** The default a patient's intake starts with: paediatrics under 18, general medicine otherwise. */
+export function defaultTemplateId(ageYears: number): string {
+  return ageYears < 18 ? 'pediatrie' : 'medecine-generale-adulte';
+}

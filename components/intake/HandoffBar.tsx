@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import { putBlock, renderBlock, toFhirBundle, type IntakeComputation } from '../../clinical/intake';
+import { t } from '../i18n';
+import type { NoteFieldAccess } from './handoff-client';
+
+interface Props {
+  calc: IntakeComputation;
+  /** ISO date-time of the intake, for the FHIR export. */
+  effective: string;
+  note?: NoteFieldAccess;
+  onHandedOff?: () => void;
+  /** Injected for tests; the panel uses the Clipboard API and a download link. */
+  copy?: (text: string) => Promise<void>;
+  download?: (name: string, json: string) => void;
+}
+
+function downloadJson(name: string, json: string): void {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/fhir+json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// Hand-off through the record: the summary block goes into the record's own note field, for the
+// user to save there; the same text can be copied; the vitals exported as FHIR R4.
+export function HandoffBar({ calc, effective, note, onHandedOff, copy = (s) => navigator.clipboard.writeText(s), download = downloadJson }: Props) {
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const blocked = Object.keys(calc.vitals.errors).length > 0;
+  const block = () => renderBlock(calc.summary);
+  const transmit = async () => {
+    if (!note) return;
+    try {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const cur = await note.read();
+        if (!cur.found) return setStatus({ ok: false, text: t('ikNoNoteField') });
+        const r = await note.write(putBlock(cur.text, block(), calc.summary.date), cur.text);
+        if (r.found && r.written) {
+          onHandedOff?.();
+          return setStatus({ ok: true, text: t('ikWritten') });
+        }
+      }
+      setStatus({ ok: false, text: t('ikNoteChanged') });
+    } catch (e) {
+      setStatus({ ok: false, text: t('ikHandoffError', e instanceof Error ? e.message : String(e)) });
+    }
+  };
+  return (
+    <div class="ik-handoff">
+      {blocked && <p role="alert" class="ik-error">{t('ikFixErrorsFirst')}</p>}
+      <div class="ik-inline">
+        {note && <button type="button" class="pc-btn" disabled={blocked} onClick={() => void transmit()} data-testid="ik-transmit">{t('ikTransmit')}</button>}
+        <button type="button" class="pc-btn" disabled={blocked} data-testid="ik-copy"
+          onClick={() => copy(block()).then(() => setStatus({ ok: true, text: t('ikCopied') }), () => setStatus({ ok: false, text: t('ikCopyFailed') }))}>{t('ikCopy')}</button>
+        <button type="button" class="pc-btn" disabled={blocked} data-testid="ik-fhir"
+          onClick={() => { download(`preconsult-${calc.summary.date}.fhir.json`, JSON.stringify(toFhirBundle(calc.vitals, effective), null, 2)); setStatus({ ok: true, text: t('ikFhirDone') }); }}>{t('ikFhir')}</button>
+      </div>
+      {status && <p role="status" class={status.ok ? 'ik-ok' : 'ik-error'} data-testid="ik-handoff-status">{status.text}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PatientContext } from '../../sites/patient-context';
+import type { IntakeRecord } from '../../storage/intake-schema';
+import { computeIntake, hasValue, type ItemValue, type PreventionState, type Values } from '../../clinical/intake';
+import { PEDIATRIC_NOTICE } from '../../clinical/vitals';
+import { t } from '../i18n';
+import { ItemField } from './ItemField';
+import { FlagList } from './Flags';
+
+interface Props {
+  intake: IntakeRecord;
+  patient: PatientContext;
+  previous?: Values;
+  onValue: (itemId: string, v: ItemValue) => void;
+  onPrevention: (p: PreventionState) => void;
+  onFinish: (missingCount: number) => void;
+  onDiscard: () => void;
+}
+
+/** Enter in a field moves to the next field, as Tab does; buttons keep Enter for themselves. */
+function enterMovesOn(e: KeyboardEvent): void {
+  const el = e.target as HTMLElement;
+  if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
+  if (el.tagName !== 'INPUT' && el.tagName !== 'SELECT') return;
+  const form = e.currentTarget as HTMLElement;
+  const all = [...form.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter((x) => !(x as HTMLInputElement).disabled);
+  const next = all[all.indexOf(el) + 1];
+  if (!next) return;
+  e.preventDefault();
+  // Committing a typed date (prevention acts) relies on the change event of the field left.
+  if (el.tagName === 'INPUT') el.dispatchEvent(new Event('change', { bubbles: true }));
+  next.focus();
+}
+
+// Item-by-item entry, keyboard first: every control is a native field in template order, Tab and
+// Enter go forward, Shift+Tab back. Progress counts items answered.
+export function IntakeForm({ intake, patient, previous, onValue, onPrevention, onFinish, onDiscard }: Props) {
+  const [confirm, setConfirm] = useState<'finish' | 'discard' | null>(null);
+  const sex = patient.sex;
+  const calc = computeIntake({ date: intake.date, template: intake.template, values: intake.values, prevention: intake.prevention, patient: { birthDate: patient.birthDate, sex }, finished: false, previous });
+  const { items } = calc;
+  const done = items.filter((i) => hasValue(i.kind, intake.values[i.id], !calc.preventionError)).length;
+  const errors = Object.keys(calc.vitals.errors).length;
+  const lastBodyItem = [...items].reverse().find((i) => i.kind === 'measure' && (i.measure === 'taille' || i.measure === 'poids'));
+  const root = useRef<HTMLDivElement>(null);
+  // Ready to type: the first item's field has the focus when the intake opens.
+  useEffect(() => root.current?.querySelector<HTMLElement>(`#ik-${items[0]?.id}`)?.focus(), [intake.id]);
+  const finish = () => {
+    if (errors) return setConfirm(null);
+    if (calc.missing.length && confirm !== 'finish') return setConfirm('finish');
+    onFinish(calc.missing.length);
+  };
+  return (
+    <div class="ik-form" ref={root} onKeyDown={enterMovesOn} data-testid="ik-form">
+      <div class="ik-progress" data-testid="ik-progress">
+        <progress max={items.length} value={done} aria-label={t('ikProgress')} />
+        <span>{t('ikProgressText', [String(done), String(items.length)])}</span>
+      </div>
+      {!calc.vitals.assessment.adultThresholdsApplied && <FlagList flags={[PEDIATRIC_NOTICE]} testid="ik-pediatric" />}
+      <ol class="ik-items">
+        {items.map((item) => {
+          const answered = hasValue(item.kind, intake.values[item.id], !calc.preventionError);
+          return (
+            <li key={item.id} class={`ik-item${answered ? ' ik-answered' : ''}`} data-testid={`ik-item-${item.id}`}>
+              <label class="ik-label" for={`ik-${item.id}`}>
+                {item.label}{item.required && <abbr title={t('ikRequired')}> *</abbr>}
+              </label>
+              <ItemField item={item} value={intake.values[item.id]} previous={previous?.[item.id]} calc={calc} prevention={intake.prevention}
+                needsSex={!sex} showBmi={item === lastBodyItem} onChange={(v) => onValue(item.id, v)} onPrevention={onPrevention} />
+            </li>
+          );
+        })}
+      </ol>
+      {errors > 0 && <p role="alert" class="ik-error">{t('ikFixErrorsFirst')}</p>}
+      {confirm === 'finish' && (
+        <div class="pc-warning" role="alert" data-testid="ik-missing">
+          {t('ikMissingConfirm', calc.missing.map((m) => m.label).join(', '))}
+        </div>
+      )}
+      <div class="ik-inline ik-actions">
+        <button type="button" class="pc-btn" disabled={errors > 0} onClick={finish} data-testid="ik-finish">
+          {t(confirm === 'finish' ? 'ikFinishAnyway' : 'ikFinish')}
+        </button>
+        {confirm === 'discard' ? (
+          <button type="button" class="pc-btn pc-danger" onClick={onDiscard} data-testid="ik-discard-confirm">{t('ikDiscardConfirm')}</button>
+        ) : (
+          <button type="button" class="pc-btn pc-danger" onClick={() => setConfirm('discard')}>{t('ikDiscard')}</button>
+        )}
+      </div>
+    </div>
+  );
+}

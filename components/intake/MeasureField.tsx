@@ -1,0 +1,107 @@
+import type { TemplateItem } from '../../clinical/templates';
+import type { IntakeComputation, ItemValue } from '../../clinical/intake';
+import { formatDecimalFr } from '../../clinical/vitals';
+import { t } from '../i18n';
+import { FlagList } from './Flags';
+
+type Measure = Extract<TemplateItem, { kind: 'measure' }>;
+const UNIT: Record<Measure['measure'], string> = {
+  ta: 'mmHg', fc: '/min', poids: 'kg', taille: 'cm', 'tour-taille': 'cm', temperature: '°C', spo2: '%', glycemie: '', eva: '/10',
+};
+
+interface Props { item: Measure; value: ItemValue | undefined; calc: IntakeComputation; onChange: (v: ItemValue) => void; showBmi: boolean }
+
+// One measure: the text as typed stays in the field whatever happens; an implausible value is
+// refused (left out of flags, summary and export) with the French message beside it.
+export function MeasureField({ item, value, calc, onChange, showBmi }: Props) {
+  const v = value ?? {};
+  const id = `ik-${item.id}`;
+  const errors = calc.vitals.errors[item.measure] ?? [];
+  const flags = calc.vitals.flags[item.measure] ?? [];
+  const errId = `${id}-err`;
+  const invalid = errors.length > 0;
+  const a = calc.vitals.assessment;
+  let body;
+  if (item.measure === 'ta') {
+    const readings = v.readings?.length ? v.readings : [{ sys: '', dia: '' }];
+    const setReading = (i: number, p: Partial<{ sys: string; dia: string }>) =>
+      onChange({ ...v, readings: readings.map((r, j) => (j === i ? { ...r, ...p } : r)) });
+    body = (
+      <>
+        {readings.map((r, i) => (
+          <div class="ik-ta" key={i}>
+            <input id={i === 0 ? id : undefined} class="ik-num" inputMode="decimal" aria-label={t('ikSystolic', String(i + 1))} aria-invalid={invalid} aria-describedby={invalid ? errId : undefined}
+              value={r.sys} onInput={(e) => setReading(i, { sys: e.currentTarget.value })} data-testid={`ik-ta-sys-${i}`} />
+            <span aria-hidden="true">/</span>
+            <input class="ik-num" inputMode="decimal" aria-label={t('ikDiastolic', String(i + 1))} aria-invalid={invalid} aria-describedby={invalid ? errId : undefined}
+              value={r.dia} onInput={(e) => setReading(i, { dia: e.currentTarget.value })} data-testid={`ik-ta-dia-${i}`} />
+            <span class="ik-unit">mmHg</span>
+          </div>
+        ))}
+        <div class="ik-inline">
+          {readings.length < 6 && (
+            <button type="button" class="pc-btn ik-small" onClick={(e) => {
+              onChange({ ...v, readings: [...readings, { sys: '', dia: '' }] });
+              // Keyboard flow: the new reading's first field takes the focus.
+              const root = e.currentTarget.closest('li');
+              setTimeout(() => root?.querySelector<HTMLInputElement>(`[data-testid="ik-ta-sys-${readings.length}"]`)?.focus(), 0);
+            }} data-testid="ik-ta-add">{t('ikAddReading')}</button>
+          )}
+          <select aria-label={t('ikArm')} value={v.arm ?? ''} onChange={(e) => onChange({ ...v, arm: (e.currentTarget.value || undefined) as ItemValue['arm'] })}>
+            <option value="">{t('ikArm')}</option>
+            <option value="droit">{t('ikArmRight')}</option>
+            <option value="gauche">{t('ikArmLeft')}</option>
+          </select>
+        </div>
+        {a.meanBloodPressure && (calc.vitals.entry.bloodPressure?.length ?? 0) > 1 && !invalid && (
+          <p class="ik-derived" data-testid="ik-ta-mean">{t('ikMean', [String(a.meanBloodPressure.systolic), String(a.meanBloodPressure.diastolic), String(calc.vitals.entry.bloodPressure!.length)])}</p>
+        )}
+      </>
+    );
+  } else {
+    const input = (
+      <input id={id} class="ik-num" inputMode="decimal" value={v.text ?? ''} aria-invalid={invalid} aria-describedby={invalid ? errId : undefined}
+        onInput={(e) => onChange({ ...v, text: e.currentTarget.value })} data-testid={`ik-in-${item.id}`} />
+    );
+    if (item.measure === 'glycemie') {
+      const g = a.glycemia;
+      body = (
+        <>
+          <div class="ik-inline">
+            {input}
+            <select aria-label={t('ikGlyUnit')} value={v.unit ?? 'g/L'} onChange={(e) => onChange({ ...v, unit: e.currentTarget.value as 'g/L' | 'mmol/L' })}>
+              <option value="g/L">g/L</option>
+              <option value="mmol/L">mmol/L</option>
+            </select>
+            <select aria-label={t('ikFasting')} value={v.fasting === undefined ? '' : v.fasting ? 'oui' : 'non'}
+              onChange={(e) => { const x = e.currentTarget.value; onChange({ ...v, fasting: x === '' ? undefined : x === 'oui' }); }}>
+              <option value="">{t('ikFasting')}</option>
+              <option value="oui">{t('ikFastingYes')}</option>
+              <option value="non">{t('ikFastingNo')}</option>
+            </select>
+          </div>
+          {g && !invalid && <p class="ik-derived" data-testid="ik-gly-both">{`${formatDecimalFr(g.gPerL)} g/L = ${formatDecimalFr(g.mmolPerL, 1)} mmol/L`}</p>}
+        </>
+      );
+    } else {
+      body = <div class="ik-inline">{input}<span class="ik-unit">{UNIT[item.measure]}</span></div>;
+    }
+  }
+  return (
+    <>
+      {body}
+      {invalid && (
+        <div id={errId} role="alert" class="ik-error" data-testid={`ik-err-${item.id}`}>
+          {errors.map((m, i) => <p key={i}>{m}</p>)}
+        </div>
+      )}
+      <FlagList flags={flags} testid={`ik-flags-${item.id}`} />
+      {showBmi && a.bmi !== null && (
+        <div class="ik-derived" data-testid="ik-bmi">
+          {t('ikBmi', formatDecimalFr(a.bmi, 1))}
+          <FlagList flags={calc.vitals.flags.imc ?? []} testid="ik-flags-imc" />
+        </div>
+      )}
+    </>
+  );
+}

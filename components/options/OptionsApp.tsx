@@ -1,0 +1,46 @@
+import type { ComponentChild } from 'preact';
+import type { Send } from '../../messaging/client';
+import type { Role } from '../../storage/workstation-role';
+import { t } from '../i18n';
+import { TemplatesSection } from './TemplatesSection';
+import { RoleSection } from './RoleSection';
+import { StatsSection } from './StatsSection';
+
+export interface OptionsDeps {
+  send: Send;
+  loadRole: () => Promise<Role>;
+  saveRole: (r: Role) => Promise<Role>;
+  today: () => string;
+}
+
+export interface OptionsSection {
+  id: string;
+  /** i18n key of the section's title. */
+  titleKey: string;
+  render: (deps: OptionsDeps) => ComponentChild;
+}
+
+// The settings page is a list of sections; each feature adds one entry here and keeps its UI in
+// its own file.
+export const sections: OptionsSection[] = [
+  { id: 'role', titleKey: 'opRoleTitle', render: (d) => <RoleSection deps={d} /> },
+  { id: 'templates', titleKey: 'opTemplatesTitle', render: (d) => <TemplatesSection send={d.send} /> },
+  { id: 'figures', titleKey: 'opFiguresTitle', render: (d) => <StatsSection send={d.send} today={d.today} /> },
+];
+
+export function OptionsApp({ deps }: { deps: OptionsDeps }) {
+  return (
+    <div class="op-page">
+      <h1>{t('opTitle')}</h1>
+      <nav class="op-toc" aria-label={t('opSections')}>
+        {sections.map((s) => <a key={s.id} href={`#op-${s.id}`}>{t(s.titleKey)}</a>)}
+      </nav>
+      {sections.map((s) => (
+        <section key={s.id} id={`op-${s.id}`} class="op-section" aria-labelledby={`op-${s.id}-h`}>
+          <h2 id={`op-${s.id}-h`}>{t(s.titleKey)}</h2>
+          {s.render(deps)}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Send } from '../../messaging/client';
+import type { TemplateRecord } from '../../storage/intake-schema';
+import { checkTemplateJson, type Template } from '../../clinical/templates';
+import { t } from '../i18n';
+
+type Editing = { json: string; errors: string[]; isNew: boolean };
+
+function copyOf(tpl: Template, taken: Set<string>): Template {
+  let id = `${tpl.id}-cabinet`;
+  for (let n = 2; taken.has(id); n++) id = `${tpl.id}-cabinet-${n}`;
+  return { ...tpl, id, version: 1, name: `${tpl.name} (cabinet)`, basedOn: tpl.basedOn ?? tpl.id };
+}
+
+// Checklist templates: the stored defaults, read-only, and the practice's copies, edited as JSON
+// and validated (in French, with the place of each problem) before they are stored.
+export function TemplatesSection({ send }: { send: Send }) {
+  const [list, setList] = useState<TemplateRecord[] | null>(null);
+  const [loadError, setLoadError] = useState('');
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [status, setStatus] = useState('');
+  const load = () => send({ type: 'intake.templates' }).then((r) => setList(r.templates), (e) => setLoadError(String(e instanceof Error ? e.message : e)));
+  useEffect(() => void load(), []);
+
+  const save = async () => {
+    if (!editing) return;
+    const local = checkTemplateJson(editing.json);
+    if (!local.ok) return setEditing({ ...editing, errors: local.errors });
+    const r = await send({ type: 'intake.template.save', template: local.template }).catch((e) => ({ ok: false as const, errors: [String(e instanceof Error ? e.message : e)] }));
+    if (!r.ok) return setEditing({ ...editing, errors: r.errors });
+    setEditing(null);
+    setStatus(t('opTemplateSaved', r.template.template.name));
+    void load();
+  };
+
+  if (loadError) return <p role="alert" class="ik-error">{t('loadError', loadError)}</p>;
+  if (!list) return <p class="pc-info">{t('statusLoading')}</p>;
+  const taken = new Set(list.map((x) => x.id));
+  return (
+    <div class="op-templates">
+      <p class="pc-info">{t('opTemplatesHelp')}</p>
+      <table class="op-table" data-testid="op-templates">
+        <thead><tr><th>{t('opTplName')}</th><th>{t('opTplVersion')}</th><th>{t('opTplItems')}</th><th>{t('opTplSource')}</th><th /></tr></thead>
+        <tbody>
+          {list.map((r) => (
+            <tr key={r.id} data-testid="op-template-row">
+              <td>{r.template.name}</td>
+              <td>{r.template.version}</td>
+              <td>{r.template.items.length}</td>
+              <td>{t(r.source === 'default' ? 'opTplDefault' : 'opTplPractice')}</td>
+              <td class="op-actions">
+                <button type="button" class="pc-btn" onClick={() => setEditing({ json: JSON.stringify(copyOf(r.template, taken), null, 2), errors: [], isNew: true })}>{t('opTplCopy')}</button>
+                {r.source === 'cabinet' && (
+                  <>
+                    <button type="button" class="pc-btn" onClick={() => setEditing({ json: JSON.stringify({ ...r.template, version: r.template.version + 1 }, null, 2), errors: [], isNew: false })}>{t('opTplEdit')}</button>
+                    <button type="button" class="pc-btn pc-danger" onClick={() => void send({ type: 'intake.template.delete', id: r.id }).then(load)}>{t('opTplDelete')}</button>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {status && <p role="status" class="ik-ok">{status}</p>}
+      {editing && (
+        <div class="op-editor">
+          <label class="pc-field-label" for="op-json">{t(editing.isNew ? 'opTplNewCopy' : 'opTplEditing')}</label>
+          <textarea id="op-json" class="pc-textarea op-json" spellcheck={false} value={editing.json} onInput={(e) => setEditing({ ...editing, json: e.currentTarget.value })} data-testid="op-json" />
+          {editing.errors.length > 0 && (
+            <div role="alert" class="ik-error" data-testid="op-errors">
+              <p>{t('opTplInvalid', String(editing.errors.length))}</p>
+              <ul>{editing.errors.map((e, i) => <li key={i}>{e}</li>)}</ul>
+            </div>
+          )}
+          <div class="ik-inline">
+            <button type="button" class="pc-btn" onClick={() => void save()} data-testid="op-save">{t('opTplSave')}</button>
+            <button type="button" class="pc-btn" onClick={() => setEditing(null)}>{t('opTplCancel')}</button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

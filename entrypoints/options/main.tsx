@@ -1,0 +1,12 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../components/panel.css';
+import '../../components/options/options.css';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { send } from '../../messaging/client';
+import { loadRole, saveRole } from '../../storage/workstation-role';
+import { localToday } from '../../components/intake/today';
+
+// The settings page: wiring only; each section lives in components/options/.
+document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
+render(<OptionsApp deps={{ send, loadRole, saveRole, today: () => localToday() }} />, document.getElementById('app')!);
