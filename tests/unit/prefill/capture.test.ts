@@ -3,29 +3,8 @@ import { captureCandidates, classifyLabel } from '../../../components/prefill/ca
 import { createAdminProfileSchema } from '../../../clinical/admin/profile-schema';
 import { emptyAdminProfile } from '../../../clinical/admin/profile-schema';
 import { setSourced } from '../../../clinical/admin/profile-fields';
+import { P0006_PAIRS } from './p0006-pairs';
 
-// What the demo record shows for P0006 (banner, then the « Administratif » definition list).
-export const P0006_PAIRS = [
-  { label: 'Nom de naissance', value: 'LE GALL-DUPUIS' },
-  { label: 'Nom utilisé', value: 'GIRARD' },
-  { label: 'Prénom(s)', value: 'Marie-Hélène Anne' },
-  { label: 'Date de naissance', value: '12/04/1974' },
-  { label: 'Sexe', value: 'Féminin' },
-  { label: 'NIR', value: '2 74 04 22 118 090 68' },
-  { label: 'Statut INS', value: 'Qualifiée' },
-  { label: 'Civilité', value: 'Madame' },
-  { label: 'Lieu de naissance', value: 'Lannion' },
-  { label: 'N° de sécurité sociale', value: '2 74 04 22 118 090 68' },
-  { label: 'Caisse', value: "CPAM des Côtes-d'Armor" },
-  { label: 'Complémentaire', value: 'MGEN — n° 7781002' },
-  { label: 'Médecin traitant', value: 'Dr Claire Fontaine' },
-  { label: 'ALD', value: 'Diabète de type 2' },
-  { label: 'Adresse', value: '5 impasse des Mouettes' },
-  { label: 'Code postal', value: '22300' },
-  { label: 'Ville', value: 'Lannion' },
-  { label: 'Téléphone', value: '02 96 37 00 11' },
-  { label: 'Courriel', value: 'mh.girard@exemple.fr' },
-];
 
 const TODAY = '2026-11-23';
 

@@ -1,0 +1,242 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { PrefillTab } from '../../components/prefill/PrefillTab';
+import { createFillSession } from '../../components/prefill/fill-session';
+import type { PageBridge } from '../../components/prefill/page-bridge';
+import type { Send } from '../../messaging/client';
+import type { Request } from '../../messaging/protocol';
+import type { PageRequest } from '../../messaging/prefill-page';
+import type { Workspace } from '../../components/workspace';
+import type { PatientContext } from '../../sites/patient-context';
+import { emptyAdminProfile, type AdminProfile } from '../../clinical/admin/profile-schema';
+import { P0006_PAIRS } from '../unit/prefill/p0006-pairs';
+
+const P: PatientContext = {
+  adapter: 'medidemo', origin: 'o', recordId: 'P0006', birthName: 'LE GALL-DUPUIS', usedName: 'GIRARD',
+  firstNames: 'Marie-Hélène Anne', birthDate: '1974-04-12', sex: 'F', confidence: 1,
+};
+
+// An in-memory background answering the pre-fill messages.
+function backend(initial: AdminProfile | null = null) {
+  const asked: Request[] = [];
+  let profile = initial;
+  let rev = initial ? 1 : 0;
+  const ticks: Record<string, string[]> = {};
+  const referrals: Record<string, unknown>[] = [];
+  const send = (async (req: Request) => {
+    asked.push(req);
+    switch (req.type) {
+      case 'profile.get': return { profile, rev };
+      case 'profile.save': profile = req.profile as unknown as AdminProfile; return { rev: ++rev, updatedAt: 1, profile };
+      case 'formMapping.get': return { fields: null };
+      case 'formMapping.save': return { saved: true };
+      case 'documentSets.list': return { sets: Object.entries(ticks).map(([setId, ticked]) => ({ setId, ticked, updatedAt: 1 })) };
+      case 'documentSet.tick': {
+        const set = new Set(ticks[req.setId] ?? []);
+        if (req.done) set.add(req.pieceId); else set.delete(req.pieceId);
+        ticks[req.setId] = [...set];
+        return { set: { setId: req.setId, ticked: ticks[req.setId], updatedAt: 1 } };
+      }
+      case 'referrals.list': return { referrals };
+      case 'referral.save': {
+        const r = { ...req.referral, patientKey: req.patientKey, createdAt: 1, updatedAt: 2 };
+        const i = referrals.findIndex((x) => x.id === r.id);
+        if (i >= 0) referrals[i] = r; else referrals.push(r);
+        return { referral: r };
+      }
+      case 'notes.list': return { notes: [] };
+      default: throw new Error(`unexpected ${req.type}`);
+    }
+  }) as Send;
+  return { send, asked, profile: () => profile };
+}
+
+function pageBridge(opts: { key?: string } = {}) {
+  const asked: PageRequest[] = [];
+  const bridge: PageBridge = {
+    async request(req) {
+      asked.push(req);
+      switch (req.type) {
+        case 'pf.read': return { pairs: P0006_PAIRS, origin: 'http://127.0.0.1:4780' } as never;
+        case 'pf.collect': return {
+          token: 't', signature: 'form1-a-2',
+          fields: [
+            { kind: 'text', type: 'text', name: 'nom', id: '', autocomplete: '', labels: ['Nom de naissance'], ariaLabel: '', placeholder: '', title: '', nearby: '', group: '', wrapper: '', section: '', columnHeader: '', options: [], maxLength: null, frameDepth: 0 },
+            { kind: 'textarea', type: 'textarea', name: 'motif', id: '', autocomplete: '', labels: ['Motif du transport'], ariaLabel: '', placeholder: '', title: '', nearby: '', group: '', wrapper: '', section: '', columnHeader: '', options: [], maxLength: null, frameDepth: 0 },
+          ],
+        } as never;
+        case 'pf.fill': return { current: true, filled: req.plan.map((p) => p.index), skipped: [] } as never;
+        case 'pf.undo': return { restored: 1, skipped: 0 } as never;
+        default: return { shown: 1 } as never;
+      }
+    },
+    currentPatientKey: async () => opts.key ?? 'k',
+  };
+  return { bridge, asked };
+}
+
+function setup(opts: { profile?: AdminProfile | null; pageKey?: string } = {}) {
+  const b = backend(opts.profile ?? null);
+  const page = pageBridge({ key: opts.pageKey });
+  let wsState: { view: string; patientKey?: string } = { view: 'patient', patientKey: 'k' };
+  const ws = { get: () => wsState } as unknown as Workspace;
+  const session = createFillSession();
+  render(<PrefillTab ctx={{ patient: P, patientKey: 'k', tabId: 1, ws }} send={b.send} bridge={page.bridge} session={session} clientId="c" />);
+  return { ...b, page, session, switchPanel: (s: typeof wsState) => { wsState = s; } };
+}
+
+const typed = <T,>(value: T) => ({ value, source: { kind: 'saisie' as const }, capturedAt: '2026-11-23T10:00:00.000Z' });
+const fromPage = <T,>(value: T, label: string) => ({ value, source: { kind: 'page' as const, label }, capturedAt: '2026-11-23T10:00:00.000Z' });
+
+describe('Administratif tab: the profile', () => {
+  it('shows each stored value with its source', async () => {
+    setup({ profile: { ...emptyAdminProfile(), identity: { birthName: fromPage('LE GALL-DUPUIS', 'Nom de naissance') }, email: typed('a@b.fr') } });
+    const birthName = (await screen.findByLabelText('Nom de naissance')) as HTMLInputElement;
+    expect(birthName.value).toBe('LE GALL-DUPUIS');
+    expect(screen.getByText('Source : page (« Nom de naissance »)')).toBeTruthy();
+    expect((screen.getByLabelText('Courriel') as HTMLInputElement).value).toBe('a@b.fr');
+    expect(screen.getByText('Source : saisie')).toBeTruthy();
+  });
+
+  it('refuses an invalid value in French without saving it, and autosaves a valid one as typed', async () => {
+    const { asked, profile } = setup();
+    const cp = (await screen.findByLabelText('Code postal')) as HTMLInputElement;
+    fireEvent.input(cp, { target: { value: '2A004' } });
+    await waitFor(() => expect(screen.getByTestId('pf-field-error').textContent).toContain('En Corse'));
+    expect(cp.getAttribute('aria-invalid')).toBe('true');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(asked.some((r) => r.type === 'profile.save')).toBe(false);
+
+    fireEvent.input(cp, { target: { value: '20000' } });
+    await waitFor(() => expect(screen.getByTestId('pf-save').textContent).toBe('Enregistré'), { timeout: 2000 });
+    expect(screen.queryByTestId('pf-field-error')).toBeNull();
+    expect(profile()?.address.postalCode).toMatchObject({ value: '20000', source: { kind: 'saisie' } });
+  });
+
+  it('shows a rule that spans two fields on the field it names', async () => {
+    setup({ profile: { ...emptyAdminProfile(), insurance: { c2s: typed(true) } } });
+    fireEvent.change(await screen.findByLabelText('AME'), { target: { value: 'true' } });
+    await waitFor(() => expect(screen.getByTestId('pf-field-error').textContent).toContain('ne peuvent pas être cumulées'));
+  });
+
+  it('reads the record page, shows what it found with its label, and takes it on acceptance', async () => {
+    const { profile, page } = setup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Lire le dossier affiché' }));
+    const list = await screen.findByTestId('pf-candidates');
+    expect(within(list).getByText('MGEN')).toBeTruthy();
+    expect(page.asked.map((r) => r.type)).toEqual(['pf.read']);
+    fireEvent.click(screen.getByRole('button', { name: 'Accepter : Nom utilisé' }));
+    await waitFor(() => expect((screen.getByLabelText('Nom utilisé') as HTMLInputElement).value).toBe('GIRARD'));
+    fireEvent.click(screen.getByRole('button', { name: 'Tout accepter' }));
+    await waitFor(() => expect(screen.getByTestId('pf-save').textContent).toBe('Enregistré'), { timeout: 2000 });
+    expect(screen.queryByTestId('pf-candidates')).toBeNull();
+    const saved = profile()!;
+    expect(saved.identity.usedName).toMatchObject({ value: 'GIRARD', source: { kind: 'page', label: 'Nom utilisé', origin: 'http://127.0.0.1:4780' } });
+    expect(saved.nir?.value).toBe('274042211809068');
+    expect(saved.insurance.complementary?.memberNumber?.value).toBe('7781002');
+  });
+
+  it('refuses to read when the page now shows another patient', async () => {
+    const { page } = setup({ pageKey: 'other' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Lire le dossier affiché' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Refusé'));
+    expect(page.asked).toEqual([]);
+  });
+});
+
+describe('Administratif tab: filling the page', () => {
+  const withName = { ...emptyAdminProfile(), identity: { birthName: typed('LE GALL-DUPUIS') } };
+  /** Opens the fill section and previews; resolves once the preview is outlined and ready. */
+  async function preview() {
+    fireEvent.click(screen.getByRole('button', { name: 'Remplir la page' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Aperçu du remplissage' }));
+    const fillButton = (await screen.findByRole('button', { name: /^Remplir \(/ })) as HTMLButtonElement;
+    await waitFor(() => expect(fillButton.disabled).toBe(false));
+    return fillButton;
+  }
+
+  it('previews each field with its proposed data and value, fills on click, and undoes', async () => {
+    const { page, asked } = setup({ profile: withName });
+    await preview();
+    const map = (screen.getByRole('combobox', { name: 'Donnée pour « Nom de naissance »' })) as HTMLSelectElement;
+    expect(map.value).toBe('birthName');
+    expect(screen.getAllByTestId('pf-row')[0]!.textContent).toContain('LE GALL-DUPUIS');
+    expect((screen.getByRole('combobox', { name: 'Donnée pour « Motif du transport »' }) as HTMLSelectElement).value).toBe('');
+    expect(page.asked.map((r) => r.type)).toEqual(['pf.collect', 'pf.outline']);
+    expect(page.asked[1]).toMatchObject({ items: [{ index: 0, text: 'Nom de naissance : LE GALL-DUPUIS' }] });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remplir (1 champs)' }));
+    await waitFor(() => expect(screen.getByTestId('pf-fill-message').textContent).toBe('1 champ(s) rempli(s), 0 laissé(s) tel(s) quel(s).'));
+    expect(page.asked.find((r) => r.type === 'pf.fill')).toMatchObject({ plan: [{ index: 0, key: 'birthName' }], values: { birthName: 'LE GALL-DUPUIS' } });
+    expect(asked.find((r) => r.type === 'formMapping.save')).toMatchObject({ signature: 'form1-a-2' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler le remplissage' }));
+    await waitFor(() => expect(screen.getByTestId('pf-fill-message').textContent).toContain('1 champ(s) remis comme avant'));
+  });
+
+  it('lets the user untick or remap a field', async () => {
+    const { page } = setup({ profile: withName });
+    await preview();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Remplir « Nom de naissance »' }));
+    await waitFor(() => expect((screen.getByRole('button', { name: /^Remplir \(/ }) as HTMLButtonElement).disabled).toBe(true));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Donnée pour « Motif du transport »' }), { target: { value: 'birthName' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Remplir (1 champs)' }));
+    await waitFor(() => expect(page.asked.find((r) => r.type === 'pf.fill')).toMatchObject({ plan: [{ index: 1, key: 'birthName' }] }));
+  });
+
+  it('refuses, in French, when the panel moved to another patient after the preview', async () => {
+    const { page, switchPanel } = setup({ profile: withName });
+    await preview();
+    switchPanel({ view: 'patient', patientKey: 'other' });
+    fireEvent.click(screen.getByRole('button', { name: 'Remplir (1 champs)' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Refusé : le patient affiché a changé'));
+    switchPanel({ view: 'loading' });
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Remplir (1 champs)' }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByRole('button', { name: 'Remplir (1 champs)' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain("n'est pas identifié avec certitude"));
+    expect(page.asked.some((r) => r.type === 'pf.fill')).toBe(false);
+  });
+});
+
+describe('Administratif tab: documents, letters, appointments', () => {
+  it('ticks pieces of a set and says what is missing', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Pièces' }));
+    const set = await screen.findByTestId('pf-set-transport');
+    expect(set.textContent).toContain('0/4');
+    fireEvent.click(within(set).getByRole('checkbox', { name: /Prescription médicale de transport/ }));
+    await waitFor(() => expect(set.textContent).toContain('1/4'));
+    expect(within(set).getByTestId('pf-missing').textContent).not.toContain('Prescription médicale');
+    expect(within(set).getByTestId('pf-missing').textContent).toContain('Convocation');
+  });
+
+  it('drafts a referral letter, editable, and copies it', async () => {
+    setup({ profile: { ...emptyAdminProfile(), identity: { civility: typed('Mme'), birthName: typed('ROUX'), firstNames: typed('Chloé') } } });
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Courriers' }));
+    fireEvent.input(screen.getByLabelText('Destinataire'), { target: { value: 'Dr Martin' } });
+    fireEvent.input(screen.getByLabelText('Motif'), { target: { value: 'avis' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
+    const text = screen.getByLabelText('Texte (modifiable avant usage)') as HTMLTextAreaElement;
+    await waitFor(() => expect(text.value).toContain('Je vous adresse Mme Chloé ROUX, pour avis.'));
+    fireEvent.input(text, { target: { value: `${text.value}\nPS` } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copier' }));
+    await waitFor(() => expect(screen.getByText('Copié dans le presse-papiers.')).toBeTruthy());
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/pour avis\.[\s\S]*\nPS$/));
+  });
+
+  it('lists appointments to book with their status', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Rendez-vous' }));
+    await screen.findByText('Aucun rendez-vous à prendre.');
+    fireEvent.input(screen.getByLabelText('Spécialiste ou établissement'), { target: { value: 'Cardiologue' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ajouter' }));
+    const status = (await screen.findByRole('combobox', { name: 'Statut : Cardiologue' })) as HTMLSelectElement;
+    expect(status.value).toBe('todo');
+    fireEvent.change(status, { target: { value: 'booked' } });
+    const date = await screen.findByLabelText('Date du rendez-vous : Cardiologue');
+    fireEvent.change(date, { target: { value: '2026-12-01' } });
+    await waitFor(() => expect(screen.getByTestId('pf-referrals').textContent).toContain('Pris le 01/12/2026'));
+  });
+});

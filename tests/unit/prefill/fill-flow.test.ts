@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { makePreview, rowValue, runFill, type Preview } from '../../../components/prefill/fill-flow';
+import type { PageBridge } from '../../../components/prefill/page-bridge';
+import type { PageRequest } from '../../../messaging/prefill-page';
+import type { Send } from '../../../messaging/client';
+import type { Request } from '../../../messaging/protocol';
+import { collectFields } from '../../../sites/forms/collect-fields';
+import { emptyAdminProfile, type AdminProfile } from '../../../clinical/admin/profile-schema';
+
+const s = <T>(value: T) => ({ value, source: { kind: 'saisie' as const }, capturedAt: '2026-11-23T10:00:00.000Z' });
+const PROFILE: AdminProfile = {
+  ...emptyAdminProfile(),
+  identity: { birthName: s('LE GALL-DUPUIS'), firstNames: s('Marie-Hélène Anne'), birthDate: s('1974-04-12') },
+  nir: s('274042211809068'),
+};
+
+function form() {
+  document.body.replaceChildren();
+  const f = document.createElement('form');
+  const add = (label: string, name: string) => {
+    const l = document.createElement('label');
+    l.append(label, Object.assign(document.createElement('input'), { name }));
+    f.append(l);
+  };
+  add('Nom de naissance', 'nom');
+  add('Prénom', 'prenom');
+  add('Jour de naissance', 'jour');
+  add('Numéro de dossier interne', 'dossier');
+  document.body.append(f);
+}
+
+function setup(opts: { pageKey?: string | null; remembered?: Record<string, 'birthName' | null> } = {}) {
+  const asked: Request[] = [];
+  const pageAsked: PageRequest[] = [];
+  const send = (async (req: Request) => {
+    asked.push(req);
+    if (req.type === 'profile.get') return { profile: PROFILE, rev: 1 };
+    if (req.type === 'formMapping.get') return { fields: opts.remembered ?? null };
+    if (req.type === 'formMapping.save') return { saved: true };
+    throw new Error(req.type);
+  }) as Send;
+  const bridge: PageBridge = {
+    async request(req) {
+      pageAsked.push(req);
+      if (req.type === 'pf.collect') return { token: 't1', signature: 'form1-x-4', fields: collectFields(document).map((f) => f.descriptor) } as never;
+      if (req.type === 'pf.fill') return { current: true, filled: req.plan.map((p) => p.index), skipped: [] } as never;
+      return {} as never;
+    },
+    currentPatientKey: async () => (opts.pageKey === undefined ? 'k1' : opts.pageKey),
+  };
+  return { send, bridge, asked, pageAsked };
+}
+
+describe('fill flow', () => {
+  it('proposes keys and values for each field; the unknown field is left alone', async () => {
+    form();
+    const { send, bridge } = setup();
+    const p = await makePreview({ send, bridge }, 'k1');
+    expect(p.rows.map((r) => [r.key, r.include, rowValue(r, p.values)])).toEqual([
+      ['birthName', true, 'LE GALL-DUPUIS'],
+      ['firstName', true, 'Marie-Hélène'],
+      ['birthDate.day', true, '12'],
+      [null, false, undefined],
+    ]);
+  });
+
+  it('offers a remembered choice first', async () => {
+    form();
+    const sig = (await makePreview(setup(), 'k1')).rows[1]!.fieldSignature;
+    const p = await makePreview(setup({ remembered: { [sig]: null } }), 'k1');
+    expect(p.rows[1]).toMatchObject({ key: null, remembered: true, include: false });
+    expect(p.rows[0]).toMatchObject({ key: 'birthName', remembered: false });
+  });
+
+  it('fills only ticked rows with only the values they use, then remembers the mapping', async () => {
+    form();
+    const { send, bridge, asked, pageAsked } = setup();
+    const p = await makePreview({ send, bridge }, 'k1');
+    const edited: Preview = { ...p, rows: p.rows.map((r) => (r.index === 1 ? { ...r, include: false } : r)) };
+    const outcome = await runFill({ send, bridge }, edited, 'k1');
+    expect(outcome).toEqual({ status: 'filled', filled: 2, skipped: [] });
+    const fillReq = pageAsked.find((r) => r.type === 'pf.fill');
+    expect(fillReq).toEqual({
+      type: 'pf.fill', token: 't1',
+      plan: [{ index: 0, key: 'birthName' }, { index: 2, key: 'birthDate.day' }],
+      values: { birthName: 'LE GALL-DUPUIS', 'birthDate.day': '12', birthDate: '1974-04-12' },
+    });
+    const saved = asked.find((r) => r.type === 'formMapping.save');
+    expect(saved).toMatchObject({ signature: 'form1-x-4' });
+    expect(Object.values((saved as { fields: object }).fields)).toEqual(['birthName', null, 'birthDate.day', null]);
+  });
+
+  it.each([
+    ['the panel shows no certain patient', null, 'k1', 'uncertain'],
+    ['the panel moved to another patient', 'k2', 'k1', 'changed'],
+    ['the page shows no certain patient now', 'k1', null, 'uncertain'],
+    ['the page moved to another patient', 'k1', 'k2', 'changed'],
+  ] as const)('refuses when %s, and writes nothing', async (_, panelKey, pageKey, reason) => {
+    form();
+    const { send, bridge, pageAsked } = setup({ pageKey });
+    const p = await makePreview({ send, bridge }, 'k1');
+    expect(await runFill({ send, bridge }, p, panelKey)).toEqual({ status: 'refused', reason });
+    expect(pageAsked.some((r) => r.type === 'pf.fill')).toBe(false);
+  });
+});

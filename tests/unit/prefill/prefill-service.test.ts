@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { openDb, type PreconsultDb } from '../../../storage/db';
+import { ServiceError } from '../../../storage/notes-service';
+import { createPrefillService, localIsoDate } from '../../../storage/prefill-service';
+import { emptyAdminProfile } from '../../../clinical/admin/profile-schema';
+
+let db: PreconsultDb;
+let clock = Date.UTC(2026, 10, 23, 10);
+const service = () => createPrefillService({ db, now: () => clock });
+const typed = <T>(value: T) => ({ value, source: { kind: 'saisie' as const }, capturedAt: '2026-11-23T10:00:00.000Z' });
+
+async function addPatient(key: string) {
+  await db.patients.add({ key, origin: 'o', adapter: 'a', birthName: 'X', firstNames: 'Y', birthDate: '1970-01-01', firstSeen: 1, lastSeen: 1 });
+}
+
+beforeEach(async () => {
+  db = openDb(`test-${Math.random()}`);
+  clock = Date.UTC(2026, 10, 23, 10);
+  await addPatient('p1');
+  await addPatient('p2');
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('administrative profile storage', () => {
+  it('has no profile at first, then keeps a normalised profile with a revision per save', async () => {
+    const s = service();
+    expect(await s.getProfile('p1')).toEqual({ profile: null, rev: 0 });
+    const profile = { ...emptyAdminProfile(), phones: { mobile: typed('+33 6 12 34 56 78') } };
+    const first = await s.saveProfile('p1', profile);
+    expect(first.rev).toBe(1);
+    expect(first.profile.phones.mobile?.value).toBe('06 12 34 56 78');
+    clock += 1000;
+    const second = await s.saveProfile('p1', { ...profile, email: typed('A@Exemple.FR') });
+    expect(second.rev).toBe(2);
+    const stored = await s.getProfile('p1');
+    expect(stored).toMatchObject({ rev: 2, updatedAt: clock });
+    expect(stored.profile?.email?.value).toBe('A@exemple.fr');
+    // Rows carry their format version.
+    expect(await db.profiles.get('p1')).toMatchObject({ schema: 1, rev: 2 });
+  });
+
+  it('refuses an invalid profile with the French message of the rule', async () => {
+    const s = service();
+    const bad = { ...emptyAdminProfile(), address: { postalCode: typed('2A004') } };
+    await expect(s.saveProfile('p1', bad)).rejects.toMatchObject({ i18nKey: 'errProfileInvalid', subs: [expect.stringContaining('Corse')] });
+    const future = { ...emptyAdminProfile(), identity: { birthDate: typed('2026-11-24') } };
+    await expect(s.saveProfile('p1', future)).rejects.toMatchObject({ subs: [expect.stringContaining('futur')] });
+    expect(await s.getProfile('p1')).toEqual({ profile: null, rev: 0 });
+  });
+
+  it('writes nothing for a patient it does not know', async () => {
+    await expect(service().saveProfile('nobody', emptyAdminProfile())).rejects.toBeInstanceOf(ServiceError);
+    expect(await db.profiles.count()).toBe(0);
+  });
+
+  it('counts "today" in local time', () => {
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 30).getTime())).toBe('2026-01-05');
+  });
+});
+
+describe('remembered form mappings', () => {
+  it('keeps the confirmed choice per field signature, "leave alone" included', async () => {
+    const s = service();
+    expect(await s.getMapping('form1-abc-3')).toEqual({ fields: null });
+    await s.saveMapping('form1-abc-3', { 'f1-a': 'birthName', 'f1-b': null });
+    expect(await s.getMapping('form1-abc-3')).toEqual({ fields: { 'f1-a': 'birthName', 'f1-b': null } });
+  });
+});
+
+describe('document sets', () => {
+  it('ticks and unticks pieces per patient, in the set order', async () => {
+    const s = service();
+    await s.tickPiece({ patientKey: 'p1', setId: 'mdph', pieceId: 'cerfa15695', done: true });
+    const set = await s.tickPiece({ patientKey: 'p1', setId: 'mdph', pieceId: 'cerfa15692', done: true });
+    expect(set.ticked).toEqual(['cerfa15692', 'cerfa15695']);
+    await s.tickPiece({ patientKey: 'p1', setId: 'mdph', pieceId: 'cerfa15695', done: false });
+    expect(await s.listDocumentSets('p1')).toEqual([{ setId: 'mdph', ticked: ['cerfa15692'], updatedAt: clock }]);
+    expect(await s.listDocumentSets('p2')).toEqual([]);
+  });
+
+  it('refuses a piece that is not in the set', async () => {
+    await expect(service().tickPiece({ patientKey: 'p1', setId: 'mdph', pieceId: 'nope', done: true })).rejects.toMatchObject({ i18nKey: 'errUnknownPiece' });
+  });
+});
+
+describe('referrals', () => {
+  it('lists, updates and deletes a patient’s referrals, never another’s', async () => {
+    const s = service();
+    const r = await s.saveReferral('p1', { id: 'r1', to: 'Cardiologue', reason: 'ECG', status: 'todo', date: '2026-12-01' });
+    expect(r.date).toBeUndefined(); // no date until booked
+    clock += 10;
+    const booked = await s.saveReferral('p1', { ...r, status: 'booked', date: '2026-12-01' });
+    expect(booked).toMatchObject({ status: 'booked', date: '2026-12-01', createdAt: r.createdAt, updatedAt: clock });
+    expect(await s.listReferrals('p1')).toEqual([booked]);
+    expect(await s.listReferrals('p2')).toEqual([]);
+    await expect(s.saveReferral('p2', { id: 'r1', to: 'X', reason: '', status: 'todo' })).rejects.toMatchObject({ i18nKey: 'errReferralOtherPatient' });
+    await expect(s.deleteReferral('p2', 'r1')).rejects.toMatchObject({ i18nKey: 'errReferralOtherPatient' });
+    expect(await s.deleteReferral('p1', 'r1')).toBe(true);
+    expect(await s.deleteReferral('p1', 'r1')).toBe(false);
+  });
+});
