@@ -99,6 +99,10 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
     parse: choice({ assure: ['assuré', 'assurée', 'assuré(e)', 'titulaire'], 'ayant-droit': ['ayant droit', 'ayant-droit', 'bénéficiaire'] }),
     format: asText,
   },
+  // The card holder, only for a patient who is an ayant droit.
+  textField('insurance.holder.birthName', ['insuredBirthName']),
+  textField('insurance.holder.firstNames', ['insuredFirstName']),
+  { id: 'insurance.holder.nir', keys: ['insuredNir'], input: 'text', parse: (s) => fromValidator(checkNir(s)), format: asText },
   textField('insurance.complementary.name', ['complementaryName']),
   textField('insurance.complementary.memberNumber', ['complementaryMemberNumber']),
   yesNoField('insurance.c2s', ['c2s']),

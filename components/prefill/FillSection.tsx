@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { PROFILE_FIELD_KEYS, type ProfileFieldKey } from '../../clinical/admin/field-keys';
 import type { Send } from '../../messaging/client';
 import { t } from '../i18n';
@@ -79,6 +79,10 @@ export function FillSection({ patientKey, panelPatientKey, send, bridge, session
   });
 
   const stale = preview !== null && preview.patientKey !== patientKey;
+  // The page shows someone else now: take the other patient's values off the page at once.
+  useEffect(() => {
+    if (stale && bridge) void bridge.request({ type: 'pf.clear' }).catch(() => undefined);
+  }, [stale, bridge]);
   const planned = preview?.rows.filter((r) => r.include && r.key).length ?? 0;
   return (
     <div class="pf-fill">

@@ -6,8 +6,11 @@ import type { CollectedField } from '../../sites/forms/field-descriptor';
 interface Outlined { el: HTMLElement; outline: string; offset: string }
 let outlined: Outlined[] = [];
 let host: HTMLElement | null = null;
+let watcher: MutationObserver | null = null;
 
 export function clearMarks(): void {
+  watcher?.disconnect();
+  watcher = null;
   for (const o of outlined) {
     o.el.style.outline = o.outline;
     o.el.style.outlineOffset = o.offset;
@@ -52,5 +55,11 @@ export function showMarks(items: { field: CollectedField; text: string }[]): num
     root.append(tag);
   }
   document.documentElement.append(host);
+  // A tag must never float over another view: when the page removes a marked field (patient
+  // switch, tab change), every mark goes.
+  watcher = new MutationObserver(() => {
+    if (outlined.some((o) => !o.el.isConnected)) clearMarks();
+  });
+  watcher.observe(document.body, { childList: true, subtree: true });
   return items.length;
 }

@@ -240,3 +240,13 @@ describe('Administratif tab: documents, letters, appointments', () => {
     await waitFor(() => expect(screen.getByTestId('pf-referrals').textContent).toContain('Pris le 01/12/2026'));
   });
 });
+
+describe('Administratif tab: card holder', () => {
+  it('flags a card holder given for a patient who holds the card', async () => {
+    setup({ profile: { ...emptyAdminProfile(), insurance: { vitaleRole: typed('assure') } } });
+    fireEvent.input(await screen.findByLabelText('Assuré ouvrant droit : nom'), { target: { value: 'GIRARD' } });
+    await waitFor(() => expect(screen.getByTestId('pf-field-error').textContent).toContain("n'est à renseigner que pour un ayant droit"));
+    fireEvent.change(screen.getByLabelText('Carte Vitale'), { target: { value: 'ayant-droit' } });
+    await waitFor(() => expect(screen.queryByTestId('pf-field-error')).toBeNull());
+  });
+});

@@ -98,10 +98,13 @@ describe('administrative pre-fill on the demo record software', () => {
     const panel = await openPrefill(page, 'Remplir la page');
     await panel.getByRole('button', { name: 'Aperçu du remplissage' }).click();
     await expect.poll(() => panel.getByTestId('pf-row').count()).toBeGreaterThan(10);
+    expect(await page.locator('preconsult-prefill-marks').count()).toBe(1);
 
     await spaGo(page, '/patients/P0007/documents');
     await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('LEFEBVRE Nicolas');
     await expect.poll(() => panel.getByTestId('pf-stale').count()).toBe(1);
+    // The first patient's values are taken off the page as soon as it shows someone else.
+    await expect.poll(() => page.locator('preconsult-prefill-marks').count()).toBe(0);
     await panel.getByRole('button', { name: /^Remplir \(/ }).click();
     await expect.poll(() => panel.getByRole('alert').textContent()).toContain('Refusé : le patient affiché a changé');
     expect(await formState(page)).toEqual(EMPTY_FORM);
