@@ -154,7 +154,7 @@ export function createIntakeService({ db, now = Date.now, newId = () => crypto.r
       const days: string[] = [];
       const [y, m, d] = input.today.split('-').map(Number) as [number, number, number];
       for (let i = input.days - 1; i >= 0; i--) days.push(new Date(Date.UTC(y, m - 1, d - i)).toISOString().slice(0, 10));
-      const inRange = (await db.intakes.where('startedAt').above(0).toArray()).flatMap((r) => {
+      const inRange = (await db.intakes.toArray()).flatMap((r) => {
         const p = IntakeRecordSchema.safeParse(r);
         return p.success && p.data.date >= days[0]! && p.data.date <= input.today ? [p.data] : [];
       });

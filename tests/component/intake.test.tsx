@@ -1,0 +1,153 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import Dexie from 'dexie';
+import { IntakeTab, type IntakeDeps } from '../../components/intake/IntakeTab';
+import { openDb, type PreconsultDb } from '../../storage/db';
+import { createIntakeService, intakeHandlers } from '../../storage/intake-service';
+import { handleMessage, type Handlers } from '../../messaging/server';
+import type { Send } from '../../messaging/client';
+import type { PatientContext } from '../../sites/patient-context';
+import type { NoteFieldAccess } from '../../components/intake/handoff-client';
+import { computeIntake, renderBlock } from '../../clinical/intake';
+import { adultInput } from '../unit/intake/fixtures';
+import type { Workspace } from '../../components/workspace';
+
+const P: PatientContext = { adapter: 'medidemo', origin: 'o', recordId: 'P0007', birthName: 'LEFEBVRE', firstNames: 'Nicolas', birthDate: '1976-01-25', sex: 'M', confidence: 1 };
+let db: PreconsultDb;
+
+beforeEach(async () => {
+  db = openDb(`test-${Math.random()}`);
+  await db.patients.add({ key: 'k', origin: 'o', adapter: 'medidemo', birthName: 'LEFEBVRE', firstNames: 'Nicolas', birthDate: '1976-01-25', firstSeen: 1, lastSeen: 1 });
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+/** The real intake service behind the real message validation, as the background runs it. */
+function backend(): Send {
+  const handlers = intakeHandlers(createIntakeService({ db })) as unknown as Handlers;
+  return (async (req: unknown) => {
+    const r = await handleMessage(req, { handlers, describeError: (e) => String(e), invalidMessage: (d) => d });
+    if (!r.ok) throw new Error(r.error);
+    return r.data;
+  }) as Send;
+}
+
+function fakeNote(initial = ''): NoteFieldAccess & { text: string } {
+  const note = {
+    text: initial,
+    read: async () => ({ found: true as const, text: note.text }),
+    write: async (text: string, expected: string) => {
+      if (expected !== note.text) return { found: true as const, text: note.text, written: false };
+      note.text = text;
+      return { found: true as const, text, written: true };
+    },
+  };
+  return note;
+}
+
+function setup(over: Partial<IntakeDeps> = {}) {
+  const deps: IntakeDeps = { send: backend(), loadRole: async () => 'assistant', today: () => '2026-11-23', clientId: 'c', readDelays: [0], ...over };
+  render(<IntakeTab patient={P} patientKey="k" ws={{} as Workspace} deps={deps} />);
+  return deps;
+}
+
+const active = () => document.activeElement as HTMLElement;
+
+describe('intake tab', () => {
+  it('starts an intake on the default adult template and moves through items with Enter', async () => {
+    setup();
+    const start = await screen.findByTestId('ik-start');
+    expect((screen.getByTestId('ik-template') as HTMLSelectElement).value).toBe('medecine-generale-adulte');
+    fireEvent.click(start);
+    await waitFor(() => expect(active().dataset.testid).toBe('ik-in-motif'));
+    fireEvent.input(active(), { target: { value: 'Renouvellement' } });
+    fireEvent.keyDown(active(), { key: 'Enter' });
+    expect(active().dataset.testid).toBe('ik-ta-sys-0');
+    fireEvent.keyDown(active(), { key: 'Enter' });
+    expect(active().dataset.testid).toBe('ik-ta-dia-0');
+    // Shift+Enter and Enter on a button keep their usual meaning.
+    fireEvent.keyDown(active(), { key: 'Enter', shiftKey: true });
+    expect(active().dataset.testid).toBe('ik-ta-dia-0');
+    // Motif, and the prevention list (computed as soon as birth date and sex are known).
+    expect(screen.getByTestId('ik-progress').textContent).toContain('2 / 17');
+    // Autosaved for this patient.
+    await waitFor(async () => expect((await db.intakes.toArray())[0]?.values).toEqual({ motif: { text: 'Renouvellement' } }), { timeout: 2000 });
+  });
+
+  it('refuses an implausible weight with a French message, keeps what was typed, and blocks finishing', async () => {
+    setup();
+    fireEvent.click(await screen.findByTestId('ik-start'));
+    const weight = (await screen.findByTestId('ik-in-poids')) as HTMLInputElement;
+    fireEvent.input(weight, { target: { value: '820' } });
+    await waitFor(() => expect(screen.getByTestId('ik-err-poids').textContent).toBe('Poids de 820 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.'));
+    expect(screen.getByTestId('ik-err-poids').getAttribute('role')).toBe('alert');
+    expect(weight.value).toBe('820');
+    expect(weight.getAttribute('aria-invalid')).toBe('true');
+    expect((screen.getByTestId('ik-finish') as HTMLButtonElement).disabled).toBe(true);
+    await waitFor(async () => expect((await db.intakes.toArray())[0]?.values).toEqual({ poids: { text: '820' } }), { timeout: 2000 });
+    fireEvent.input(weight, { target: { value: '82' } });
+    fireEvent.input(screen.getByTestId('ik-in-taille'), { target: { value: '176' } });
+    await waitFor(() => expect(screen.queryByTestId('ik-err-poids')).toBeNull());
+    expect(screen.getByTestId('ik-bmi').textContent).toContain('IMC : 26,5 kg/m²');
+    expect(screen.getByTestId('ik-flags-imc').textContent).toBe('Info : IMC de 25 à 29,9 : surpoids');
+  });
+
+  it('shows the mean of repeated blood pressure readings and the flag in words', async () => {
+    setup();
+    fireEvent.click(await screen.findByTestId('ik-start'));
+    fireEvent.input(await screen.findByTestId('ik-ta-sys-0'), { target: { value: '182' } });
+    fireEvent.input(screen.getByTestId('ik-ta-dia-0'), { target: { value: '100' } });
+    fireEvent.click(screen.getByTestId('ik-ta-add'));
+    fireEvent.input(await screen.findByTestId('ik-ta-sys-1'), { target: { value: '176' } });
+    fireEvent.input(screen.getByTestId('ik-ta-dia-1'), { target: { value: '96' } });
+    await waitFor(() => expect(screen.getByTestId('ik-ta-mean').textContent).toBe('Moyenne : 179/98 mmHg (2 mesures)'));
+    expect(screen.getByTestId('ik-flags-ta').textContent).toBe('Attention : TA élevée (≥ 140/90 mmHg), à confirmer en dehors du cabinet');
+  });
+
+  it('lists prevention due with reason and source, and recomputes when an act is reported', async () => {
+    setup();
+    fireEvent.click(await screen.findByTestId('ik-start'));
+    const items = async () => (await screen.findAllByTestId('ik-prevention-item')).map((li) => li.getAttribute('data-id'));
+    expect(await items()).toEqual(['bilan-prevention', 'vaccin-dtp', 'depistage-cancer-colorectal']);
+    const dtp = screen.getAllByTestId('ik-prevention-item')[1]!;
+    expect(dtp.textContent).toContain('En retard');
+    expect(dtp.textContent).toContain('Source : Calendrier des vaccinations');
+    const input = dtp.querySelector('input')!;
+    fireEvent.change(input, { target: { value: '10/03/2024' } });
+    await waitFor(async () => expect(await items()).toEqual(['bilan-prevention', 'depistage-cancer-colorectal']));
+    fireEvent.change(screen.getAllByTestId('ik-prevention-item')[0]!.querySelector('input')!, { target: { value: '31/02/2024' } });
+    expect(await screen.findByText('« 31/02/2024 » : date attendue au format JJ/MM/AAAA.')).toBeTruthy();
+  });
+
+  it('opens on the doctor’s view from the record’s note on a doctor’s workstation, flags first', async () => {
+    const block = renderBlock(computeIntake(adultInput()).summary);
+    setup({ loadRole: async () => 'medecin', note: fakeNote(`Texte du médecin\n${block}\n`) });
+    const view = await screen.findByTestId('ik-doctor');
+    expect(screen.getByTestId('ik-doctor-source').textContent).toContain('Note du dossier, pré-consultation du');
+    const flags = screen.getByTestId('ik-doctor-flags').querySelectorAll('li');
+    expect(flags[0]!.textContent).toBe('Attention : TA élevée (≥ 140/90 mmHg), à confirmer en dehors du cabinet');
+    expect(flags[0]!.className).toContain('ik-attention');
+    expect(view.textContent).toContain('149/94 mmHg');
+    expect(view.textContent!.indexOf('À signaler')).toBeLessThan(view.textContent!.indexOf('Constantes'));
+  });
+
+  it('finishes, then writes the summary block into the record note and can be read back', async () => {
+    const note = fakeNote('Motif noté par la secrétaire.');
+    setup({ note });
+    fireEvent.click(await screen.findByTestId('ik-start'));
+    fireEvent.input(await screen.findByTestId('ik-in-motif'), { target: { value: 'Contrôle' } });
+    fireEvent.click(screen.getByTestId('ik-finish'));
+    expect((await screen.findByTestId('ik-missing')).textContent).toContain('Tension artérielle');
+    fireEvent.click(screen.getByTestId('ik-finish'));
+    fireEvent.click(await screen.findByTestId('ik-transmit'));
+    await waitFor(() => expect(screen.getByTestId('ik-handoff-status').textContent).toContain('Résumé écrit'));
+    expect(note.text.startsWith('Motif noté par la secrétaire.\n\n--- Préconsult : pré-consultation du 23/11/2026 ---\n')).toBe(true);
+    expect(note.text).toContain('! Manquant : Tension artérielle');
+    expect(note.text).toContain('- Motif de consultation : Contrôle');
+    expect((await db.intakes.toArray())[0]).toMatchObject({ status: 'finished', missingCount: expect.any(Number) });
+    fireEvent.click(screen.getByTestId('ik-mode-history'));
+    expect((await screen.findByTestId('ik-history')).textContent).toContain('Médecine générale adulte');
+  });
+});
