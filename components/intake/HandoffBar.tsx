@@ -23,9 +23,30 @@ function downloadJson(name: string, json: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/**
+ * The Clipboard API may be refused inside the record page's iframe (permissions policy); the
+ * older copy command still works there on a user's click.
+ */
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    if (!ok) throw new Error('copy');
+  }
+}
+
 // Hand-off through the record: the summary block goes into the record's own note field, for the
 // user to save there; the same text can be copied; the vitals exported as FHIR R4.
-export function HandoffBar({ calc, effective, note, onHandedOff, copy = (s) => navigator.clipboard.writeText(s), download = downloadJson }: Props) {
+export function HandoffBar({ calc, effective, note, onHandedOff, copy = copyText, download = downloadJson }: Props) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const blocked = Object.keys(calc.vitals.errors).length > 0;
   const block = () => renderBlock(calc.summary);

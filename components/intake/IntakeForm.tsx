@@ -60,8 +60,9 @@ export function IntakeForm({ intake, patient, previous, onValue, onPrevention, o
       <ol class="ik-items">
         {items.map((item) => {
           const answered = hasValue(item.kind, intake.values[item.id], !calc.preventionError);
+          const refused = item.kind === 'measure' && (calc.vitals.errors[item.measure]?.length ?? 0) > 0;
           return (
-            <li key={item.id} class={`ik-item${answered ? ' ik-answered' : ''}`} data-testid={`ik-item-${item.id}`}>
+            <li key={item.id} class={`ik-item${refused ? ' ik-refused' : answered ? ' ik-answered' : ''}`} data-testid={`ik-item-${item.id}`}>
               <label class="ik-label" for={`ik-${item.id}`}>
                 {item.label}{item.required && <abbr title={t('ikRequired')}> *</abbr>}
               </label>

@@ -22,7 +22,7 @@ export function StatsSection({ send, today }: { send: Send; today: () => string 
     <div class="op-stats" data-testid="op-stats">
       <p class="pc-info">{t('opFiguresHelp', String(DAYS))}</p>
       <BarChart bars={stats.perDay.map((d) => ({ label: formatDate(d.date), value: d.count }))} title={t('opPerDay', String(DAYS))} />
-      <dl class="ik-dl op-figures">
+      <dl class="op-figures">
         <div><dt>{t('opTotal')}</dt><dd data-testid="op-total">{stats.total}</dd></div>
         <div><dt>{t('opMedian')}</dt><dd data-testid="op-median">{stats.medianMs === null ? '—' : duration(stats.medianMs)}</dd></div>
         <div><dt>{t('opCompleted')}</dt><dd data-testid="op-completed">{stats.completedShare === null ? '—' : `${Math.round(stats.completedShare * 100)} %`}</dd></div>

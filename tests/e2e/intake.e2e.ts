@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { launch, openPanel, overlay, type Session } from './harness';
 
@@ -138,6 +139,14 @@ describe('intake checklist on the demo record software', () => {
     const written = await note.inputValue();
     expect(written).toMatch(/^--- Préconsult : pré-consultation du \d{2}\/\d{2}\/\d{4} ---\n/);
     expect(written).toContain('\n--- fin Préconsult ---');
+    // The same summary as text, and the vital signs as a FHIR R4 file.
+    await f.locator('[data-testid="ik-copy"]').click();
+    await expect.poll(() => f.locator('[data-testid="ik-handoff-status"]').textContent()).toBe('Texte copié.');
+    const [download] = await Promise.all([page.waitForEvent('download'), f.locator('[data-testid="ik-fhir"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^preconsult-\d{4}-\d{2}-\d{2}\.fhir\.json$/);
+    const bundle = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(bundle.resourceType).toBe('Bundle');
+    expect(bundle.entry.map((e: { resource: { code: { coding: { code: string }[] } } }) => e.resource.code.coding[0]!.code)).toContain('85354-9');
     await page.getByRole('button', { name: 'Enregistrer la note' }).click();
     await expect.poll(() => page.locator('.md-status').textContent()).toBe('Enregistré');
     await page.close();

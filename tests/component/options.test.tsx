@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import Dexie from 'dexie';
+import { OptionsApp, type OptionsDeps } from '../../components/options/OptionsApp';
+import { openDb, type PreconsultDb } from '../../storage/db';
+import { createIntakeService, intakeHandlers } from '../../storage/intake-service';
+import { handleMessage, type Handlers } from '../../messaging/server';
+import { loadRole, saveRole, ROLE_KEY } from '../../storage/workstation-role';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Send } from '../../messaging/client';
+
+let db: PreconsultDb;
+let clock = 0;
+beforeEach(() => { db = openDb(`test-${Math.random()}`); clock = 0; });
+afterEach(async () => { db.close(); await Dexie.delete(db.name); });
+
+function setup() {
+  const service = createIntakeService({ db, now: () => clock });
+  const handlers = intakeHandlers(service) as unknown as Handlers;
+  const send = (async (req: unknown) => {
+    const r = await handleMessage(req, { handlers, describeError: String, invalidMessage: (d) => d });
+    if (!r.ok) throw new Error(r.error);
+    return r.data;
+  }) as Send;
+  const deps: OptionsDeps = { send, loadRole, saveRole, today: () => '2026-11-23' };
+  render(<OptionsApp deps={deps} />);
+  return service;
+}
+
+describe('options page', () => {
+  it('has its sections, each with a heading', async () => {
+    setup();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Rôle de ce poste', 'Modèles de check-list', 'Chiffres du cabinet']);
+    await screen.findAllByTestId('op-template-row');
+  });
+
+  it('copies a default template, shows French errors with their place, then saves the corrected copy', async () => {
+    setup();
+    const rows = await screen.findAllByTestId('op-template-row');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringContaining('Cardiologie'), expect.stringContaining('Médecine générale adulte'), expect.stringContaining('Ophtalmologie'), expect.stringContaining('Pédiatrie'),
+    ]);
+    fireEvent.click(rows[1]!.querySelector('button')!);
+    const box = (await screen.findByTestId('op-json')) as HTMLTextAreaElement;
+    const copy = JSON.parse(box.value);
+    expect(copy).toMatchObject({ id: 'medecine-generale-adulte-cabinet', version: 1, basedOn: 'medecine-generale-adulte', name: 'Médecine générale adulte (cabinet)' });
+    copy.items[0].required = 'oui';
+    copy.items.push({ id: 'motif', kind: 'question', label: 'Doublon', required: true, answer: 'text' });
+    fireEvent.input(box, { target: { value: JSON.stringify(copy) } });
+    fireEvent.click(screen.getByTestId('op-save'));
+    const errors = await screen.findByTestId('op-errors');
+    expect(errors.textContent).toBe('Modèle non enregistré : 1 erreur(s) à corriger.items[0].required : « required » doit valoir true ou false.');
+    // Checks across items (duplicate ids) run once every item has the right shape.
+    copy.items[0].required = false;
+    fireEvent.input(box, { target: { value: JSON.stringify(copy) } });
+    fireEvent.click(screen.getByTestId('op-save'));
+    await waitFor(() => expect(screen.getByTestId('op-errors').textContent).toContain('items[18].id : Identifiant « motif » déjà utilisé par un autre élément.'));
+    copy.items.pop();
+    fireEvent.input(box, { target: { value: JSON.stringify(copy) } });
+    fireEvent.click(screen.getByTestId('op-save'));
+    await waitFor(() => expect(screen.getAllByTestId('op-template-row')).toHaveLength(5));
+    expect(screen.getAllByTestId('op-template-row')[4]!.textContent).toContain('cabinet');
+    expect((await db.templates.get('medecine-generale-adulte-cabinet'))?.source).toBe('cabinet');
+  });
+
+  it('sets the workstation role in storage.local, and ignores a damaged stored value', async () => {
+    await fakeBrowser.storage.local.set({ [ROLE_KEY]: 'chef' });
+    setup();
+    const doctor = (await screen.findByTestId('op-role-medecin')) as HTMLInputElement;
+    await waitFor(() => expect((screen.getByTestId('op-role-assistant') as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(doctor);
+    await waitFor(() => expect(screen.getByTestId('op-role-status').textContent).toBe('Enregistré.'));
+    expect((await fakeBrowser.storage.local.get(ROLE_KEY))[ROLE_KEY]).toBe('medecin');
+    await expect(saveRole('chef')).rejects.toThrow();
+  });
+
+  it('draws the practice figures as an SVG bar chart with the median and share complete', async () => {
+    const s = createIntakeService({ db, now: () => clock });
+    await db.patients.add({ key: 'A', origin: 'o', adapter: 'x', birthName: 'X', firstNames: 'Y', birthDate: '1970-01-01', firstSeen: 1, lastSeen: 1 });
+    clock = 1_000;
+    const i = await s.start({ patientKey: 'A', templateId: 'pediatrie', date: '2026-11-22' });
+    clock = 1_000 + 7 * 60_000 + 5_000;
+    await s.finish({ patientKey: 'A', intakeId: i.id, missingCount: 0 });
+    setup();
+    const chart = await screen.findByTestId('op-chart');
+    expect(chart.tagName.toLowerCase()).toBe('svg');
+    expect([...chart.querySelectorAll('rect')].map((r) => r.getAttribute('data-value'))).toEqual([...Array(12).fill('0'), '1', '0']);
+    expect(screen.getByTestId('op-median').textContent).toBe('7 min 05 s');
+    expect(screen.getByTestId('op-completed').textContent).toBe('100 %');
+  });
+});
