@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { PROFILE_FIELD_KEYS, type ProfileFieldKey } from '../../clinical/admin/field-keys';
 import type { Send } from '../../messaging/client';
 import { t } from '../i18n';
-import { fieldName, makePreview, outline, rowValue, runFill, type Preview, type PreviewRow } from './fill-flow';
+import { fieldName, makePreview, outline, runFill, shownValue, type Preview, type PreviewRow } from './fill-flow';
 import type { FillSession } from './fill-session';
 import type { PageBridge } from './page-bridge';
 import { useStore } from './use-store';
@@ -46,14 +46,14 @@ export function FillSection({ patientKey, panelPatientKey, send, bridge, session
     if (key === null) return say('error', t('pfRefusedUncertain'));
     const p = await makePreview({ send, bridge: b }, key);
     session.set({ preview: p, message: p.rows.length ? null : { kind: 'info', text: t('pfNoFields') } });
-    if (p.rows.length) await outline({ send, bridge: b }, p, keyLabel);
+    if (p.rows.length) await outline({ send, bridge: b }, p);
   });
 
   const update = (index: number, patch: Partial<PreviewRow>) => act(async (b) => {
     if (!preview) return;
     const next: Preview = { ...preview, rows: preview.rows.map((r) => (r.index === index ? { ...r, ...patch } : r)) };
     session.set({ preview: next });
-    await outline({ send, bridge: b }, next, keyLabel);
+    await outline({ send, bridge: b }, next);
   });
 
   const doFill = () => act(async (b) => {
@@ -79,10 +79,21 @@ export function FillSection({ patientKey, panelPatientKey, send, bridge, session
   });
 
   const stale = preview !== null && preview.patientKey !== patientKey;
-  // The page shows someone else now: take the other patient's values off the page at once.
+  // Marks show only while this section is open on the preview's patient: leaving the section,
+  // or the page showing someone else, takes that patient's values off the page at once.
   useEffect(() => {
-    if (stale && bridge) void bridge.request({ type: 'pf.clear' }).catch(() => undefined);
-  }, [stale, bridge]);
+    if (!bridge || !preview) return undefined;
+    if (stale) {
+      void bridge.request({ type: 'pf.clear' }).catch(() => undefined);
+      return undefined;
+    }
+    return () => void bridge.request({ type: 'pf.clear' }).catch(() => undefined);
+  }, [stale, bridge, preview === null]);
+  useEffect(() => {
+    // Back on this section with a preview still pending: mark its fields again.
+    const p = session.get().preview;
+    if (bridge && p && p.patientKey === patientKey) void outline({ send, bridge }, p).catch(() => undefined);
+  }, []);
   const planned = preview?.rows.filter((r) => r.include && r.key).length ?? 0;
   return (
     <div class="pf-fill">
@@ -104,7 +115,7 @@ export function FillSection({ patientKey, panelPatientKey, send, bridge, session
             <tbody>
               {preview.rows.map((r) => {
                 const name = fieldName(r.descriptor);
-                const value = rowValue(r, preview.values);
+                const value = shownValue(r, preview.values);
                 return (
                   <tr key={r.index} data-testid="pf-row">
                     <td>

@@ -68,22 +68,24 @@ export function ProfileSection({ patientKey, send, bridge, clientId }: Props) {
       {s.candidates.length > 0 && (
         <section class="pf-candidates" aria-label={t('pfCandidates')} data-testid="pf-candidates">
           <h3 class="pc-h3">{t('pfCandidates')}</h3>
-          <ul class="pf-list">
+          <div class="pc-row">
+            <button type="button" class="pc-btn" disabled={acceptable.length === 0} onClick={() => { editor.accept(acceptable.map((c) => c.fieldId)); setReading(null); }}>{t('pfAcceptAll')}</button>
+            <button type="button" class="pc-btn" onClick={() => { editor.dismissCandidates(); setReading(null); }}>{t('pfDismiss')}</button>
+          </div>
+          <ul class="pf-list pf-cands">
             {s.candidates.map((c) => (
               <li key={c.fieldId}>
-                <span class="pf-cand-field">{fieldLabel(c.fieldId)}</span>
-                <span class="pf-cand-value">{c.shown}</span>
-                <span class="pf-source">{t('pfSourcePage', c.label)}</span>
-                {c.error !== undefined
-                  ? <span class="pf-error">{c.error}</span>
-                  : <button type="button" class="pc-btn" onClick={() => editor.accept([c.fieldId])} aria-label={t('pfAcceptOne', fieldLabel(c.fieldId))}>{t('pfAccept')}</button>}
+                <div>
+                  <span class="pf-cand-field">{fieldLabel(c.fieldId)}</span> <span class="pf-cand-value">{c.shown}</span>
+                  <span class="pf-source pf-block">{t('pfSourcePage', c.label)}</span>
+                  {c.error !== undefined && <span class="pf-error pf-block">{c.error}</span>}
+                </div>
+                {c.error === undefined && (
+                  <button type="button" class="pc-btn" onClick={() => editor.accept([c.fieldId])} aria-label={t('pfAcceptOne', fieldLabel(c.fieldId))}>{t('pfAccept')}</button>
+                )}
               </li>
             ))}
           </ul>
-          <div class="pc-row">
-            <button type="button" class="pc-btn" disabled={acceptable.length === 0} onClick={() => editor.accept(acceptable.map((c) => c.fieldId))}>{t('pfAcceptAll')}</button>
-            <button type="button" class="pc-btn" onClick={() => editor.dismissCandidates()}>{t('pfDismiss')}</button>
-          </div>
         </section>
       )}
       {!s.loaded ? <p class="pc-info">{t('statusLoading')}</p> : GROUPS.map(([groupKey, inGroup]) => (

@@ -1,5 +1,7 @@
 import type { FillValues, ProfileFieldKey } from '../../clinical/admin/field-keys';
 import { profileToFillValues } from '../../clinical/admin/profile-values';
+import { BOOLEAN_FIELD_KEYS } from '../../clinical/admin/field-keys';
+import { PROFILE_FIELDS } from '../../clinical/admin/profile-fields';
 import type { AdminProfile } from '../../clinical/admin/profile-schema';
 import { proposeMapping } from '../../sites/forms/plan-fill';
 import type { FieldDescriptor } from '../../sites/forms/field-descriptor';
@@ -80,10 +82,20 @@ export function rowValue(row: PreviewRow, values: FillValues): string | undefine
   return row.key === 'birthDate.year' ? y : row.key === 'birthDate.month' ? m : row.key === 'birthDate.day' ? d : undefined;
 }
 
-export async function outline({ bridge }: FlowDeps, preview: Preview, label: (key: ProfileFieldKey) => string): Promise<void> {
+/** The value as the user reads it: « Madame » rather than « Mme », « oui » rather than « true ». */
+export function shownValue(row: PreviewRow, values: FillValues): string | undefined {
+  const value = rowValue(row, values);
+  if (value === undefined || !row.key) return value;
+  if (BOOLEAN_FIELD_KEYS.has(row.key)) return value === 'true' ? 'oui' : value === 'false' ? 'non' : value;
+  const choices = PROFILE_FIELDS.find((f) => f.keys.includes(row.key!))?.choices;
+  return choices?.find(([v]) => v === value)?.[1] ?? value;
+}
+
+/** Marks on the page each field that will be filled, with the value it will receive. */
+export async function outline({ bridge }: FlowDeps, preview: Preview): Promise<void> {
   const items = preview.rows.flatMap((r) => {
-    const value = rowValue(r, preview.values);
-    return r.include && r.key && value ? [{ index: r.index, text: `${label(r.key)} : ${value}` }] : [];
+    const value = shownValue(r, preview.values);
+    return r.include && r.key && value ? [{ index: r.index, text: value }] : [];
   });
   await bridge.request({ type: 'pf.outline', token: preview.token, items });
 }

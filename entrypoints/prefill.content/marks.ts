@@ -1,7 +1,7 @@
 import type { CollectedField } from '../../sites/forms/field-descriptor';
 
 // Preview marks on the record page: each field about to be filled is outlined, with the value it
-// will receive in a small tag beside it. The tags live in a closed shadow root (the page's CSS and
+// will receive in a small tag over it. The tags live in a closed shadow root (the page's CSS and
 // scripts cannot restyle or read them through it); outlines are inline styles put back afterwards.
 interface Outlined { el: HTMLElement; outline: string; offset: string }
 let outlined: Outlined[] = [];
@@ -21,7 +21,7 @@ export function clearMarks(): void {
 }
 
 /** Position of an element in the top document, through same-origin frames. */
-function pageRect(el: HTMLElement): { top: number; left: number; width: number } {
+function pageRect(el: HTMLElement): { top: number; left: number; width: number; height: number } {
   const r = el.getBoundingClientRect();
   let top = r.top;
   let left = r.left;
@@ -30,7 +30,7 @@ function pageRect(el: HTMLElement): { top: number; left: number; width: number }
     top += f.top;
     left += f.left;
   }
-  return { top: top + scrollY, left: left + scrollX, width: r.width };
+  return { top: top + scrollY, left: left + scrollX, width: r.width, height: r.height };
 }
 
 export function showMarks(items: { field: CollectedField; text: string }[]): number {
@@ -49,9 +49,10 @@ export function showMarks(items: { field: CollectedField; text: string }[]): num
     const pos = pageRect(el);
     const tag = document.createElement('span');
     tag.textContent = text;
-    tag.style.cssText = `position:absolute;top:${Math.max(0, pos.top - 16)}px;left:${pos.left}px;max-width:${Math.max(120, pos.width)}px;` +
-      'overflow:hidden;white-space:nowrap;text-overflow:ellipsis;font:11px/14px system-ui,sans-serif;padding:0 4px;' +
-      'background:#1a5fb4;color:#fff;border-radius:3px;pointer-events:none;';
+    // Inside the (still empty) field, like the value it is about to receive.
+    tag.style.cssText = `position:absolute;top:${pos.top + Math.max(0, (pos.height - 16) / 2)}px;left:${pos.left + 3}px;` +
+      `max-width:${Math.max(40, pos.width - 6)}px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;` +
+      'font:12px/16px system-ui,sans-serif;padding:0 4px;background:#1a5fb4e6;color:#fff;border-radius:3px;pointer-events:none;';
     root.append(tag);
   }
   document.documentElement.append(host);

@@ -163,7 +163,7 @@ describe('Administratif tab: filling the page', () => {
     expect(screen.getAllByTestId('pf-row')[0]!.textContent).toContain('LE GALL-DUPUIS');
     expect((screen.getByRole('combobox', { name: 'Donnée pour « Motif du transport »' }) as HTMLSelectElement).value).toBe('');
     expect(page.asked.map((r) => r.type)).toEqual(['pf.collect', 'pf.outline']);
-    expect(page.asked[1]).toMatchObject({ items: [{ index: 0, text: 'Nom de naissance : LE GALL-DUPUIS' }] });
+    expect(page.asked[1]).toMatchObject({ items: [{ index: 0, text: 'LE GALL-DUPUIS' }] });
 
     fireEvent.click(screen.getByRole('button', { name: 'Remplir (1 champs)' }));
     await waitFor(() => expect(screen.getByTestId('pf-fill-message').textContent).toBe('1 champ(s) rempli(s), 0 laissé(s) tel(s) quel(s).'));

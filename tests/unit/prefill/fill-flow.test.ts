@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makePreview, rowValue, runFill, type Preview } from '../../../components/prefill/fill-flow';
+import { makePreview, rowValue, runFill, shownValue, type Preview, type PreviewRow } from '../../../components/prefill/fill-flow';
 import type { PageBridge } from '../../../components/prefill/page-bridge';
 import type { PageRequest } from '../../../messaging/prefill-page';
 import type { Send } from '../../../messaging/client';
@@ -101,5 +101,18 @@ describe('fill flow', () => {
     const p = await makePreview({ send, bridge }, 'k1');
     expect(await runFill({ send, bridge }, p, panelKey)).toEqual({ status: 'refused', reason });
     expect(pageAsked.some((r) => r.type === 'pf.fill')).toBe(false);
+  });
+});
+
+describe('values as the preview shows them', () => {
+  const row = (key: PreviewRow['key']) => ({ key } as PreviewRow);
+  it('reads codes as words', () => {
+    const values = { civility: 'Mme', sex: 'F', ald: 'true', caisse: 'CPAM du Rhône', birthDate: '1974-04-12' };
+    expect(shownValue(row('civility'), values)).toBe('Madame');
+    expect(shownValue(row('sex'), values)).toBe('Féminin');
+    expect(shownValue(row('ald'), values)).toBe('oui');
+    expect(shownValue(row('caisse'), values)).toBe('CPAM du Rhône');
+    expect(shownValue(row('birthDate.month'), values)).toBe('04');
+    expect(shownValue(row(null), values)).toBeUndefined();
   });
 });
