@@ -29,8 +29,11 @@ export type Referral = z.infer<typeof ReferralSchema>;
 
 export const prefillRequests = [
   z.object({ type: z.literal('profile.get'), patientKey }),
-  /** Whole-profile upsert: the editor sends the profile as it stands after each change. */
-  z.object({ type: z.literal('profile.save'), patientKey, profile: z.record(z.string(), z.unknown()), clientId }),
+  /**
+   * Whole-profile save, based on revision `baseRev` (0: no profile yet). When the stored profile
+   * has moved on (another tab saved), nothing is written and the stored one is returned to merge.
+   */
+  z.object({ type: z.literal('profile.save'), patientKey, profile: z.record(z.string(), z.unknown()), baseRev: z.number().check(z.int(), z.gte(0)), clientId }),
   z.object({ type: z.literal('formMapping.get'), signature }),
   /** What the user confirmed for each field of this form (null: leave the field alone). */
   z.object({ type: z.literal('formMapping.save'), signature, fields: z.record(z.string().check(z.maxLength(64)), mappingKey) }),
@@ -60,7 +63,9 @@ export interface DocumentSetState {
 
 export interface PrefillResponses {
   'profile.get': StoredProfile;
-  'profile.save': { rev: number; updatedAt: number; profile: AdminProfile };
+  'profile.save':
+    | { status: 'saved'; rev: number; updatedAt: number; profile: AdminProfile }
+    | { status: 'stale'; rev: number; profile: AdminProfile | null };
   'formMapping.get': { fields: Record<string, (typeof PROFILE_FIELD_KEYS)[number] | null> | null };
   'formMapping.save': { saved: true };
   'documentSets.list': { sets: DocumentSetState[] };

@@ -60,7 +60,7 @@ export function createPrefillService({ db, now = Date.now }: PrefillServiceDeps)
       return { profile: parsed.success ? parsed.data : (row.data.profile as unknown as AdminProfile), rev: row.data.rev, updatedAt: row.data.updatedAt };
     },
 
-    async saveProfile(patientKey: string, input: Record<string, unknown>) {
+    async saveProfile(patientKey: string, input: Record<string, unknown>, baseRev: number) {
       const t = now();
       const parsed = createAdminProfileSchema({ today: localIsoDate(t) }).safeParse(input);
       if (!parsed.success) {
@@ -71,11 +71,17 @@ export function createPrefillService({ db, now = Date.now }: PrefillServiceDeps)
       const rev = await db.transaction('rw', db.patients, db.profiles, async () => {
         await requirePatient(patientKey);
         const prior = ProfileRowSchema.safeParse(await db.profiles.get(patientKey));
-        const rev = (prior.success ? prior.data.rev : 0) + 1;
-        await db.profiles.put({ patientKey, schema: 1, rev, profile: profile as unknown as Record<string, unknown>, updatedAt: t });
-        return rev;
+        const current = prior.success ? prior.data.rev : 0;
+        // Another editor saved since this one loaded: write nothing, let it merge.
+        if (current !== baseRev) return { stale: current };
+        await db.profiles.put({ patientKey, schema: 1, rev: current + 1, profile: profile as unknown as Record<string, unknown>, updatedAt: t });
+        return { saved: current + 1 };
       });
-      return { rev, updatedAt: t, profile };
+      if ('stale' in rev) {
+        const stored = await this.getProfile(patientKey);
+        return { status: 'stale' as const, rev: stored.rev, profile: stored.profile };
+      }
+      return { status: 'saved' as const, rev: rev.saved, updatedAt: t, profile };
     },
 
     async getMapping(signature: string) {
@@ -161,7 +167,7 @@ type PrefillType = 'profile.get' | 'profile.save' | 'formMapping.get' | 'formMap
 export function prefillHandlers(s: PrefillService): Pick<Handlers, PrefillType> {
   return {
     'profile.get': (r) => s.getProfile(r.patientKey),
-    'profile.save': (r) => s.saveProfile(r.patientKey, r.profile),
+    'profile.save': (r) => s.saveProfile(r.patientKey, r.profile, r.baseRev),
     'formMapping.get': (r) => s.getMapping(r.signature),
     'formMapping.save': (r) => s.saveMapping(r.signature, r.fields),
     'documentSets.list': async (r) => ({ sets: await s.listDocumentSets(r.patientKey) }),

@@ -31,6 +31,7 @@ export interface EditorOptions {
   clientId: string;
   now?: () => Date;
   delayMs?: number;
+  retryMs?: number;
 }
 
 export function todayIso(d: Date): string {
@@ -46,7 +47,7 @@ function textsOf(profile: AdminProfile): Record<string, string> {
   return out;
 }
 
-export function createProfileEditor({ patientKey, send, clientId, now = () => new Date(), delayMs = 400 }: EditorOptions) {
+export function createProfileEditor({ patientKey, send, clientId, now = () => new Date(), delayMs = 400, retryMs = 2000 }: EditorOptions) {
   let state: EditorState = { loaded: false, profile: emptyAdminProfile(), texts: {}, errors: {}, save: 'idle', rev: 0, candidates: [] };
   const listeners = new Set<(s: EditorState) => void>();
   const set = (patch: Partial<EditorState>) => {
@@ -71,17 +72,45 @@ export function createProfileEditor({ patientKey, send, clientId, now = () => ne
     return out;
   }
 
+  // Fields changed here since the last save, with the edit number that last changed them: on a
+  // stale save (another tab saved first) they are laid over the stored profile, the rest is taken.
+  const touched = new Map<string, number>();
+  let editSeq = 0;
+  const touch = (id: string) => touched.set(id, ++editSeq);
+
+  function merge(stored: AdminProfile | null, rev: number): void {
+    let merged = stored ?? emptyAdminProfile();
+    for (const id of touched.keys()) merged = setSourced(merged, id, getSourced(state.profile, id));
+    const texts = textsOf(merged);
+    for (const id of touched.keys()) texts[id] = state.texts[id] ?? '';
+    for (const id of Object.keys(typingErrors)) texts[id] = state.texts[id] ?? '';
+    set({ profile: merged, texts, rev });
+  }
+
   async function drain(): Promise<void> {
     while (dirty) {
       dirty = false;
       const profile = state.profile;
+      const sentSeq = editSeq;
       set({ save: 'saving' });
       try {
-        const r = await send({ type: 'profile.save', patientKey, profile: profile as unknown as Record<string, unknown>, clientId });
+        const r = await send({ type: 'profile.save', patientKey, profile: profile as unknown as Record<string, unknown>, baseRev: state.rev, clientId });
+        if (r.status === 'stale') {
+          merge(r.profile, r.rev);
+          const ruleErrors = check(state.profile);
+          set({ errors: { ...ruleErrors, ...typingErrors } });
+          if (Object.keys(ruleErrors).length) return set({ save: 'idle' });
+          dirty = true;
+          continue;
+        }
+        for (const [id, seq] of touched) if (seq <= sentSeq) touched.delete(id);
         set({ rev: r.rev });
       } catch (e) {
         dirty = true;
         set({ save: 'error', saveError: e instanceof Error ? e.message : String(e) });
+        // Retried later: what was typed is kept until it reaches the database.
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(() => void flush(), retryMs);
         return;
       }
     }
@@ -138,6 +167,7 @@ export function createProfileEditor({ patientKey, send, clientId, now = () => ne
         return;
       }
       delete typingErrors[fieldId];
+      touch(fieldId);
       const value = parsed.value === undefined ? undefined : { value: parsed.value, source: { kind: 'saisie' as const }, capturedAt: now().toISOString() };
       apply(setSourced(state.profile, fieldId, value));
     },
@@ -159,6 +189,7 @@ export function createProfileEditor({ patientKey, send, clientId, now = () => ne
         profile = setSourced(profile, c.fieldId, { value: c.value, source, capturedAt: now().toISOString() });
         texts[c.fieldId] = field.format(c.value);
         taken.add(c.fieldId);
+        touch(c.fieldId);
         delete typingErrors[c.fieldId];
       }
       set({ texts, candidates: state.candidates.filter((c) => !taken.has(c.fieldId)) });

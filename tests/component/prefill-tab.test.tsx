@@ -27,7 +27,10 @@ function backend(initial: AdminProfile | null = null) {
     asked.push(req);
     switch (req.type) {
       case 'profile.get': return { profile, rev };
-      case 'profile.save': profile = req.profile as unknown as AdminProfile; return { rev: ++rev, updatedAt: 1, profile };
+      case 'profile.save':
+        if (req.baseRev !== rev) return { status: 'stale', rev, profile };
+        profile = req.profile as unknown as AdminProfile;
+        return { status: 'saved', rev: ++rev, updatedAt: 1, profile };
       case 'formMapping.get': return { fields: null };
       case 'formMapping.save': return { saved: true };
       case 'documentSets.list': return { sets: Object.entries(ticks).map(([setId, ticked]) => ({ setId, ticked, updatedAt: 1 })) };

@@ -30,12 +30,12 @@ describe('administrative profile storage', () => {
     const s = service();
     expect(await s.getProfile('p1')).toEqual({ profile: null, rev: 0 });
     const profile = { ...emptyAdminProfile(), phones: { mobile: typed('+33 6 12 34 56 78') } };
-    const first = await s.saveProfile('p1', profile);
-    expect(first.rev).toBe(1);
-    expect(first.profile.phones.mobile?.value).toBe('06 12 34 56 78');
+    const first = await s.saveProfile('p1', profile, 0);
+    expect(first).toMatchObject({ status: 'saved', rev: 1 });
+    expect(first.profile?.phones.mobile?.value).toBe('06 12 34 56 78');
     clock += 1000;
-    const second = await s.saveProfile('p1', { ...profile, email: typed('A@Exemple.FR') });
-    expect(second.rev).toBe(2);
+    const second = await s.saveProfile('p1', { ...profile, email: typed('A@Exemple.FR') }, 1);
+    expect(second).toMatchObject({ status: 'saved', rev: 2 });
     const stored = await s.getProfile('p1');
     expect(stored).toMatchObject({ rev: 2, updatedAt: clock });
     expect(stored.profile?.email?.value).toBe('A@exemple.fr');
@@ -43,17 +43,26 @@ describe('administrative profile storage', () => {
     expect(await db.profiles.get('p1')).toMatchObject({ schema: 1, rev: 2 });
   });
 
+  it('writes nothing over a newer revision and returns it to merge', async () => {
+    const s = service();
+    await s.saveProfile('p1', { ...emptyAdminProfile(), email: typed('a@b.fr') }, 0);
+    const late = await s.saveProfile('p1', { ...emptyAdminProfile(), employer: typed('Mairie') }, 0);
+    expect(late).toMatchObject({ status: 'stale', rev: 1 });
+    expect(late.profile?.email?.value).toBe('a@b.fr');
+    expect((await s.getProfile('p1')).profile?.employer).toBeUndefined();
+  });
+
   it('refuses an invalid profile with the French message of the rule', async () => {
     const s = service();
     const bad = { ...emptyAdminProfile(), address: { postalCode: typed('2A004') } };
-    await expect(s.saveProfile('p1', bad)).rejects.toMatchObject({ i18nKey: 'errProfileInvalid', subs: [expect.stringContaining('Corse')] });
+    await expect(s.saveProfile('p1', bad, 0)).rejects.toMatchObject({ i18nKey: 'errProfileInvalid', subs: [expect.stringContaining('Corse')] });
     const future = { ...emptyAdminProfile(), identity: { birthDate: typed('2026-11-24') } };
-    await expect(s.saveProfile('p1', future)).rejects.toMatchObject({ subs: [expect.stringContaining('futur')] });
+    await expect(s.saveProfile('p1', future, 0)).rejects.toMatchObject({ subs: [expect.stringContaining('futur')] });
     expect(await s.getProfile('p1')).toEqual({ profile: null, rev: 0 });
   });
 
   it('writes nothing for a patient it does not know', async () => {
-    await expect(service().saveProfile('nobody', emptyAdminProfile())).rejects.toBeInstanceOf(ServiceError);
+    await expect(service().saveProfile('nobody', emptyAdminProfile(), 0)).rejects.toBeInstanceOf(ServiceError);
     expect(await db.profiles.count()).toBe(0);
   });
 
