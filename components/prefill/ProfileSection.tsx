@@ -56,6 +56,14 @@ export function ProfileSection({ patientKey, send, bridge, clientId }: Props) {
   }
 
   const acceptable = s.candidates.filter((c) => c.error === undefined);
+  /** The value in the file that a page value would replace, when they differ. */
+  const replaces = (fieldId: string, value: unknown): string | null => {
+    const stored = getSourced(s.profile, fieldId);
+    if (!stored || value === undefined) return null;
+    const field = PROFILE_FIELDS.find((f) => f.id === fieldId)!;
+    const before = field.format(stored.value);
+    return before !== field.format(value) ? before : null;
+  };
   return (
     <div class="pf-profile">
       <div class="pc-row">
@@ -78,6 +86,7 @@ export function ProfileSection({ patientKey, send, bridge, clientId }: Props) {
                 <div>
                   <span class="pf-cand-field">{fieldLabel(c.fieldId)}</span> <span class="pf-cand-value">{c.shown}</span>
                   <span class="pf-source pf-block">{t('pfSourcePage', c.label)}</span>
+                  {replaces(c.fieldId, c.value) && <span class="pf-replaces pf-block">{t('pfReplaces', replaces(c.fieldId, c.value)!)}</span>}
                   {c.error !== undefined && <span class="pf-error pf-block">{c.error}</span>}
                 </div>
                 {c.error === undefined && (

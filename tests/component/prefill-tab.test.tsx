@@ -139,6 +139,14 @@ describe('Administratif tab: the profile', () => {
     expect(saved.insurance.complementary?.memberNumber?.value).toBe('7781002');
   });
 
+  it('says which stored value a page value would replace', async () => {
+    setup({ profile: { ...emptyAdminProfile(), address: { city: typed('Perros-Guirec') }, identity: { birthName: typed('LE GALL-DUPUIS') } } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Lire le dossier affiché' }));
+    const list = await screen.findByTestId('pf-candidates');
+    expect(list.textContent).toContain('remplace « Perros-Guirec » du dossier');
+    expect(list.textContent).not.toContain('remplace « LE GALL-DUPUIS »');
+  });
+
   it('refuses to read when the page now shows another patient', async () => {
     const { page } = setup({ pageKey: 'other' });
     fireEvent.click(await screen.findByRole('button', { name: 'Lire le dossier affiché' }));
