@@ -1,5 +1,6 @@
 import type { SiteAdapter } from './adapter';
 import type { Detection } from './patient-context';
+import { sameOriginFrameDocs } from './frames';
 
 // Follows the patient shown by a single-page record application. Mutations only mark the page
 // dirty; the (cheap) fingerprint is compared at most every `throttleMs`, and the full reading
@@ -33,7 +34,21 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 3
   };
 
   const observer = new MutationObserver(schedule);
-  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  const options = { childList: true, subtree: true, characterData: true };
+  observer.observe(doc.body, options);
+  // Frames: their own pages change (and reload) without the top document noticing.
+  const watched = new WeakSet<Document>();
+  const watchFrames = () => {
+    for (const d of sameOriginFrameDocs(doc)) {
+      if (watched.has(d)) continue;
+      watched.add(d);
+      observer.observe(d.body, options);
+    }
+  };
+  doc.querySelectorAll('frame, iframe').forEach((f) =>
+    f.addEventListener('load', () => { watchFrames(); schedule(); }, { signal }),
+  );
+  watchFrames();
   const win = doc.defaultView!;
   win.addEventListener('popstate', schedule, { signal });
   signal.addEventListener('abort', () => {

@@ -10,6 +10,7 @@ import type { DetectionEvent } from '../../messaging/tab-events';
 import type { Detection } from '../../sites/patient-context';
 import { adapters, pickAdapter } from '../../sites/registry';
 import { watchPatient } from '../../sites/watch';
+import { overlayAnchor } from '../../sites/frames';
 import { loadUiPrefs, saveUiPrefs } from './ui-prefs';
 
 // Wiring of the record-page overlay: adapter → patient watch → launcher (shadow root) and the
@@ -45,7 +46,7 @@ export default defineContentScript({
     const ui = await createShadowRootUi(ctx, {
       name: 'preconsult-overlay',
       position: 'inline',
-      anchor: 'body',
+      anchor: () => overlayAnchor(document),
       append: 'last',
       isolateEvents: true,
       onMount: (container) => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../demo/server.mjs';
 import { chromeExtensionDir, chromiumPath, fixturesDir } from './paths';
 
@@ -34,6 +34,7 @@ export async function launch(opts: { profileDir?: string; demo?: DemoServer; lan
     ignoreDefaultArgs: ['--disable-extensions'],
     locale: 'fr-FR',
   });
+  context.setDefaultTimeout(10_000); // a missing element fails the test quickly instead of hanging it
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL((await worker()).url()).host;
   return {
@@ -57,7 +58,7 @@ export async function launch(opts: { profileDir?: string; demo?: DemoServer; lan
     },
     async newPage(path = '/') {
       const page = await context.newPage();
-      await page.goto(demo.url + path);
+      await page.goto(demo.url + path, { waitUntil: 'domcontentloaded' });
       return page;
     },
     async close({ keepProfile = false } = {}) {
@@ -72,22 +73,24 @@ export async function launch(opts: { profileDir?: string; demo?: DemoServer; lan
  * The launcher lives in an open shadow root (Playwright's CSS locators pierce it); the panel is an
  * extension page in an iframe inside it.
  */
-const frame = (p: Page) => p.frameLocator('preconsult-overlay [data-testid="pc-frame"]');
+/** Where the overlay lives: the page, or for a frameset page the frame that holds it. */
+type Host = Page | Frame;
+const frame = (p: Host) => p.frameLocator('preconsult-overlay [data-testid="pc-frame"]');
 export const overlay = {
-  launcher: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-launcher"]'),
-  patient: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-patient"]'),
-  status: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-status"]'),
-  panel: (p: Page) => p.locator('preconsult-overlay [data-testid="pc-panel"]'),
+  launcher: (p: Host) => p.locator('preconsult-overlay [data-testid="pc-launcher"]'),
+  patient: (p: Host) => p.locator('preconsult-overlay [data-testid="pc-patient"]'),
+  status: (p: Host) => p.locator('preconsult-overlay [data-testid="pc-status"]'),
+  panel: (p: Host) => p.locator('preconsult-overlay [data-testid="pc-panel"]'),
   frame,
-  panelPatient: (p: Page) => frame(p).locator('[data-testid="pc-panel-patient"]'),
-  note: (p: Page) => frame(p).locator('[data-testid="pc-note"]'),
-  save: (p: Page) => frame(p).locator('[data-testid="pc-save"]'),
-  reason: (p: Page) => frame(p).locator('[data-testid="pc-reason"]'),
-  noteList: (p: Page) => frame(p).locator('[data-testid="pc-note-list"] li'),
+  panelPatient: (p: Host) => frame(p).locator('[data-testid="pc-panel-patient"]'),
+  note: (p: Host) => frame(p).locator('[data-testid="pc-note"]'),
+  save: (p: Host) => frame(p).locator('[data-testid="pc-save"]'),
+  reason: (p: Host) => frame(p).locator('[data-testid="pc-reason"]'),
+  noteList: (p: Host) => frame(p).locator('[data-testid="pc-note-list"] li'),
 };
 
 /** Opens the panel if it is collapsed. */
-export async function openPanel(p: Page): Promise<void> {
+export async function openPanel(p: Host): Promise<void> {
   // The overlay mounts after the page loads, collapsed or open as the user last left it.
   await p.locator('preconsult-overlay :is([data-testid="pc-launcher"], [data-testid="pc-panel"])').first().waitFor();
   if (await overlay.panel(p).isVisible()) return void (await overlay.frame(p).locator('#app > *').first().waitFor());
@@ -102,4 +105,14 @@ export async function spaGo(p: Page, path: string): Promise<void> {
     history.pushState(null, '', to);
     dispatchEvent(new Event('md:navigate'));
   }, path);
+}
+
+/** The page or frame where the overlay was mounted (framesets show it in their largest frame). */
+export async function overlayHost(page: Page, timeoutMs = 5000): Promise<Host> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    for (const f of page.frames()) if ((await f.locator('preconsult-overlay').count()) > 0) return f === page.mainFrame() ? page : f;
+    if (Date.now() > end) throw new Error('overlay not mounted');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

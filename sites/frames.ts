@@ -1,0 +1,30 @@
+// Same-origin frames and iframes of a document (older record software is built of framesets).
+// Cross-origin frames throw or give null: they are skipped.
+export function sameOriginFrameDocs(doc: Document): Document[] {
+  const out: Document[] = [];
+  doc.querySelectorAll('frame, iframe').forEach((f) => {
+    try {
+      const d = (f as HTMLIFrameElement).contentDocument;
+      if (d?.body) out.push(d);
+    } catch {
+      /* cross-origin */
+    }
+  });
+  return out;
+}
+
+/** Where the overlay can be shown: the page's body, or for a frameset its largest same-origin frame. */
+export function overlayAnchor(doc: Document): HTMLElement {
+  if (doc.body?.tagName !== 'FRAMESET') return doc.body;
+  let best: HTMLElement = doc.body;
+  let area = -1;
+  for (const d of sameOriginFrameDocs(doc)) {
+    const w = d.defaultView;
+    const a = (w?.innerWidth ?? 0) * (w?.innerHeight ?? 0);
+    if (a > area && d.body.tagName === 'BODY') {
+      area = a;
+      best = d.body;
+    }
+  }
+  return best;
+}
