@@ -7,7 +7,8 @@ export function genericAdapter(reasons: GenericReasons): SiteAdapter {
   return {
     id: 'generic',
     matches: () => true,
-    fingerprint: (doc) => doc.body?.textContent ?? '',
+    // The URL counts: the record id may come from it.
+    fingerprint: (doc) => doc.location.href + (doc.body?.textContent ?? ''),
     detect: (doc, url) => detectPatient(doc, url.origin, reasons),
   };
 }

@@ -13,7 +13,7 @@ export interface WatchOptions {
   throttleMs?: number;
 }
 
-export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 30 }: WatchOptions): { recheck: () => void } {
+export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 16 }: WatchOptions): { recheck: () => void } {
   let last: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
@@ -22,7 +22,7 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 3
     timer = undefined;
     lastRun = performance.now();
     if (signal.aborted) return;
-    const fp = adapter.fingerprint(doc) + '@' + doc.location.pathname + doc.location.search;
+    const fp = adapter.fingerprint(doc);
     if (fp === last) return;
     last = fp;
     onDetection(adapter.detect(doc, new URL(doc.location.href)));

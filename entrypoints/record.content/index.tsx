@@ -58,7 +58,7 @@ export default defineContentScript({
     ui.mount();
 
     // The generic reader walks the whole page: let a busy page settle a little longer.
-    watchPatient({ adapter, doc: document, onDetection, signal: ctx.signal, throttleMs: adapter.id === 'generic' ? 100 : 30 });
+    watchPatient({ adapter, doc: document, onDetection, signal: ctx.signal, throttleMs: adapter.id === 'generic' ? 100 : 16 });
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(CHANGE_KEY in changes)) return;
