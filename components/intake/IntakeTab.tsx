@@ -27,6 +27,7 @@ export interface IntakeDeps {
   /** Delays between readings of the record's note (the record software loads it after the page). */
   readDelays: number[];
   watch?: (cb: (patientKey: string, by: string) => void) => () => void;
+  openSettings?: () => void;
 }
 
 
@@ -39,6 +40,7 @@ function realDeps(tabId: number | undefined): IntakeDeps {
     clientId: crypto.randomUUID(),
     readDelays: [0, 400, 1000, 2000],
     watch: (cb) => onIntakeNotice(browser.storage, (n) => cb(n.patientKey, n.by)),
+    openSettings: () => void browser.runtime.openOptionsPage(),
   };
 }
 
@@ -181,6 +183,7 @@ export function IntakeTab({ patient, patientKey, tabId, deps: given }: PanelTabC
           </select>
           <button type="button" class="pc-btn" disabled={!chosen} onClick={() => void store.start(chosen)} data-testid="ik-start">{t('ikStart')}</button>
         </div>
+        {deps.openSettings && <button type="button" class="pc-btn ik-small ik-settings" onClick={deps.openSettings}>{t('ikSettings')}</button>}
       </div>
     </>
   );
