@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { putBlock, renderBlock, toFhirBundle, type IntakeComputation } from '../../clinical/intake';
 import { t } from '../i18n';
-import type { NoteFieldAccess } from './handoff-client';
+import { OtherPatientShown, type NoteFieldAccess } from './handoff-client';
 
 interface Props {
   calc: IntakeComputation;
@@ -64,6 +64,7 @@ export function HandoffBar({ calc, effective, note, onHandedOff, copy = copyText
       }
       setStatus({ ok: false, text: t('ikNoteChanged') });
     } catch (e) {
+      if (e instanceof OtherPatientShown) return setStatus({ ok: false, text: t('ikOtherPatient') });
       setStatus({ ok: false, text: t('ikHandoffError', e instanceof Error ? e.message : String(e)) });
     }
   };

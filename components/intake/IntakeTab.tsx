@@ -9,6 +9,7 @@ import { computeIntake, parseBlock, type IntakeSummary } from '../../clinical/in
 import { ageAt } from '../../clinical/identity';
 import { defaultTemplateId } from '../../clinical/templates';
 import type { IntakeRecord } from '../../storage/intake-schema';
+import type { PatientContext } from '../../sites/patient-context';
 import { t } from '../i18n';
 import { localToday } from './today';
 import { createIntakeStore, type IntakeState } from './intake-store';
@@ -31,10 +32,10 @@ export interface IntakeDeps {
 }
 
 
-function realDeps(tabId: number | undefined): IntakeDeps {
+function realDeps(tabId: number | undefined, patient: PatientContext): IntakeDeps {
   return {
     send: realSend,
-    note: tabId === undefined ? undefined : noteFieldAccess(tabId),
+    note: tabId === undefined ? undefined : noteFieldAccess(tabId, patient),
     loadRole: realLoadRole,
     today: () => localToday(),
     clientId: crypto.randomUUID(),
@@ -50,7 +51,7 @@ type RecordRead = { state: 'reading' } | { state: 'none' } | { state: 'found'; s
 // The intake checklist tab: entry for the assistant, the doctor's summary (from this
 // workstation's intake or from the block found in the record's note), and the history.
 export function IntakeTab({ patient, patientKey, tabId, deps: given }: PanelTabContext & { deps?: IntakeDeps }) {
-  const deps = useMemo(() => given ?? realDeps(tabId), [given, tabId]);
+  const deps = useMemo(() => given ?? realDeps(tabId, patient), [given, tabId]);
   const store = useMemo(() => createIntakeStore({ send: deps.send, patientKey, clientId: deps.clientId, today: deps.today }), [deps, patientKey]);
   const [s, setS] = useState<IntakeState>(store.get());
   const [mode, setMode] = useState<Mode | null>(null);

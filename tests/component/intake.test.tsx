@@ -7,7 +7,7 @@ import { createIntakeService, intakeHandlers } from '../../storage/intake-servic
 import { handleMessage, type Handlers } from '../../messaging/server';
 import type { Send } from '../../messaging/client';
 import type { PatientContext } from '../../sites/patient-context';
-import type { NoteFieldAccess } from '../../components/intake/handoff-client';
+import { OtherPatientShown, type NoteFieldAccess } from '../../components/intake/handoff-client';
 import { computeIntake, renderBlock } from '../../clinical/intake';
 import { adultInput } from '../unit/intake/fixtures';
 import type { Workspace } from '../../components/workspace';
@@ -149,5 +149,17 @@ describe('intake tab', () => {
     expect((await db.intakes.toArray())[0]).toMatchObject({ status: 'finished', missingCount: expect.any(Number) });
     fireEvent.click(screen.getByTestId('ik-mode-history'));
     expect((await screen.findByTestId('ik-history')).textContent).toContain('Médecine générale adulte');
+  });
+
+  it('writes nothing when the record page shows another patient by the time of the click', async () => {
+    const note = fakeNote('');
+    const refusing: NoteFieldAccess = { read: async () => { throw new OtherPatientShown(); }, write: note.write };
+    setup({ note: refusing });
+    fireEvent.click(await screen.findByTestId('ik-start'));
+    fireEvent.click(await screen.findByTestId('ik-finish'));
+    fireEvent.click(await screen.findByTestId('ik-finish'));
+    fireEvent.click(await screen.findByTestId('ik-transmit'));
+    await waitFor(() => expect(screen.getByTestId('ik-handoff-status').textContent).toBe("La page n'affiche plus ce patient : rien n'a été écrit dans le dossier."));
+    expect(note.text).toBe('');
   });
 });
