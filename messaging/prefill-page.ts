@@ -12,7 +12,10 @@ export interface OutlineRequest { type: 'pf.outline'; token: string; items: { in
 export interface ClearRequest { type: 'pf.clear' }
 export interface FillRequest { type: 'pf.fill'; token: string; plan: { index: number; key: ProfileFieldKey }[]; values: FillValues }
 export interface UndoRequest { type: 'pf.undo' }
-export type PageRequest = PairsRequest | CollectRequest | OutlineRequest | ClearRequest | FillRequest | UndoRequest;
+/** Wait for the user to click the text field to write into; `hint` is shown on the page meanwhile. */
+export interface PickRequest { type: 'pf.pick'; hint: string }
+export interface InsertRequest { type: 'pf.insert'; token: string; text: string }
+export type PageRequest = PairsRequest | CollectRequest | OutlineRequest | ClearRequest | FillRequest | UndoRequest | PickRequest | InsertRequest;
 
 export interface PairsReply { pairs: { label: string; value: string }[]; origin: string }
 export interface CollectReply { token: string; signature: string; fields: FieldDescriptor[] }
@@ -24,6 +27,8 @@ export interface FillReply {
   skipped: { index: number; reason: string }[];
 }
 export interface UndoReply { restored: number; skipped: number }
+export type PickReply = { picked: true; token: string; label: string } | { picked: false; reason: 'cancelled' | 'timeout' };
+export interface InsertReply { inserted: boolean }
 
 export interface PageReplies {
   'pf.read': PairsReply;
@@ -32,6 +37,8 @@ export interface PageReplies {
   'pf.clear': { cleared: true };
   'pf.fill': FillReply;
   'pf.undo': UndoReply;
+  'pf.pick': PickReply;
+  'pf.insert': InsertReply;
 }
 
 const str = (x: unknown): x is string => typeof x === 'string';
@@ -50,6 +57,10 @@ export function asPageRequest(x: unknown): PageRequest | null {
     case 'pf.outline':
       return str(m.token) && Array.isArray(m.items) && m.items.every((i: { index?: unknown; text?: unknown }) => idx(i?.index) && str(i?.text))
         ? (m as unknown as OutlineRequest) : null;
+    case 'pf.pick':
+      return str(m.hint) ? (m as unknown as PickRequest) : null;
+    case 'pf.insert':
+      return str(m.token) && str(m.text) ? (m as unknown as InsertRequest) : null;
     case 'pf.fill': {
       const values = m.values as Record<string, unknown> | null;
       const valuesOk = typeof values === 'object' && values !== null && Object.values(values).every(str);

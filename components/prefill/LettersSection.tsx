@@ -4,10 +4,20 @@ import type { AdminProfile } from '../../clinical/admin/profile-schema';
 import type { Send } from '../../messaging/client';
 import { t } from '../i18n';
 import { todayIso } from './profile-editor';
+import { checkPatient } from './fill-flow';
+import type { PageBridge } from './page-bridge';
 
 // Drafts from the administrative profile (and, if asked, the latest note): a referral letter and an
-// administrative summary, editable here, then copied to the clipboard by the user.
-export function LettersSection({ patientKey, send }: { patientKey: string; send: Send }) {
+// administrative summary, editable here, then copied to the clipboard or written into the record
+// page's text field the user clicks (after the patient is checked again).
+interface Props {
+  patientKey: string;
+  send: Send;
+  bridge: PageBridge | null;
+  panelPatientKey: () => string | null;
+}
+
+export function LettersSection({ patientKey, send, bridge, panelPatientKey }: Props) {
   const [kind, setKind] = useState<'referral' | 'summary'>('referral');
   const [recipient, setRecipient] = useState('');
   const [reason, setReason] = useState('');
@@ -40,6 +50,25 @@ export function LettersSection({ patientKey, send }: { patientKey: string; send:
     }
   }
 
+  async function insert() {
+    if (!bridge) return setStatus({ kind: 'error', text: t('pfNoPage') });
+    try {
+      setStatus({ kind: 'info', text: t('pfPickHint') });
+      const picked = await bridge.request({ type: 'pf.pick', hint: t('pfPickHint') });
+      if (!picked.picked) return setStatus({ kind: 'info', text: t('pfPickCancelled') });
+      // The user may have changed patient while pointing: check again before writing.
+      const certain = await checkPatient(bridge, patientKey, panelPatientKey());
+      if (certain !== 'ok') {
+        await bridge.request({ type: 'pf.insert', token: '', text: '' }); // forgets the picked field
+        return setStatus({ kind: 'error', text: t(certain === 'changed' ? 'pfRefusedChangedInsert' : 'pfRefusedUncertain') });
+      }
+      const r = await bridge.request({ type: 'pf.insert', token: picked.token, text });
+      setStatus(r.inserted ? { kind: 'info', text: t('pfInserted', picked.label || '—') } : { kind: 'error', text: t('pfInsertFailed') });
+    } catch (e) {
+      setStatus({ kind: 'error', text: t('pfPageError', e instanceof Error ? e.message : String(e)) });
+    }
+  }
+
   return (
     <div class="pf-letters">
       <fieldset class="pf-group">
@@ -59,6 +88,9 @@ export function LettersSection({ patientKey, send }: { patientKey: string; send:
       <textarea id="pf-letter-text" class="pc-textarea" rows={10} value={text} onInput={(e) => setText(e.currentTarget.value)} data-testid="pf-letter-text" />
       <div class="pc-row">
         <button type="button" class="pc-btn" disabled={!text} onClick={() => void copy()}>{t('pfCopy')}</button>
+        <button type="button" class="pc-btn" disabled={!text} onClick={() => void insert()}>{t('pfInsert')}</button>
+      </div>
+      <div class="pc-row">
         {status && <span class={status.kind === 'error' ? 'pf-error' : 'pc-save'} role={status.kind === 'error' ? 'alert' : 'status'}>{status.text}</span>}
       </div>
     </div>

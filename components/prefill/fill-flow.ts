@@ -101,15 +101,24 @@ export async function outline({ bridge }: FlowDeps, preview: Preview): Promise<v
 }
 
 /**
+ * Is the page still showing `expected`? The panel must show it (`panelKey`, null when it shows no
+ * certain patient), and the page, asked again now, too. Checked right before anything is written.
+ */
+export async function checkPatient(bridge: PageBridge, expected: string, panelKey: string | null): Promise<'ok' | 'uncertain' | 'changed'> {
+  if (panelKey === null) return 'uncertain';
+  if (panelKey !== expected) return 'changed';
+  const pageKey = await bridge.currentPatientKey();
+  if (pageKey === null) return 'uncertain';
+  return pageKey === expected ? 'ok' : 'changed';
+}
+
+/**
  * Fill, after checking that the patient is still certain: the panel shows a patient (`panelKey`
  * is null otherwise), it is the preview's, and the page, asked again now, shows that patient too.
  */
 export async function runFill({ send, bridge }: FlowDeps, preview: Preview, panelKey: string | null): Promise<FillOutcome> {
-  if (panelKey === null) return { status: 'refused', reason: 'uncertain' };
-  if (panelKey !== preview.patientKey) return { status: 'refused', reason: 'changed' };
-  const pageKey = await bridge.currentPatientKey();
-  if (pageKey === null) return { status: 'refused', reason: 'uncertain' };
-  if (pageKey !== preview.patientKey) return { status: 'refused', reason: 'changed' };
+  const certain = await checkPatient(bridge, preview.patientKey, panelKey);
+  if (certain !== 'ok') return { status: 'refused', reason: certain };
 
   const all = await loadValues(send, preview.patientKey);
   const plan = preview.rows.flatMap((r) => (r.include && r.key ? [{ index: r.index, key: r.key }] : []));

@@ -6,6 +6,7 @@ import { fill, undoFill, type UndoRecord } from '../../sites/forms/fill';
 import { formSignature } from '../../sites/forms/form-signature';
 import type { CollectedField } from '../../sites/forms/field-descriptor';
 import { clearMarks, showMarks } from './marks';
+import { fieldLabel, insertText, pickField } from './pick';
 
 // The record page's half of pre-fill, injected on demand by the panel (scripting.executeScript)
 // into the top frame only. It reads, lists, outlines and fills when the panel asks; it never
@@ -20,6 +21,15 @@ export default defineContentScript({
 
     let listed: { token: string; fields: CollectedField[] } | null = null;
     let lastUndo: UndoRecord | null = null;
+    let picked: { token: string; el: HTMLElement } | null = null;
+
+    const pick = async (hint: string): Promise<PageReplies['pf.pick']> => {
+      picked = null;
+      const result = await pickField(hint);
+      if (typeof result === 'string') return { picked: false, reason: result };
+      picked = { token: crypto.randomUUID(), el: result };
+      return { picked: true, token: picked.token, label: fieldLabel(result) };
+    };
 
     const undo = async (): Promise<PageReplies['pf.undo']> => {
       const record = lastUndo;
@@ -33,7 +43,7 @@ export default defineContentScript({
       return { restored: r.restored - stuck, skipped: r.skipped.length + stuck };
     };
 
-    const handle = (req: PageRequest): PageReplies[PageRequest['type']] | Promise<PageReplies['pf.undo']> => {
+    const handle = (req: PageRequest): PageReplies[PageRequest['type']] | Promise<PageReplies['pf.undo' | 'pf.pick']> => {
       switch (req.type) {
         case 'pf.read':
           return { pairs: readLabelValuePairs(document), origin: location.origin };
@@ -68,6 +78,14 @@ export default defineContentScript({
         }
         case 'pf.undo':
           return undo();
+        case 'pf.pick':
+          return pick(req.hint);
+        case 'pf.insert': {
+          // Only into the field picked for this token, once.
+          const target = picked?.token === req.token ? picked.el : null;
+          picked = null;
+          return { inserted: target ? insertText(target, req.text) : false };
+        }
       }
     };
 

@@ -70,6 +70,8 @@ function pageBridge(opts: { key?: string } = {}) {
         } as never;
         case 'pf.fill': return { current: true, filled: req.plan.map((p) => p.index), skipped: [] } as never;
         case 'pf.undo': return { restored: 1, skipped: 0 } as never;
+        case 'pf.pick': return { picked: true, token: 'pick-1', label: 'Note de consultation' } as never;
+        case 'pf.insert': return { inserted: req.token === 'pick-1' } as never;
         default: return { shown: 1 } as never;
       }
     },
@@ -235,6 +237,27 @@ describe('Administratif tab: documents, letters, appointments', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copier' }));
     await waitFor(() => expect(screen.getByText('Copié dans le presse-papiers.')).toBeTruthy());
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/pour avis\.[\s\S]*\nPS$/));
+  });
+
+  it('writes the text into the page field the user clicks, after checking the patient again', async () => {
+    const { page } = setup({ profile: { ...emptyAdminProfile(), identity: { birthName: typed('ROUX') } } });
+    fireEvent.click(screen.getByRole('button', { name: 'Courriers' }));
+    fireEvent.click(screen.getByLabelText('Synthèse administrative'));
+    fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
+    await waitFor(() => expect((screen.getByLabelText('Texte (modifiable avant usage)') as HTMLTextAreaElement).value).toBe('Patient : ROUX'));
+    fireEvent.click(screen.getByRole('button', { name: 'Insérer dans la page…' }));
+    await waitFor(() => expect(screen.getByText('Texte inséré dans « Note de consultation ».')).toBeTruthy());
+    expect(page.asked.filter((r) => r.type === 'pf.insert')).toEqual([{ type: 'pf.insert', token: 'pick-1', text: 'Patient : ROUX' }]);
+  });
+
+  it('writes nothing when the page shows another patient once the field is picked', async () => {
+    const { page } = setup({ profile: { ...emptyAdminProfile(), identity: { birthName: typed('ROUX') } }, pageKey: 'other' });
+    fireEvent.click(screen.getByRole('button', { name: 'Courriers' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
+    await waitFor(() => expect((screen.getByLabelText('Texte (modifiable avant usage)') as HTMLTextAreaElement).value).not.toBe(''));
+    fireEvent.click(screen.getByRole('button', { name: 'Insérer dans la page…' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Refusé : le patient affiché a changé'));
+    expect(page.asked.filter((r) => r.type === 'pf.insert').every((r) => r.type === 'pf.insert' && r.text === '')).toBe(true);
   });
 
   it('lists appointments to book with their status', async () => {

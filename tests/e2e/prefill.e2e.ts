@@ -111,6 +111,28 @@ describe('administrative pre-fill on the demo record software', () => {
     await page.close();
   });
 
+  it('writes the administrative summary into the record field the user clicks', async () => {
+    const page = await s.newPage('/patients/P0006/consultation');
+    await openPanel(page);
+    await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('GIRARD');
+    const panel = await openPrefill(page, 'Courriers');
+    await panel.getByLabel('Synthèse administrative').check();
+    await panel.getByRole('button', { name: 'Rédiger' }).click();
+    const text = panel.getByLabel('Texte (modifiable avant usage)');
+    await expect.poll(() => text.inputValue()).toContain('NIR : 274042211809068');
+    const summary = await text.inputValue();
+
+    await panel.getByRole('button', { name: 'Insérer dans la page…' }).click();
+    const note = page.getByLabel('Note de consultation');
+    await note.click();
+    await expect.poll(() => panel.getByText('Texte inséré dans « Note de consultation ».').count()).toBe(1);
+    expect(await note.inputValue()).toBe(summary);
+    // The record software's own state took it: its save sends the text to its server.
+    await page.getByRole('button', { name: 'Enregistrer la note' }).click();
+    await expect.poll(() => page.evaluate(async () => ((await (await fetch('/api/patients/P0006/note')).json()) as { text: string }).text)).toBe(summary);
+    await page.close();
+  });
+
   it('offers nothing to fill on the patient list, where no patient is certain', async () => {
     const page = await s.newPage('/');
     await openPanel(page);
