@@ -88,6 +88,12 @@ describe('administrative pre-fill on the demo record software', () => {
     await panel.getByRole('button', { name: 'Annuler le remplissage' }).click();
     await expect.poll(() => formState(page)).toEqual({ ...EMPTY_FORM, civilite: 'Madame' });
     await expect.poll(() => panel.getByTestId('pf-fill-message').textContent()).toMatch(/^14 champ\(s\) remis comme avant ; 1 non rétabli/);
+
+    // The mapping used is remembered for this form: the next preview offers it as such.
+    await panel.getByRole('button', { name: 'Aperçu du remplissage' }).click();
+    await expect.poll(() => panel.getByTestId('pf-row').first().textContent()).toContain('choix mémorisé');
+    await panel.getByRole('button', { name: 'Annuler', exact: true }).click();
+    await expect.poll(() => page.locator('preconsult-prefill-marks').count()).toBe(0);
     await page.close();
   });
 
