@@ -99,7 +99,7 @@ export function FillSection({ patientKey, panelPatientKey, send, bridge, session
     <div class="pf-fill">
       <div class="pc-row">
         <button type="button" class="pc-btn" disabled={busy} onClick={() => void doPreview()}>{t('pfPreview')}</button>
-        {s.filledFor && <button type="button" class="pc-btn" disabled={busy} onClick={() => void doUndo()}>{t('pfUndo')}</button>}
+        {s.filledFor === patientKey && <button type="button" class="pc-btn" disabled={busy} onClick={() => void doUndo()}>{t('pfUndo')}</button>}
       </div>
       {s.message && (
         <p class={s.message.kind === 'error' ? 'pf-error' : 'pc-info'} role={s.message.kind === 'error' ? 'alert' : 'status'} data-testid="pf-fill-message">

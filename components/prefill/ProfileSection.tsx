@@ -69,7 +69,7 @@ export function ProfileSection({ patientKey, send, bridge, clientId }: Props) {
       <div class="pc-row">
         <button type="button" class="pc-btn" onClick={() => void capture()}>{t('pfCapture')}</button>
         <span role="status" aria-live="polite" class="pc-save" data-testid="pf-save">
-          {s.save === 'error' ? `${t('statusSaveError')}${s.saveError ? ` (${s.saveError})` : ''}` : saveKey[s.save] ? t(saveKey[s.save]) : ''}
+          {s.save === 'error' ? `${t('statusSaveError')}${s.saveError ? ` (${s.saveError})` : ''}` : s.blocked ? t('pfNotSaved') : saveKey[s.save] ? t(saveKey[s.save]) : ''}
         </span>
       </div>
       {reading && <p class={reading.kind === 'error' ? 'pf-error' : 'pc-info'} role={reading.kind === 'error' ? 'alert' : 'status'} data-testid="pf-read-status">{reading.text}</p>}

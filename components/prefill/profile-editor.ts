@@ -19,6 +19,8 @@ export interface EditorState {
   errors: Record<string, string>;
   save: SaveState;
   saveError?: string;
+  /** A rule spanning fields fails: nothing is saved until it is fixed. */
+  blocked: boolean;
   rev: number;
   /** Values read on the record page, waiting for the user to accept them. */
   candidates: Candidate[];
@@ -48,7 +50,7 @@ function textsOf(profile: AdminProfile): Record<string, string> {
 }
 
 export function createProfileEditor({ patientKey, send, clientId, now = () => new Date(), delayMs = 400, retryMs = 2000 }: EditorOptions) {
-  let state: EditorState = { loaded: false, profile: emptyAdminProfile(), texts: {}, errors: {}, save: 'idle', rev: 0, candidates: [] };
+  let state: EditorState = { loaded: false, profile: emptyAdminProfile(), texts: {}, errors: {}, save: 'idle', blocked: false, rev: 0, candidates: [] };
   const listeners = new Set<(s: EditorState) => void>();
   const set = (patch: Partial<EditorState>) => {
     state = { ...state, ...patch };
@@ -99,7 +101,7 @@ export function createProfileEditor({ patientKey, send, clientId, now = () => ne
           merge(r.profile, r.rev);
           const ruleErrors = check(state.profile);
           set({ errors: { ...ruleErrors, ...typingErrors } });
-          if (Object.keys(ruleErrors).length) return set({ save: 'idle' });
+          if (Object.keys(ruleErrors).length) return set({ save: 'idle', blocked: true });
           dirty = true;
           continue;
         }
@@ -131,7 +133,8 @@ export function createProfileEditor({ patientKey, send, clientId, now = () => ne
   function apply(profile: AdminProfile) {
     const ruleErrors = check(profile);
     set({ profile, errors: { ...ruleErrors, ...typingErrors } });
-    if (Object.keys(ruleErrors).length) return set({ save: 'idle' });
+    if (Object.keys(ruleErrors).length) return set({ save: 'idle', blocked: true });
+    set({ blocked: false });
     dirty = true;
     set({ save: 'pending' });
     if (timer !== undefined) clearTimeout(timer);

@@ -122,6 +122,9 @@ describe('Administratif tab: the profile', () => {
     setup({ profile: { ...emptyAdminProfile(), insurance: { c2s: typed(true) } } });
     fireEvent.change(await screen.findByLabelText('AME'), { target: { value: 'true' } });
     await waitFor(() => expect(screen.getByTestId('pf-field-error').textContent).toContain('ne peuvent pas être cumulées'));
+    expect(screen.getByTestId('pf-save').textContent).toBe('Non enregistré : corrigez la valeur signalée.');
+    fireEvent.change(screen.getByLabelText('AME'), { target: { value: '' } });
+    await waitFor(() => expect(screen.getByTestId('pf-save').textContent).toBe('Enregistré'), { timeout: 2000 });
   });
 
   it('reads the record page, shows what it found with its label, and takes it on acceptance', async () => {
