@@ -4,7 +4,8 @@ import { tidyText } from './forms/text-normalize';
 // Label/value pairs shown on a record page (administrative file, identity banner), read as text.
 // Generic shapes only, most record software uses one of them: definition lists (dt/dd), two-cell
 // table rows (th/td), and label/value siblings (class names containing "label" and "value").
-// Hidden elements can hold another view's values: only what is rendered is read.
+// Hidden elements can hold another view's values: only what is rendered is read. Same-origin
+// frames (framesets of older record software) are read too; other origins cannot be, nor are.
 
 export interface PagePair {
   label: string;
@@ -13,8 +14,7 @@ export interface PagePair {
 
 const MAX_PAIRS = 200;
 
-export function readLabelValuePairs(doc: Document): PagePair[] {
-  const out: PagePair[] = [];
+export function readLabelValuePairs(doc: Document, out: PagePair[] = [], depth = 0): PagePair[] {
   const push = (labelEl: Element, valueEl: Element | null) => {
     if (!valueEl || out.length >= MAX_PAIRS || isHidden(labelEl) || isHidden(valueEl)) return;
     const label = tidyText(labelEl.textContent ?? '').replace(/\s*:$/, '');
@@ -33,5 +33,19 @@ export function readLabelValuePairs(doc: Document): PagePair[] {
     const next = label.nextElementSibling;
     if (next && /value/i.test(next.getAttribute('class') ?? '')) push(label, next);
   }
+  if (depth < 3) {
+    for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame'))) {
+      const inner = sameOriginDocument(frame);
+      if (inner && !isHidden(frame)) readLabelValuePairs(inner, out, depth + 1);
+    }
+  }
   return out;
+}
+
+function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument ?? null;
+  } catch {
+    return null; // another origin: the browser forbids reading it
+  }
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readLabelValuePairs } from '../../../sites/label-pairs';
 import { asPageRequest } from '../../../messaging/prefill-page';
 import { parseHtml } from '../forms/parse-html';
@@ -17,6 +17,17 @@ describe('label/value pairs of a record page', () => {
       { label: 'Code postal', value: '22300' },
       { label: 'Nom de naissance', value: 'LE GALL-DUPUIS' },
     ]);
+  });
+
+  it('reads same-origin frames, not others', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const doc = parseHtml('<dl><dt>Ville</dt><dd>Lannion</dd></dl><frame id="same"><frame id="other">');
+    const inner = parseHtml('<dl><dt>NIR</dt><dd>2 74 04 22 118 090 68</dd></dl>');
+    Object.defineProperty(doc.getElementById('same'), 'contentDocument', { get: () => inner });
+    Object.defineProperty(doc.getElementById('other'), 'contentDocument', {
+      get: () => { throw new DOMException('Blocked a frame with origin', 'SecurityError'); },
+    });
+    expect(readLabelValuePairs(doc)).toEqual([{ label: 'Ville', value: 'Lannion' }, { label: 'NIR', value: '2 74 04 22 118 090 68' }]);
   });
 });
 
