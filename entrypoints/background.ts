@@ -8,6 +8,7 @@ import { CHANGE_KEY, type ChangeNotice } from '../messaging/change-notice';
 import { INTAKE_CHANGE_KEY } from '../messaging/intake-notice';
 import { t } from '../components/i18n';
 import { isTabEvent } from '../messaging/tab-events';
+import { sitesHandlers, syncRegistrations } from '../storage/site-activation';
 
 // Wiring only: the database, the services, and the message listener. Registered synchronously
 // at start-up so that a message that wakes the service worker is never missed.
@@ -27,8 +28,14 @@ export default defineBackground(() => {
   const handlers: Handlers = {
     ...notesHandlers(notes),
     ...prefillHandlers(createPrefillService({ db })),
+    ...sitesHandlers(),
     ...intakeHandlers(createIntakeService({ db, notify: (patientKey, by) => void browser.storage.local.set({ [INTAKE_CHANGE_KEY]: { patientKey, at: Date.now(), by: by ?? 'background' } }) })),
   };
+
+  // Record-page scripts follow the host permissions the user granted or withdrew.
+  void syncRegistrations();
+  browser.permissions.onAdded.addListener(() => void syncRegistrations());
+  browser.permissions.onRemoved.addListener(() => void syncRegistrations());
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension pages and content scripts talk to us.

@@ -16,10 +16,13 @@ import { loadUiPrefs, saveUiPrefs } from './ui-prefs';
 // Wiring of the record-page overlay: adapter → patient watch → launcher (shadow root) and the
 // panel page (extension-origin iframe), which learns each new reading from this script.
 export default defineContentScript({
-  matches: ['http://localhost/*', 'http://127.0.0.1/*'],
+  // Registered at run time for each site the user activated (storage/site-activation.ts).
+  registration: 'runtime',
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {
+    // Injected twice (activation on an open page)? WXT invalidates the older instance, whose
+    // ctx.onInvalidated below removes its listeners and UI: one overlay remains.
     const list = adapters(
       { noRecord: t('reasonNoRecord'), several: t('reasonSeveral'), missing: (f) => t('reasonMissing', t(`field_${f}`)) },
       { noBirthDate: t('reasonNoBirthDate'), noName: t('reasonNoName'), list: (n) => t('reasonList', n), two: t('reasonTwo') },

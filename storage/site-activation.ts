@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import type { Handlers } from '../messaging/server';
+import { BUILTIN_PATTERNS } from '../sites/match-pattern';
+import { ServiceError } from './notes-service';
+
+// Which sites get the record-page script: every origin whose host permission the user granted
+// (optional host permissions, asked at run time from the popup), plus the demo's loopback
+// origins unless switched off. Registrations are reconciled with permissions at every start.
+const PREFIX = 'site:';
+const OFF_KEY = 'preconsult:builtinsOff';
+const SCRIPT = 'content-scripts/record.js';
+
+async function builtinsOff(): Promise<string[]> {
+  const v = (await browser.storage.local.get(OFF_KEY))[OFF_KEY];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+async function wanted(): Promise<string[]> {
+  const granted = (await browser.permissions.getAll()).origins ?? [];
+  const off = await builtinsOff();
+  return [...new Set(granted)].filter((p) => /^https?:\/\//.test(p) && !off.includes(p)).sort();
+}
+
+/** Registers what should be and removes what should not; returns the active patterns. */
+export async function syncRegistrations(): Promise<string[]> {
+  const want = await wanted();
+  const have = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(PREFIX));
+  const stale = have.filter((s) => !want.includes(s.id.slice(PREFIX.length))).map((s) => s.id);
+  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const missing = want.filter((p) => !have.some((s) => s.id === PREFIX + p));
+  if (missing.length) {
+    await browser.scripting.registerContentScripts(
+      missing.map((p) => ({ id: PREFIX + p, matches: [p], js: [SCRIPT], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+    );
+    // Pages of these sites already open (installation, activation) get the script now.
+    const open = await browser.tabs.query({ url: missing });
+    await Promise.all(open.map((tab) => (tab.id === undefined ? undefined : inject(tab.id))));
+  }
+  return want;
+}
+
+/** A second injection replaces the first (WXT invalidates the older content-script context). */
+function inject(tabId: number): Promise<unknown> {
+  return browser.scripting.executeScript({ target: { tabId }, files: [`/${SCRIPT}`] }).catch(() => undefined);
+}
+
+export function sitesHandlers(): Pick<Handlers, 'sites.list' | 'sites.activate' | 'sites.deactivate'> {
+  return {
+    'sites.list': async () => ({ active: await syncRegistrations() }),
+    async 'sites.activate'(r) {
+      if (!(await browser.permissions.contains({ origins: [r.pattern] }))) throw new ServiceError('errSiteNoPermission');
+      const off = await builtinsOff();
+      if (off.includes(r.pattern)) await browser.storage.local.set({ [OFF_KEY]: off.filter((p) => p !== r.pattern) });
+      const active = await syncRegistrations();
+      // The page already open gets the script now, without a reload.
+      if (r.tabId !== undefined) await inject(r.tabId);
+      return { active };
+    },
+    async 'sites.deactivate'(r) {
+      if (BUILTIN_PATTERNS.includes(r.pattern)) {
+        const off = await builtinsOff();
+        await browser.storage.local.set({ [OFF_KEY]: [...new Set([...off, r.pattern])] });
+      } else {
+        await browser.permissions.remove({ origins: [r.pattern] });
+      }
+      return { active: await syncRegistrations() };
+    },
+  };
+}
