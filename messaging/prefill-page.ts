@@ -18,7 +18,7 @@ export interface InsertRequest { type: 'pf.insert'; token: string; text: string 
 export type PageRequest = PairsRequest | CollectRequest | OutlineRequest | ClearRequest | FillRequest | UndoRequest | PickRequest | InsertRequest;
 
 export interface PairsReply { pairs: { label: string; value: string }[]; origin: string }
-export interface CollectReply { token: string; signature: string; fields: FieldDescriptor[] }
+export interface CollectReply { token: string; signature: string; origin: string; fields: FieldDescriptor[] }
 export interface OutlineReply { shown: number }
 export interface FillReply {
   /** False when the fields listed at preview time are gone (page changed): nothing was written. */

@@ -35,8 +35,14 @@ export const prefillRequests = [
    */
   z.object({ type: z.literal('profile.save'), patientKey, profile: z.record(z.string(), z.unknown()), baseRev: z.number().check(z.int(), z.gte(0)), clientId }),
   z.object({ type: z.literal('formMapping.get'), signature }),
-  /** What the user confirmed for each field of this form (null: leave the field alone). */
-  z.object({ type: z.literal('formMapping.save'), signature, fields: z.record(z.string().check(z.maxLength(64)), mappingKey) }),
+  /**
+   * A fill the user made: the mapping confirmed for each field of this form is remembered (null:
+   * leave the field alone) and the fill is written to the audit trail (counts, never values).
+   */
+  z.object({
+    type: z.literal('form.filled'), patientKey, signature, origin: z.string().check(z.maxLength(200)),
+    fields: z.record(z.string().check(z.maxLength(64)), mappingKey), filled: z.number().check(z.int(), z.gte(0)),
+  }),
   z.object({ type: z.literal('documentSets.list'), patientKey }),
   z.object({ type: z.literal('documentSet.tick'), patientKey, setId: id, pieceId: id, done: z.boolean() }),
   z.object({ type: z.literal('referrals.list'), patientKey }),
@@ -67,7 +73,7 @@ export interface PrefillResponses {
     | { status: 'saved'; rev: number; updatedAt: number; profile: AdminProfile }
     | { status: 'stale'; rev: number; profile: AdminProfile | null };
   'formMapping.get': { fields: Record<string, (typeof PROFILE_FIELD_KEYS)[number] | null> | null };
-  'formMapping.save': { saved: true };
+  'form.filled': { saved: true };
   'documentSets.list': { sets: DocumentSetState[] };
   'documentSet.tick': { set: DocumentSetState };
   'referrals.list': { referrals: Referral[] };

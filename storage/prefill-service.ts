@@ -68,13 +68,14 @@ export function createPrefillService({ db, now = Date.now }: PrefillServiceDeps)
         throw new ServiceError('errProfileInvalid', [`${issue?.path.join('.') ?? ''} : ${issue?.message ?? ''}`]);
       }
       const profile = parsed.data;
-      const rev = await db.transaction('rw', db.patients, db.profiles, async () => {
+      const rev = await db.transaction('rw', db.patients, db.profiles, db.audit, async () => {
         await requirePatient(patientKey);
         const prior = ProfileRowSchema.safeParse(await db.profiles.get(patientKey));
         const current = prior.success ? prior.data.rev : 0;
         // Another editor saved since this one loaded: write nothing, let it merge.
         if (current !== baseRev) return { stale: current };
         await db.profiles.put({ patientKey, schema: 1, rev: current + 1, profile: profile as unknown as Record<string, unknown>, updatedAt: t });
+        await db.audit.add({ at: t, action: 'profile.update', patientKey });
         return { saved: current + 1 };
       });
       if ('stale' in rev) {
@@ -89,8 +90,12 @@ export function createPrefillService({ db, now = Date.now }: PrefillServiceDeps)
       return { fields: row.success ? row.data.fields : null };
     },
 
-    async saveMapping(signature: string, fields: z.infer<typeof FormMappingRowSchema>['fields']) {
-      await db.formMappings.put({ signature, schema: 1, fields, updatedAt: now() });
+    async recordFill(input: { patientKey: string; signature: string; origin: string; fields: z.infer<typeof FormMappingRowSchema>['fields']; filled: number }) {
+      const t = now();
+      await db.transaction('rw', db.formMappings, db.audit, async () => {
+        await db.formMappings.put({ signature: input.signature, schema: 1, fields: input.fields, updatedAt: t });
+        if (input.filled > 0) await db.audit.add({ at: t, action: 'form.fill', patientKey: input.patientKey, origin: input.origin });
+      });
       return { saved: true as const };
     },
 
@@ -161,7 +166,7 @@ export function createPrefillService({ db, now = Date.now }: PrefillServiceDeps)
 }
 export type PrefillService = ReturnType<typeof createPrefillService>;
 
-type PrefillType = 'profile.get' | 'profile.save' | 'formMapping.get' | 'formMapping.save' | 'documentSets.list' | 'documentSet.tick' | 'referrals.list' | 'referral.save' | 'referral.delete';
+type PrefillType = 'profile.get' | 'profile.save' | 'formMapping.get' | 'form.filled' | 'documentSets.list' | 'documentSet.tick' | 'referrals.list' | 'referral.save' | 'referral.delete';
 
 /** The pre-fill service's part of the background's message handlers. */
 export function prefillHandlers(s: PrefillService): Pick<Handlers, PrefillType> {
@@ -169,7 +174,7 @@ export function prefillHandlers(s: PrefillService): Pick<Handlers, PrefillType> 
     'profile.get': (r) => s.getProfile(r.patientKey),
     'profile.save': (r) => s.saveProfile(r.patientKey, r.profile, r.baseRev),
     'formMapping.get': (r) => s.getMapping(r.signature),
-    'formMapping.save': (r) => s.saveMapping(r.signature, r.fields),
+    'form.filled': (r) => s.recordFill(r),
     'documentSets.list': async (r) => ({ sets: await s.listDocumentSets(r.patientKey) }),
     'documentSet.tick': async (r) => ({ set: await s.tickPiece(r) }),
     'referrals.list': async (r) => ({ referrals: await s.listReferrals(r.patientKey) }),

@@ -30,6 +30,7 @@ export interface Preview {
   patientKey: string;
   token: string;
   formSignature: string;
+  origin: string;
   rows: PreviewRow[];
   values: FillValues;
 }
@@ -70,7 +71,7 @@ export async function makePreview({ send, bridge }: FlowDeps, patientKey: string
     evidence: p.classification.evidence,
     remembered: p.remembered,
   }));
-  return { patientKey, token: listed.token, formSignature: listed.signature, rows, values: await loadValues(send, patientKey) };
+  return { patientKey, token: listed.token, formSignature: listed.signature, origin: listed.origin, rows, values: await loadValues(send, patientKey) };
 }
 
 /** The value a row would receive (birth-date parts derive from the date, as fill() does). */
@@ -133,6 +134,6 @@ export async function runFill({ send, bridge }: FlowDeps, preview: Preview, pane
   // The user confirmed this mapping by filling with it: offer it again next time on this form.
   const fields: Record<string, ProfileFieldKey | null> = {};
   for (const r of preview.rows) fields[r.fieldSignature] = r.include ? r.key : null;
-  await send({ type: 'formMapping.save', signature: preview.formSignature, fields });
+  await send({ type: 'form.filled', patientKey: preview.patientKey, signature: preview.formSignature, origin: preview.origin, fields, filled: reply.filled.length });
   return { status: 'filled', filled: reply.filled.length, skipped: reply.skipped };
 }

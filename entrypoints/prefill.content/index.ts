@@ -50,7 +50,7 @@ export default defineContentScript({
         case 'pf.collect': {
           const fields = collectFields(document);
           listed = { token: crypto.randomUUID(), fields };
-          return { token: listed.token, signature: formSignature(document), fields: fields.map((f) => f.descriptor) };
+          return { token: listed.token, signature: formSignature(document), origin: location.origin, fields: fields.map((f) => f.descriptor) };
         }
         case 'pf.outline': {
           if (listed?.token !== req.token) return { shown: 0 };

@@ -32,7 +32,7 @@ function backend(initial: AdminProfile | null = null) {
         profile = req.profile as unknown as AdminProfile;
         return { status: 'saved', rev: ++rev, updatedAt: 1, profile };
       case 'formMapping.get': return { fields: null };
-      case 'formMapping.save': return { saved: true };
+      case 'form.filled': return { saved: true };
       case 'documentSets.list': return { sets: Object.entries(ticks).map(([setId, ticked]) => ({ setId, ticked, updatedAt: 1 })) };
       case 'documentSet.tick': {
         const set = new Set(ticks[req.setId] ?? []);
@@ -62,7 +62,7 @@ function pageBridge(opts: { key?: string } = {}) {
       switch (req.type) {
         case 'pf.read': return { pairs: P0006_PAIRS, origin: 'http://127.0.0.1:4780' } as never;
         case 'pf.collect': return {
-          token: 't', signature: 'form1-a-2',
+          token: 't', signature: 'form1-a-2', origin: 'http://127.0.0.1:4780',
           fields: [
             { kind: 'text', type: 'text', name: 'nom', id: '', autocomplete: '', labels: ['Nom de naissance'], ariaLabel: '', placeholder: '', title: '', nearby: '', group: '', wrapper: '', section: '', columnHeader: '', options: [], maxLength: null, frameDepth: 0 },
             { kind: 'textarea', type: 'textarea', name: 'motif', id: '', autocomplete: '', labels: ['Motif du transport'], ariaLabel: '', placeholder: '', title: '', nearby: '', group: '', wrapper: '', section: '', columnHeader: '', options: [], maxLength: null, frameDepth: 0 },
@@ -184,7 +184,7 @@ describe('Administratif tab: filling the page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remplir (1 champs)' }));
     await waitFor(() => expect(screen.getByTestId('pf-fill-message').textContent).toBe('1 champ(s) rempli(s), 0 laissé(s) tel(s) quel(s).'));
     expect(page.asked.find((r) => r.type === 'pf.fill')).toMatchObject({ plan: [{ index: 0, key: 'birthName' }], values: { birthName: 'LE GALL-DUPUIS' } });
-    expect(asked.find((r) => r.type === 'formMapping.save')).toMatchObject({ signature: 'form1-a-2' });
+    expect(asked.find((r) => r.type === 'form.filled')).toMatchObject({ patientKey: 'k', signature: 'form1-a-2', filled: 1 });
 
     fireEvent.click(screen.getByRole('button', { name: 'Annuler le remplissage' }));
     await waitFor(() => expect(screen.getByTestId('pf-fill-message').textContent).toContain('1 champ(s) remis comme avant'));

@@ -36,13 +36,13 @@ function setup(opts: { pageKey?: string | null; remembered?: Record<string, 'bir
     asked.push(req);
     if (req.type === 'profile.get') return { profile: PROFILE, rev: 1 };
     if (req.type === 'formMapping.get') return { fields: opts.remembered ?? null };
-    if (req.type === 'formMapping.save') return { saved: true };
+    if (req.type === 'form.filled') return { saved: true };
     throw new Error(req.type);
   }) as Send;
   const bridge: PageBridge = {
     async request(req) {
       pageAsked.push(req);
-      if (req.type === 'pf.collect') return { token: 't1', signature: 'form1-x-4', fields: collectFields(document).map((f) => f.descriptor) } as never;
+      if (req.type === 'pf.collect') return { token: 't1', signature: 'form1-x-4', origin: 'http://127.0.0.1:4780', fields: collectFields(document).map((f) => f.descriptor) } as never;
       if (req.type === 'pf.fill') return { current: true, filled: req.plan.map((p) => p.index), skipped: [] } as never;
       return {} as never;
     },
@@ -85,8 +85,8 @@ describe('fill flow', () => {
       plan: [{ index: 0, key: 'birthName' }, { index: 2, key: 'birthDate.day' }],
       values: { birthName: 'LE GALL-DUPUIS', 'birthDate.day': '12', birthDate: '1974-04-12' },
     });
-    const saved = asked.find((r) => r.type === 'formMapping.save');
-    expect(saved).toMatchObject({ signature: 'form1-x-4' });
+    const saved = asked.find((r) => r.type === 'form.filled');
+    expect(saved).toMatchObject({ patientKey: 'k1', signature: 'form1-x-4', origin: 'http://127.0.0.1:4780', filled: 2 });
     expect(Object.values((saved as { fields: object }).fields)).toEqual(['birthName', null, 'birthDate.day', null]);
   });
 

@@ -39,8 +39,9 @@ describe('administrative profile storage', () => {
     const stored = await s.getProfile('p1');
     expect(stored).toMatchObject({ rev: 2, updatedAt: clock });
     expect(stored.profile?.email?.value).toBe('A@exemple.fr');
-    // Rows carry their format version.
+    // Rows carry their format version; each save is audited (the key only, never values).
     expect(await db.profiles.get('p1')).toMatchObject({ schema: 1, rev: 2 });
+    expect((await db.audit.toArray()).map((a) => [a.action, a.patientKey])).toEqual([['profile.update', 'p1'], ['profile.update', 'p1']]);
   });
 
   it('writes nothing over a newer revision and returns it to merge', async () => {
@@ -72,11 +73,14 @@ describe('administrative profile storage', () => {
 });
 
 describe('remembered form mappings', () => {
-  it('keeps the confirmed choice per field signature, "leave alone" included', async () => {
+  it('keeps the confirmed choice per field signature, "leave alone" included, and audits the fill without values', async () => {
     const s = service();
     expect(await s.getMapping('form1-abc-3')).toEqual({ fields: null });
-    await s.saveMapping('form1-abc-3', { 'f1-a': 'birthName', 'f1-b': null });
+    await s.recordFill({ patientKey: 'p1', signature: 'form1-abc-3', origin: 'https://dpi.example.fr', fields: { 'f1-a': 'birthName', 'f1-b': null }, filled: 1 });
     expect(await s.getMapping('form1-abc-3')).toEqual({ fields: { 'f1-a': 'birthName', 'f1-b': null } });
+    expect(await db.audit.where('patientKey').equals('p1').toArray()).toEqual([
+      { seq: expect.any(Number), at: clock, action: 'form.fill', patientKey: 'p1', origin: 'https://dpi.example.fr' },
+    ]);
   });
 });
 
