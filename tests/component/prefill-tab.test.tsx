@@ -166,7 +166,7 @@ describe('Administratif tab: filling the page', () => {
   async function preview() {
     fireEvent.click(screen.getByRole('button', { name: 'Remplir la page' }));
     fireEvent.click(screen.getByRole('button', { name: 'Aperçu du remplissage' }));
-    const fillButton = (await screen.findByRole('button', { name: /^Remplir \(/ })) as HTMLButtonElement;
+    const fillButton = (await screen.findByRole('button', { name: /^Remplir : / })) as HTMLButtonElement;
     await waitFor(() => expect(fillButton.disabled).toBe(false));
     return fillButton;
   }
@@ -181,7 +181,7 @@ describe('Administratif tab: filling the page', () => {
     expect(page.asked.map((r) => r.type)).toEqual(['pf.collect', 'pf.outline']);
     expect(page.asked[1]).toMatchObject({ items: [{ index: 0, text: 'LE GALL-DUPUIS' }] });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Remplir (1 champs)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remplir : 1 champ(s)' }));
     await waitFor(() => expect(screen.getByTestId('pf-fill-message').textContent).toBe('1 champ(s) rempli(s), 0 laissé(s) tel(s) quel(s).'));
     expect(page.asked.find((r) => r.type === 'pf.fill')).toMatchObject({ plan: [{ index: 0, key: 'birthName' }], values: { birthName: 'LE GALL-DUPUIS' } });
     expect(asked.find((r) => r.type === 'form.filled')).toMatchObject({ patientKey: 'k', signature: 'form1-a-2', filled: 1 });
@@ -194,9 +194,9 @@ describe('Administratif tab: filling the page', () => {
     const { page } = setup({ profile: withName });
     await preview();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Remplir « Nom de naissance »' }));
-    await waitFor(() => expect((screen.getByRole('button', { name: /^Remplir \(/ }) as HTMLButtonElement).disabled).toBe(true));
+    await waitFor(() => expect((screen.getByRole('button', { name: /^Remplir : / }) as HTMLButtonElement).disabled).toBe(true));
     fireEvent.change(screen.getByRole('combobox', { name: 'Donnée pour « Motif du transport »' }), { target: { value: 'birthName' } });
-    fireEvent.click(await screen.findByRole('button', { name: 'Remplir (1 champs)' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remplir : 1 champ(s)' }));
     await waitFor(() => expect(page.asked.find((r) => r.type === 'pf.fill')).toMatchObject({ plan: [{ index: 1, key: 'birthName' }] }));
   });
 
@@ -204,11 +204,11 @@ describe('Administratif tab: filling the page', () => {
     const { page, switchPanel } = setup({ profile: withName });
     await preview();
     switchPanel({ view: 'patient', patientKey: 'other' });
-    fireEvent.click(screen.getByRole('button', { name: 'Remplir (1 champs)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remplir : 1 champ(s)' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Refusé : le patient affiché a changé'));
     switchPanel({ view: 'loading' });
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Remplir (1 champs)' }) as HTMLButtonElement).disabled).toBe(false));
-    fireEvent.click(screen.getByRole('button', { name: 'Remplir (1 champs)' }));
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Remplir : 1 champ(s)' }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByRole('button', { name: 'Remplir : 1 champ(s)' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain("n'est pas identifié avec certitude"));
     expect(page.asked.some((r) => r.type === 'pf.fill')).toBe(false);
   });

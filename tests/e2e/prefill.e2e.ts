@@ -71,7 +71,7 @@ describe('administrative pre-fill on the demo record software', () => {
     const motif = panel.getByRole('combobox', { name: 'Donnée pour « Motif du transport »' });
     expect(await motif.inputValue()).toBe('');
 
-    await panel.getByRole('button', { name: /^Remplir \(/ }).click();
+    await panel.getByRole('button', { name: /^Remplir : / }).click();
     await expect.poll(() => panel.getByTestId('pf-fill-message').textContent()).toMatch(/champ\(s\) rempli\(s\)/);
     const filled = await formState(page);
     expect(filled).toEqual({
@@ -111,7 +111,7 @@ describe('administrative pre-fill on the demo record software', () => {
     await expect.poll(() => panel.getByTestId('pf-stale').count()).toBe(1);
     // The first patient's values are taken off the page as soon as it shows someone else.
     await expect.poll(() => page.locator('preconsult-prefill-marks').count()).toBe(0);
-    await panel.getByRole('button', { name: /^Remplir \(/ }).click();
+    await panel.getByRole('button', { name: /^Remplir : / }).click();
     await expect.poll(() => panel.getByRole('alert').textContent()).toContain('Refusé : le patient affiché a changé');
     expect(await formState(page)).toEqual(EMPTY_FORM);
     await page.close();
