@@ -7,15 +7,6 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  hooks: {
-    // The record script is registered at run time (no static matches), for which WXT emits an
-    // empty-matches copy of its stylesheet entry: drop it, the entry below covers every site.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.web_accessible_resources = (manifest.web_accessible_resources as { matches?: string[] }[] | undefined)?.filter(
-        (w) => !('matches' in w) || (w.matches?.length ?? 0) > 0,
-      ) as typeof manifest.web_accessible_resources;
-    },
-  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -24,12 +15,8 @@ export default defineConfig({
     // The demo's loopback origins; every other site is asked for at run time, per origin.
     host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // The panel page is framed by the overlay, and the overlay's stylesheet fetched into its shadow
-    // root, on whichever record site the user activated.
-    web_accessible_resources: [
-      { resources: ['panel.html'], matches: ['<all_urls>'] },
-      { resources: ['content-scripts/record.css'], matches: ['<all_urls>'], use_dynamic_url: true },
-    ],
+    // The panel page is framed by the overlay on whichever record site the user activated.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import '../../components/overlay.css';
+import overlayCss from '../../components/overlay.css?inline';
+import { mountShadowHost } from './shadow-host';
 import { Overlay } from '../../components/Overlay';
 import { createLauncherState } from '../../components/launcher-state';
 import { t } from '../../components/i18n';
@@ -18,7 +19,6 @@ import { loadUiPrefs, saveUiPrefs } from './ui-prefs';
 export default defineContentScript({
   // Registered at run time for each site the user activated (storage/site-activation.ts).
   registration: 'runtime',
-  cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {
     // Injected twice (activation on an open page)? WXT invalidates the older instance, whose
@@ -46,19 +46,9 @@ export default defineContentScript({
     };
 
     const prefs = await loadUiPrefs();
-    const ui = await createShadowRootUi(ctx, {
-      name: 'preconsult-overlay',
-      position: 'inline',
-      anchor: () => overlayAnchor(document),
-      append: 'last',
-      isolateEvents: true,
-      onMount: (container) => {
-        render(<Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => void saveUiPrefs(p)} panelUrl={browser.runtime.getURL('/panel.html')} />, container);
-        return container;
-      },
-      onRemove: (container) => container && render(null, container),
-    });
-    ui.mount();
+    const container = mountShadowHost(overlayAnchor(document), overlayCss, ctx.signal);
+    render(<Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => void saveUiPrefs(p)} panelUrl={browser.runtime.getURL('/panel.html')} />, container);
+    ctx.onInvalidated(() => render(null, container));
 
     // The generic reader walks the whole page: let a busy page settle a little longer.
     watchPatient({ adapter, doc: document, onDetection, signal: ctx.signal, throttleMs: adapter.id === 'generic' ? 100 : 16 });
