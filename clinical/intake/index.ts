@@ -8,3 +8,5 @@ export type { IntakeSummary, SummaryFlag, SummaryLine, IntakeInput, IntakeComput
 export { renderBlock, parseBlock, putBlock, BLOCK_END } from './block';
 export { toFhirBundle } from './fhir';
 export type { FhirBundle, FhirObservation } from './fhir';
+export { reminderForActName, actsFromPage } from './act-names';
+export type { ActsMerge } from './act-names';

@@ -15,6 +15,7 @@ interface Props {
   onPrevention: (p: PreventionState) => void;
   onFinish: (missingCount: number) => void;
   onDiscard: () => void;
+  readActs?: () => Promise<{ name: string; date: string }[]>;
 }
 
 /** Enter in a field moves to the next field, as Tab does; buttons keep Enter for themselves. */
@@ -34,7 +35,7 @@ function enterMovesOn(e: KeyboardEvent): void {
 
 // Item-by-item entry, keyboard first: every control is a native field in template order, Tab and
 // Enter go forward, Shift+Tab back. Progress counts items answered.
-export function IntakeForm({ intake, patient, previous, onValue, onPrevention, onFinish, onDiscard }: Props) {
+export function IntakeForm({ intake, patient, previous, onValue, onPrevention, onFinish, onDiscard, readActs }: Props) {
   const [confirm, setConfirm] = useState<'finish' | 'discard' | null>(null);
   const sex = patient.sex;
   const calc = computeIntake({ date: intake.date, template: intake.template, values: intake.values, prevention: intake.prevention, patient: { birthDate: patient.birthDate, sex }, finished: false, previous });
@@ -67,7 +68,7 @@ export function IntakeForm({ intake, patient, previous, onValue, onPrevention, o
                 {item.label}{item.required && <abbr title={t('ikRequired')}> *</abbr>}
               </label>
               <ItemField item={item} value={intake.values[item.id]} previous={previous?.[item.id]} calc={calc} prevention={intake.prevention}
-                needsSex={!sex} showBmi={item === lastBodyItem} onChange={(v) => onValue(item.id, v)} onPrevention={onPrevention} />
+                needsSex={!sex} showBmi={item === lastBodyItem} onChange={(v) => onValue(item.id, v)} onPrevention={onPrevention} asOf={intake.date} readActs={readActs} />
             </li>
           );
         })}

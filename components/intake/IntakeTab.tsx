@@ -153,7 +153,7 @@ export function IntakeTab({ patient, patientKey, tabId, deps: given }: PanelTabC
         {error}
         <IntakeForm intake={open} patient={patient} previous={s.history[0]?.values}
           onValue={(id, v) => store.setValue(id, v)} onPrevention={(p) => store.setPrevention(p)}
-          onFinish={(n) => void store.finish(n)} onDiscard={() => void store.discard()} />
+          onFinish={(n) => void store.finish(n)} onDiscard={() => void store.discard()} readActs={deps.note?.acts} />
       </>
     );
   }

@@ -15,6 +15,8 @@ export interface ItemFieldProps {
   showBmi: boolean;
   onChange: (v: ItemValue) => void;
   onPrevention: (p: PreventionState) => void;
+  asOf: string;
+  readActs?: () => Promise<{ name: string; date: string }[]>;
 }
 
 // The input(s) of one checklist item, by kind. The first control has id "ik-<item id>" so the
@@ -29,7 +31,7 @@ export function ItemField(p: ItemFieldProps) {
     case 'review':
       return <ReviewField id={item.id} value={p.value} previous={p.previous} onChange={onChange} />;
     case 'prevention':
-      return <PreventionField calc={p.calc} state={p.prevention} needsSex={p.needsSex} onChange={p.onPrevention} />;
+      return <PreventionField calc={p.calc} state={p.prevention} needsSex={p.needsSex} asOf={p.asOf} onChange={p.onPrevention} readActs={p.readActs} />;
     case 'question':
       if (item.answer === 'yesno') {
         return (

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { IntakeComputation, PreventionState } from '../../clinical/intake';
+import { actsFromPage, type IntakeComputation, type PreventionState } from '../../clinical/intake';
 import { CONDITIONS, CONDITION_LABELS, REMINDER_LABELS, STATUS_LABELS, type ReminderId } from '../../clinical/prevention';
 import { parseDate } from '../../clinical/identity';
 import { t, formatDate } from '../i18n';
@@ -7,8 +7,33 @@ import { t, formatDate } from '../i18n';
 // Vaccinations and screenings due now, overdue or coming, from preventionDue: each with its
 // status, reason and source. An act reported by the patient ("fait le …") is added to the
 // history and the list is recomputed; conditions that change the recommendations are ticked here.
-export function PreventionField({ calc, state, needsSex, onChange }: { calc: IntakeComputation; state: PreventionState; needsSex: boolean; onChange: (p: PreventionState) => void }) {
+export interface PreventionFieldProps {
+  calc: IntakeComputation;
+  state: PreventionState;
+  needsSex: boolean;
+  /** Day of the visit: acts read from the page after it are not taken. */
+  asOf: string;
+  onChange: (p: PreventionState) => void;
+  /** Reads the vaccinations listed on the record page (absent outside a record tab). */
+  readActs?: () => Promise<{ name: string; date: string }[]>;
+}
+
+export function PreventionField({ calc, state, needsSex, asOf, onChange, readActs }: PreventionFieldProps) {
   const [bad, setBad] = useState<Record<string, string>>({});
+  const [readStatus, setReadStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const readFromPage = async () => {
+    if (!readActs) return;
+    try {
+      const acts = await readActs();
+      if (!acts.length) return setReadStatus({ ok: false, text: t('ikActsNone') });
+      const { added, unknown } = actsFromPage(acts, state.history, asOf, parseDate);
+      if (added.length) onChange({ ...state, history: [...state.history, ...added] });
+      const text = [t('ikActsAdded', String(added.length)), ...(unknown.length ? [t('ikActsUnknown', unknown.join(', '))] : [])].join(' ');
+      setReadStatus({ ok: unknown.length === 0, text });
+    } catch {
+      setReadStatus({ ok: false, text: t('ikActsNone') });
+    }
+  };
   const addAct = (id: ReminderId, text: string, input: HTMLInputElement) => {
     if (!text.trim()) return;
     const iso = parseDate(text);
@@ -49,6 +74,12 @@ export function PreventionField({ calc, state, needsSex, onChange }: { calc: Int
             </li>
           ))}
         </ul>
+      )}
+      {readActs && (
+        <div class="ik-inline">
+          <button type="button" class="pc-btn ik-small" onClick={() => void readFromPage()} data-testid="ik-read-acts">{t('ikReadActs')}</button>
+          {readStatus && <span role="status" class={readStatus.ok ? 'ik-ok' : 'ik-error'} data-testid="ik-read-acts-status">{readStatus.text}</span>}
+        </div>
       )}
       <fieldset class="ik-conds">
         <legend>{t('ikConditions')}</legend>

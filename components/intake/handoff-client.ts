@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { asHandoffReply, type HandoffReply, type HandoffRequest } from '../../messaging/handoff-page';
+import { asActsReply, asHandoffReply, type ActsReply, type HandoffReply, type HandoffRequest } from '../../messaging/handoff-page';
 import { asDetectionEvent, type DetectionQuery } from '../../messaging/tab-events';
 import type { PatientContext } from '../../sites/patient-context';
 
@@ -10,6 +10,8 @@ import type { PatientContext } from '../../sites/patient-context';
 export interface NoteFieldAccess {
   read(): Promise<HandoffReply>;
   write(text: string, expected: string): Promise<HandoffReply>;
+  /** Vaccinations listed on the page shown (name and date as text). */
+  acts?(): Promise<ActsReply['acts']>;
 }
 
 export class OtherPatientShown extends Error {}
@@ -18,14 +20,25 @@ export const sameIdentity = (a: PatientContext, b: PatientContext) =>
   a.origin === b.origin && a.recordId === b.recordId && a.birthName === b.birthName && a.firstNames === b.firstNames && a.birthDate === b.birthDate;
 
 export function noteFieldAccess(tabId: number, patient: PatientContext): NoteFieldAccess {
-  const ask = async (req: HandoffRequest): Promise<HandoffReply> => {
+  const ask = async (req: HandoffRequest): Promise<unknown> => {
     const query: DetectionQuery = { type: 'tab.getDetection' };
     const shown = asDetectionEvent(await browser.tabs.sendMessage(tabId, query, { frameId: 0 }).catch(() => null));
     if (shown?.detection.kind !== 'patient' || !sameIdentity(shown.detection.patient, patient)) throw new OtherPatientShown();
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/handoff.js'] });
-    const reply = asHandoffReply(await browser.tabs.sendMessage(tabId, req, { frameId: 0 }));
+    return browser.tabs.sendMessage(tabId, req, { frameId: 0 });
+  };
+  const field = async (req: HandoffRequest) => {
+    const reply = asHandoffReply(await ask(req));
     if (!reply) throw new Error('no reply from the record page');
     return reply;
   };
-  return { read: () => ask({ type: 'ho.read' }), write: (text, expected) => ask({ type: 'ho.write', text, expected }) };
+  return {
+    read: () => field({ type: 'ho.read' }),
+    write: (text, expected) => field({ type: 'ho.write', text, expected }),
+    acts: async () => {
+      const reply = asActsReply(await ask({ type: 'ho.acts' }));
+      if (!reply) throw new Error('no reply from the record page');
+      return reply.acts;
+    },
+  };
 }

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
-import { asHandoffRequest, type HandoffReply } from '../../messaging/handoff-page';
+import { asHandoffRequest, type ActsReply, type HandoffReply } from '../../messaging/handoff-page';
+import { readActsTable } from '../../sites/acts-table';
 import { findNoteField } from '../../sites/note-field';
 import { writeValue } from '../../sites/forms/native-value';
 
 // The record page's half of the intake hand-off, injected on demand by the panel into the top
 // frame. It reads the record's note field, or writes the text the panel composed into it the way
 // typing would (native setter + input event), so the record software's own "save" keeps it.
+// It also reads the vaccinations listed on the page, for the prevention reminders.
 export default defineContentScript({
   registration: 'runtime',
   main() {
@@ -17,6 +19,10 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return undefined;
       const req = asHandoffRequest(message);
       if (!req) return undefined;
+      if (req.type === 'ho.acts') {
+        const acts: ActsReply = { acts: readActsTable(document) };
+        return Promise.resolve(acts);
+      }
       const field = findNoteField(document);
       let reply: HandoffReply;
       if (!field) reply = { found: false };

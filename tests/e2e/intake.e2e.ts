@@ -132,6 +132,19 @@ describe('intake checklist on the demo record software', () => {
     await page.close();
   });
 
+  it('reads the vaccinations listed in the record into the prevention acts', async () => {
+    const page = await s.newPage('/patients/P0008/vaccinations');
+    await openPanel(page);
+    await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('MERCIER Françoise');
+    const f = overlay.frame(page);
+    await f.getByRole('tab', { name: 'Pré-consultation' }).click();
+    // The intake left open by the previous test goes on.
+    await f.locator('[data-testid="ik-read-acts"]').click();
+    await expect.poll(() => f.locator('[data-testid="ik-read-acts-status"]').textContent()).toBe('1 acte(s) ajouté(s).');
+    expect(await f.locator('.ik-acts').textContent()).toContain('Vaccin grippe saisonnière le 20/10/2025');
+    await page.close();
+  });
+
   it('hands the intake over through the record note, read back as the doctor’s view on a second profile', async () => {
     const page = await s.newPage('/patients/P0007');
     const f = await openIntake(page, 'LEFEBVRE Nicolas');
