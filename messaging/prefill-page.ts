@@ -15,7 +15,9 @@ export interface UndoRequest { type: 'pf.undo' }
 /** Wait for the user to click the text field to write into; `hint` is shown on the page meanwhile. */
 export interface PickRequest { type: 'pf.pick'; hint: string }
 export interface InsertRequest { type: 'pf.insert'; token: string; text: string }
-export type PageRequest = PairsRequest | CollectRequest | OutlineRequest | ClearRequest | FillRequest | UndoRequest | PickRequest | InsertRequest;
+/** Stop waiting for a click (the user cancelled from the panel). */
+export interface PickCancelRequest { type: 'pf.pickCancel' }
+export type PageRequest = PairsRequest | CollectRequest | OutlineRequest | ClearRequest | FillRequest | UndoRequest | PickRequest | InsertRequest | PickCancelRequest;
 
 export interface PairsReply { pairs: { label: string; value: string }[]; origin: string }
 export interface CollectReply { token: string; signature: string; origin: string; fields: FieldDescriptor[] }
@@ -39,6 +41,7 @@ export interface PageReplies {
   'pf.undo': UndoReply;
   'pf.pick': PickReply;
   'pf.insert': InsertReply;
+  'pf.pickCancel': { cancelled: true };
 }
 
 const str = (x: unknown): x is string => typeof x === 'string';
@@ -53,6 +56,7 @@ export function asPageRequest(x: unknown): PageRequest | null {
     case 'pf.collect':
     case 'pf.clear':
     case 'pf.undo':
+    case 'pf.pickCancel':
       return m as unknown as PageRequest;
     case 'pf.outline':
       return str(m.token) && Array.isArray(m.items) && m.items.every((i: { index?: unknown; text?: unknown }) => idx(i?.index) && str(i?.text))

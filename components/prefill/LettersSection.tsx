@@ -24,6 +24,7 @@ export function LettersSection({ patientKey, send, bridge, panelPatientKey }: Pr
   const [withNote, setWithNote] = useState(false);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [picking, setPicking] = useState(false);
 
   async function generate() {
     try {
@@ -54,7 +55,8 @@ export function LettersSection({ patientKey, send, bridge, panelPatientKey }: Pr
     if (!bridge) return setStatus({ kind: 'error', text: t('pfNoPage') });
     try {
       setStatus({ kind: 'info', text: t('pfPickHint') });
-      const picked = await bridge.request({ type: 'pf.pick', hint: t('pfPickHint') });
+      setPicking(true);
+      const picked = await bridge.request({ type: 'pf.pick', hint: t('pfPickHint') }).finally(() => setPicking(false));
       if (!picked.picked) return setStatus({ kind: 'info', text: t('pfPickCancelled') });
       // The user may have changed patient while pointing: check again before writing.
       const certain = await checkPatient(bridge, patientKey, panelPatientKey());
@@ -88,7 +90,9 @@ export function LettersSection({ patientKey, send, bridge, panelPatientKey }: Pr
       <textarea id="pf-letter-text" class="pc-textarea" rows={10} value={text} onInput={(e) => setText(e.currentTarget.value)} data-testid="pf-letter-text" />
       <div class="pc-row">
         <button type="button" class="pc-btn" disabled={!text} onClick={() => void copy()}>{t('pfCopy')}</button>
-        <button type="button" class="pc-btn" disabled={!text} onClick={() => void insert()}>{t('pfInsert')}</button>
+        {picking
+          ? <button type="button" class="pc-btn" onClick={() => void bridge?.request({ type: 'pf.pickCancel' })}>{t('pfPickCancel')}</button>
+          : <button type="button" class="pc-btn" disabled={!text} onClick={() => void insert()}>{t('pfInsert')}</button>}
       </div>
       <div class="pc-row">
         {status && <span class={status.kind === 'error' ? 'pf-error' : 'pc-save'} role={status.kind === 'error' ? 'alert' : 'status'}>{status.text}</span>}

@@ -6,7 +6,7 @@ import { fill, undoFill, type UndoRecord } from '../../sites/forms/fill';
 import { formSignature } from '../../sites/forms/form-signature';
 import type { CollectedField } from '../../sites/forms/field-descriptor';
 import { clearMarks, showMarks } from './marks';
-import { fieldLabel, insertText, pickField } from './pick';
+import { cancelPick, fieldLabel, insertText, pickField } from './pick';
 
 // The record page's half of pre-fill, injected on demand by the panel (scripting.executeScript)
 // into the top frame only. It reads, lists, outlines and fills when the panel asks; it never
@@ -80,6 +80,9 @@ export default defineContentScript({
           return undo();
         case 'pf.pick':
           return pick(req.hint);
+        case 'pf.pickCancel':
+          cancelPick();
+          return { cancelled: true };
         case 'pf.insert': {
           // Only into the field picked for this token, once.
           const target = picked?.token === req.token ? picked.el : null;

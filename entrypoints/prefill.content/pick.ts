@@ -49,6 +49,11 @@ export function pickField(hint: string): Promise<HTMLElement | 'cancelled' | 'ti
   });
 }
 
+/** Ends a pending pick as cancelled (no-op when none). */
+export function cancelPick(): void {
+  picking?.();
+}
+
 export function fieldLabel(el: HTMLElement): string {
   return labelTexts(el)[0] || el.getAttribute('aria-label') || el.getAttribute('placeholder') || el.getAttribute('name') || '';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, insertText, pickField } from '../../../entrypoints/prefill.content/pick';
+import { cancelPick, fieldLabel, insertText, pickField } from '../../../entrypoints/prefill.content/pick';
 import { asPageRequest } from '../../../messaging/prefill-page';
 import { mountInDocument } from '../forms/parse-html';
 
@@ -42,5 +42,15 @@ describe('pointing at a page field to write into', () => {
     expect(asPageRequest({ type: 'pf.pick' })).toBeNull();
     expect(asPageRequest({ type: 'pf.insert', token: 't', text: 'x' })).not.toBeNull();
     expect(asPageRequest({ type: 'pf.insert', token: 't', text: 3 })).toBeNull();
+  });
+});
+
+describe('cancelling a pick from the panel', () => {
+  it('ends the wait without a field', async () => {
+    mountInDocument('<textarea></textarea>');
+    const picking = pickField('…');
+    cancelPick();
+    expect(await picking).toBe('cancelled');
+    expect(document.querySelector('preconsult-prefill-pick')).toBeNull();
   });
 });
