@@ -154,10 +154,11 @@ export function computeIntake(input: IntakeInput): IntakeComputation {
     if (line) checklist.push({ label: item.label, value: line });
     else if (item.required) missing.push(item);
     if (item.kind === 'review' && v?.review === 'modifie') {
-      flags.push({ level: item.topic === 'allergies' ? 'attention' : 'info', text: `${item.label} modifié(e)s : ${oneLine(v.text ?? '') || 'voir la check-list'}` });
+      flags.push({ level: item.topic === 'allergies' ? 'attention' : 'info', text: `Changement — ${item.label} : ${oneLine(v.text ?? '') || 'voir la check-list'}` });
     }
   }
-  for (const m of missing) flags.push({ level: 'attention', text: `Manquant : ${m.label}` });
+  // One line for all missing items: the doctor reads the list at a glance.
+  if (missing.length) flags.push({ level: 'attention', text: `Manquant : ${missing.map((m) => m.label).join(', ')}` });
   flags.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
 
   return {

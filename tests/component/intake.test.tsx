@@ -144,7 +144,7 @@ describe('intake tab', () => {
     fireEvent.click(await screen.findByTestId('ik-transmit'));
     await waitFor(() => expect(screen.getByTestId('ik-handoff-status').textContent).toContain('Résumé écrit'));
     expect(note.text.startsWith('Motif noté par la secrétaire.\n\n--- Préconsult : pré-consultation du 23/11/2026 ---\n')).toBe(true);
-    expect(note.text).toContain('! Manquant : Tension artérielle');
+    expect(note.text).toContain('! Manquant : Tension artérielle, Fréquence cardiaque, Poids, Taille, Allergies, Traitements en cours, Antécédents, Carte Vitale lue, droits vérifiés\n');
     expect(note.text).toContain('- Motif de consultation : Contrôle');
     expect((await db.intakes.toArray())[0]).toMatchObject({ status: 'finished', missingCount: expect.any(Number) });
     fireEvent.click(screen.getByTestId('ik-mode-history'));

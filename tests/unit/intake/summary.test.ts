@@ -10,7 +10,7 @@ describe('intake summary', () => {
       { level: 'attention', text: 'TA élevée (≥ 140/90 mmHg), à confirmer en dehors du cabinet' },
       { level: 'attention', text: 'En retard : Mon bilan prévention' },
       { level: 'attention', text: 'À faire : Dépistage du cancer colorectal (test immunologique)' },
-      { level: 'attention', text: 'Allergies modifié(e)s : Pénicilline (urticaire)' },
+      { level: 'attention', text: 'Changement — Allergies : Pénicilline (urticaire)' },
       { level: 'info', text: 'IMC de 25 à 29,9 : surpoids' },
       { level: 'info', text: 'Tour de taille élevé (> 94 cm)' },
     ]);
