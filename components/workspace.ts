@@ -27,7 +27,7 @@ export interface WorkspaceOptions {
   initialReason: string;
 }
 
-const samePatient = (a: PatientContext, b: PatientContext) =>
+export const samePatient = (a: PatientContext, b: PatientContext) =>
   a.origin === b.origin && a.recordId === b.recordId && a.birthName === b.birthName &&
   a.firstNames === b.firstNames && a.birthDate === b.birthDate && a.sex === b.sex && a.usedName === b.usedName;
 

@@ -2,6 +2,7 @@
 // software shows it as plain text), and delimited so that Préconsult on another workstation can
 // find it and read it back into the doctor's view.
 import type { FlagLevel } from '../vitals';
+import { frenchDate } from '../admin/past-date';
 import type { IntakeSummary, SummaryFlag, SummaryLine } from './summary';
 
 export const BLOCK_END = '--- fin Préconsult ---';
@@ -10,7 +11,7 @@ const MARK: Record<FlagLevel, string> = { alerte: '!!', attention: '!', info: '�
 const H = { model: 'Modèle : ', state: 'État : ', flags: 'À signaler :', none: 'Rien à signaler.', vitals: 'Constantes :', list: 'Check-list :' };
 const STATE = { done: 'terminée', open: 'en cours' };
 
-const startLine = (iso: string) => `--- Préconsult : pré-consultation du ${iso.split('-').reverse().join('/')} ---`;
+const startLine = (iso: string) => `--- Préconsult : pré-consultation du ${frenchDate(iso)} ---`;
 
 export function renderBlock(s: IntakeSummary): string {
   const lines = [startLine(s.date), `${H.model}${s.templateName}`, `${H.state}${s.finished ? STATE.done : STATE.open}`, H.flags];

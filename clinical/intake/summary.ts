@@ -2,6 +2,7 @@
 // due, allergy changes, missing items), then the measures and the completed checklist. The same
 // structure is rendered into the record's note and parsed back from it (block.ts).
 import { ageAt } from '../identity';
+import { frenchDate as frDate } from '../admin/past-date';
 import { formatDecimalFr, type FlagLevel } from '../vitals';
 import { preventionDue, PreventionInputError, REMINDER_LABELS, STATUS_LABELS, CONDITION_LABELS, type PreventionItem } from '../prevention';
 import { applicableItems, type Template, type TemplateItem } from '../templates';
@@ -45,7 +46,6 @@ export interface IntakeComputation {
 const LEVEL_ORDER: Record<FlagLevel, number> = { alerte: 0, attention: 1, info: 2 };
 /** One line per value in the record's note: line breaks become " / ". */
 export const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' / ').replace(/\s+/g, ' ').trim();
-const frDate = (iso: string) => iso.split('-').reverse().join('/');
 const num = (n: number) => formatDecimalFr(n);
 
 function measureLine(item: Extract<TemplateItem, { kind: 'measure' }>, v: ItemValue | undefined, vit: IntakeVitals): string | null {

@@ -11,7 +11,7 @@ import { defaultTemplateId } from '../../clinical/templates';
 import type { IntakeRecord } from '../../storage/intake-schema';
 import type { PatientContext } from '../../sites/patient-context';
 import { t } from '../i18n';
-import { localToday } from './today';
+import { localIsoDate } from '../../clinical/admin/past-date';
 import { createIntakeStore, type IntakeState } from './intake-store';
 import { noteFieldAccess, type NoteFieldAccess } from './handoff-client';
 import { IntakeForm } from './IntakeForm';
@@ -37,7 +37,7 @@ function realDeps(tabId: number | undefined, patient: PatientContext): IntakeDep
     send: realSend,
     note: tabId === undefined ? undefined : noteFieldAccess(tabId, patient),
     loadRole: realLoadRole,
-    today: () => localToday(),
+    today: () => localIsoDate(new Date()),
     clientId: crypto.randomUUID(),
     readDelays: [0, 400, 1000, 2000],
     watch: (cb) => onIntakeNotice(browser.storage, (n) => cb(n.patientKey, n.by)),

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { asActsReply, asHandoffReply, type ActsReply, type HandoffReply, type HandoffRequest } from '../../messaging/handoff-page';
 import { asDetectionEvent, type DetectionQuery } from '../../messaging/tab-events';
 import type { PatientContext } from '../../sites/patient-context';
+import { samePatient } from '../workspace';
 
 // The panel's side of the hand-off: injects the on-demand content script into the record page's
 // top frame (idempotent) and asks it to read or write the note field. Before each use it asks the
@@ -16,14 +17,11 @@ export interface NoteFieldAccess {
 
 export class OtherPatientShown extends Error {}
 
-export const sameIdentity = (a: PatientContext, b: PatientContext) =>
-  a.origin === b.origin && a.recordId === b.recordId && a.birthName === b.birthName && a.firstNames === b.firstNames && a.birthDate === b.birthDate;
-
 export function noteFieldAccess(tabId: number, patient: PatientContext): NoteFieldAccess {
   const ask = async (req: HandoffRequest): Promise<unknown> => {
     const query: DetectionQuery = { type: 'tab.getDetection' };
     const shown = asDetectionEvent(await browser.tabs.sendMessage(tabId, query, { frameId: 0 }).catch(() => null));
-    if (shown?.detection.kind !== 'patient' || !sameIdentity(shown.detection.patient, patient)) throw new OtherPatientShown();
+    if (shown?.detection.kind !== 'patient' || !samePatient(shown.detection.patient, patient)) throw new OtherPatientShown();
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/handoff.js'] });
     return browser.tabs.sendMessage(tabId, req, { frameId: 0 });
   };
