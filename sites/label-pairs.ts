@@ -1,3 +1,4 @@
+import { sameOriginDocument } from './forms/collect-fields';
 import { isHidden } from './forms/field-state';
 import { tidyText } from './forms/text-normalize';
 
@@ -40,12 +41,4 @@ export function readLabelValuePairs(doc: Document, out: PagePair[] = [], depth =
     }
   }
   return out;
-}
-
-function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
-  try {
-    return frame.contentDocument ?? null;
-  } catch {
-    return null; // another origin: the browser forbids reading it
-  }
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { PreconsultDb } from './db';
 import { ServiceError } from './notes-service';
 import { createAdminProfileSchema, type AdminProfile } from '../clinical/admin/profile-schema';
+import { localIsoDate } from '../clinical/admin/past-date';
 import { DOCUMENT_SETS } from '../clinical/admin/document-sets';
 import { PROFILE_FIELD_KEYS } from '../clinical/admin/field-keys';
 import { ReferralSchema, type DocumentSetState, type Referral } from '../messaging/prefill-protocol';
@@ -39,11 +40,6 @@ export interface PrefillServiceDeps {
   now?: () => number;
 }
 
-/** Local calendar date as ISO: a birth date "today" is not in the future. */
-export function localIsoDate(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export function createPrefillService({ db, now = Date.now }: PrefillServiceDeps) {
   const requirePatient = async (patientKey: string) => {
@@ -56,13 +52,13 @@ export function createPrefillService({ db, now = Date.now }: PrefillServiceDeps)
       const row = raw ? ProfileRowSchema.safeParse(raw) : null;
       if (!row?.success) return { profile: null, rev: 0 };
       // Stored rows were validated on save; parse again so a changed rule shows up, not crashes.
-      const parsed = createAdminProfileSchema({ today: localIsoDate(now()) }).safeParse(row.data.profile);
+      const parsed = createAdminProfileSchema({ today: localIsoDate(new Date(now())) }).safeParse(row.data.profile);
       return { profile: parsed.success ? parsed.data : (row.data.profile as unknown as AdminProfile), rev: row.data.rev, updatedAt: row.data.updatedAt };
     },
 
     async saveProfile(patientKey: string, input: Record<string, unknown>, baseRev: number) {
       const t = now();
-      const parsed = createAdminProfileSchema({ today: localIsoDate(t) }).safeParse(input);
+      const parsed = createAdminProfileSchema({ today: localIsoDate(new Date(t)) }).safeParse(input);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new ServiceError('errProfileInvalid', [`${issue?.path.join('.') ?? ''} : ${issue?.message ?? ''}`]);

@@ -1,3 +1,4 @@
+import { frenchDate as frDate } from './past-date';
 import type { AdminProfile } from './profile-schema';
 
 // Texts drafted from the administrative profile, in French, for the assistant to edit before use:
@@ -14,11 +15,6 @@ export interface ReferralLetterInput {
   /** The assistant's latest note for this patient, when the user chose to include it. */
   note?: string;
 }
-
-const frDate = (iso: string) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-};
 
 /** « Mme Marie-Hélène GIRARD (née LE GALL-DUPUIS) », from what the profile holds. */
 export function patientDesignation(p: AdminProfile): string {

@@ -14,6 +14,17 @@ export function validatePastDate(input: string, today: string): ValidationResult
   return valid(iso);
 }
 
+/** The local calendar day as ISO `AAAA-MM-JJ` (a birth date "today" is not in the future). */
+export function localIsoDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** ISO `AAAA-MM-JJ` as French `JJ/MM/AAAA`; anything else unchanged. */
+export function frenchDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
 function toIsoDate(input: string): string | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(input)) return input;
   const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input);

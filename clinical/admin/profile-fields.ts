@@ -1,7 +1,8 @@
 import { validateEmail } from './email';
 import type { ProfileFieldKey } from './field-keys';
 import { checkNir } from './nir-check';
-import { validatePastDate } from './past-date';
+import { frenchDate, validatePastDate } from './past-date';
+import { nameKey as fold } from '../identity/text';
 import { validatePhone } from './phone';
 import { validatePostalCode } from './postal-code';
 import type { AdminProfile } from './profile-schema';
@@ -32,7 +33,6 @@ const ok = (value: unknown): ParseResult => ({ ok: true, value });
 const fail = (message: string): ParseResult => ({ ok: false, message });
 const fromValidator = (r: { ok: true; value: string } | { ok: false; message: string }): ParseResult => (r.ok ? ok(r.value) : fail(r.message));
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 function text(s: string): ParseResult {
   const v = s.trim().replace(/\s+/g, ' ');
@@ -62,10 +62,7 @@ function list(s: string): ParseResult {
 const asText = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 const asList = (v: unknown) => (Array.isArray(v) ? v.join(', ') : '');
 const asYesNo = (v: unknown) => (v === true ? 'true' : v === false ? 'false' : '');
-const asDate = (v: unknown) => {
-  const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : asText(v);
-};
+const asDate = (v: unknown) => (typeof v === 'string' ? frenchDate(v) : asText(v));
 
 const textField = (id: string, keys: ProfileFieldKey[]): ProfileField => ({ id, keys, input: 'text', parse: text, format: asText });
 const phoneField = (id: string, keys: ProfileFieldKey[]): ProfileField => ({

@@ -3,7 +3,7 @@ import { adminSummary, referralLetter } from '../../clinical/admin/letters';
 import type { AdminProfile } from '../../clinical/admin/profile-schema';
 import type { Send } from '../../messaging/client';
 import { t } from '../i18n';
-import { todayIso } from './profile-editor';
+import { localIsoDate } from '../../clinical/admin/past-date';
 import { checkPatient } from './fill-flow';
 import type { PageBridge } from './page-bridge';
 
@@ -34,7 +34,7 @@ export function LettersSection({ patientKey, send, bridge, panelPatientKey }: Pr
       if (kind === 'summary') setText(adminSummary(profile));
       else {
         const note = withNote ? (await send({ type: 'notes.list', patientKey })).notes[0]?.text : undefined;
-        setText(referralLetter({ profile, date: todayIso(new Date()), recipient, reason, note }));
+        setText(referralLetter({ profile, date: localIsoDate(new Date()), recipient, reason, note }));
       }
       setStatus(null);
     } catch (e) {

@@ -4,7 +4,8 @@ import type { Send } from '../../messaging/client';
 import { t } from '../i18n';
 import { captureCandidates } from './capture';
 import type { PageBridge } from './page-bridge';
-import { createProfileEditor, todayIso } from './profile-editor';
+import { localIsoDate } from '../../clinical/admin/past-date';
+import { createProfileEditor } from './profile-editor';
 import { useStore } from './use-store';
 
 // The patient's administrative file: every field with where its value came from, French
@@ -47,7 +48,7 @@ export function ProfileSection({ patientKey, send, bridge, clientId }: Props) {
       // The page may have moved to another patient since the panel last heard of it.
       if ((await bridge.currentPatientKey()) !== patientKey) return setReading({ kind: 'error', text: t('pfRefusedChanged') });
       const read = await bridge.request({ type: 'pf.read' });
-      const candidates = captureCandidates(read.pairs, todayIso(new Date()));
+      const candidates = captureCandidates(read.pairs, localIsoDate(new Date()));
       editor.setCandidates(candidates, read.origin);
       setReading({ kind: 'info', text: candidates.length ? t('pfReadCount', candidates.length) : t('pfReadNone') });
     } catch (e) {

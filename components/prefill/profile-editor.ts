@@ -1,4 +1,5 @@
 import { createAdminProfileSchema, emptyAdminProfile, type AdminProfile } from '../../clinical/admin/profile-schema';
+import { localIsoDate } from '../../clinical/admin/past-date';
 import { PROFILE_FIELDS, getSourced, parseFieldText, profileField, setSourced } from '../../clinical/admin/profile-fields';
 import type { Send } from '../../messaging/client';
 import type { SaveState } from '../autosave';
@@ -36,9 +37,6 @@ export interface EditorOptions {
   retryMs?: number;
 }
 
-export function todayIso(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function textsOf(profile: AdminProfile): Record<string, string> {
   const out: Record<string, string> = {};
@@ -62,7 +60,7 @@ export function createProfileEditor({ patientKey, send, clientId, now = () => ne
 
   /** Schema issues (cross-field rules) as messages on the fields they name. */
   function check(profile: AdminProfile): Record<string, string> {
-    const parsed = createAdminProfileSchema({ today: todayIso(now()) }).safeParse(profile);
+    const parsed = createAdminProfileSchema({ today: localIsoDate(now()) }).safeParse(profile);
     if (parsed.success) return {};
     const out: Record<string, string> = {};
     for (const issue of parsed.error.issues) {
@@ -163,7 +161,7 @@ export function createProfileEditor({ patientKey, send, clientId, now = () => ne
       const field = profileField(fieldId);
       if (!field) return;
       set({ texts: { ...state.texts, [fieldId]: text } });
-      const parsed = parseFieldText(field, text, todayIso(now()));
+      const parsed = parseFieldText(field, text, localIsoDate(now()));
       if (!parsed.ok) {
         typingErrors[fieldId] = parsed.message;
         set({ errors: { ...state.errors, [fieldId]: parsed.message } });

@@ -70,7 +70,7 @@ function formKey(el: HTMLInputElement): string {
 }
 
 /** The document inside a frame, or null when it belongs to another origin (or is not loaded). */
-function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
+export function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
   try {
     return frame.contentDocument ?? null;
   } catch {

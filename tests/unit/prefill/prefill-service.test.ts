@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openDb, type PreconsultDb } from '../../../storage/db';
 import { ServiceError } from '../../../storage/notes-service';
-import { createPrefillService, localIsoDate } from '../../../storage/prefill-service';
+import { createPrefillService } from '../../../storage/prefill-service';
+import { frenchDate, localIsoDate } from '../../../clinical/admin/past-date';
 import { emptyAdminProfile } from '../../../clinical/admin/profile-schema';
 
 let db: PreconsultDb;
@@ -67,8 +68,10 @@ describe('administrative profile storage', () => {
     expect(await db.profiles.count()).toBe(0);
   });
 
-  it('counts "today" in local time', () => {
-    expect(localIsoDate(new Date(2026, 0, 5, 23, 30).getTime())).toBe('2026-01-05');
+  it('counts "today" in local time, and shows ISO dates the French way', () => {
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+    expect(frenchDate('1974-04-12')).toBe('12/04/1974');
+    expect(frenchDate('12/04/1974')).toBe('12/04/1974');
   });
 });
 
