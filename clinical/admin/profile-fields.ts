@@ -6,7 +6,7 @@ import { nameKey as fold } from '../identity/text';
 import { validatePhone } from './phone';
 import { validatePostalCode } from './postal-code';
 import type { AdminProfile } from './profile-schema';
-import type { Sourced, ValueSource } from './sourced';
+import type { Sourced } from './sourced';
 
 // The administrative profile as a flat list of editable fields: where each sits in the nested
 // profile, how a typed (or page-read) text becomes its value, and how the value reads back as
@@ -177,9 +177,5 @@ export function setSourced(profile: AdminProfile, id: string, value: Sourced<unk
 export function parseFieldText(field: ProfileField, input: string, today: string): ParseResult | { ok: true; value: undefined } {
   if (input.trim() === '') return { ok: true, value: undefined };
   return field.parse(input, today);
-}
-
-export function sourcedValue(value: unknown, source: ValueSource, now: Date): Sourced<unknown> {
-  return { value, source, capturedAt: now.toISOString() };
 }
 

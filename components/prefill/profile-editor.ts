@@ -1,5 +1,6 @@
 import { createAdminProfileSchema, emptyAdminProfile, type AdminProfile } from '../../clinical/admin/profile-schema';
 import { localIsoDate } from '../../clinical/admin/past-date';
+import { fromPage, typed } from '../../clinical/admin/sourced';
 import { PROFILE_FIELDS, getSourced, parseFieldText, profileField, setSourced } from '../../clinical/admin/profile-fields';
 import type { Send } from '../../messaging/client';
 import type { SaveState } from '../autosave';
@@ -169,7 +170,7 @@ export function createProfileEditor({ patientKey, send, clientId, now = () => ne
       }
       delete typingErrors[fieldId];
       touch(fieldId);
-      const value = parsed.value === undefined ? undefined : { value: parsed.value, source: { kind: 'saisie' as const }, capturedAt: now().toISOString() };
+      const value = parsed.value === undefined ? undefined : typed(parsed.value, now());
       apply(setSourced(state.profile, fieldId, value));
     },
 
@@ -186,8 +187,7 @@ export function createProfileEditor({ patientKey, send, clientId, now = () => ne
       for (const c of state.candidates) {
         if (!fieldIds.includes(c.fieldId) || c.error !== undefined) continue;
         const field = profileField(c.fieldId)!;
-        const source = state.captureOrigin ? { kind: 'page' as const, label: c.label, origin: state.captureOrigin } : { kind: 'page' as const, label: c.label };
-        profile = setSourced(profile, c.fieldId, { value: c.value, source, capturedAt: now().toISOString() });
+        profile = setSourced(profile, c.fieldId, fromPage(c.value, c.label, now(), state.captureOrigin));
         texts[c.fieldId] = field.format(c.value);
         taken.add(c.fieldId);
         touch(c.fieldId);
