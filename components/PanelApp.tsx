@@ -38,7 +38,17 @@ const tabs: PanelTab[] = [
   { id: 'intake', labelKey: 'tabIntake', render: (ctx) => <IntakeTab key={ctx.patientKey} {...ctx} />, opensFirst: async () => (await loadRole()) === 'medecin' },
 ];
 
-export function PanelApp({ ws, tabId }: { ws: Workspace; tabId?: number }) {
+/** Offered when the page is not read (or read with doubt): point Préconsult at the identity. */
+function Teach({ onTeach }: { onTeach?: () => void }) {
+  if (!onTeach) return null;
+  return (
+    <p class="pc-teach">
+      {t('teachHint')} <button type="button" class="pc-btn" onClick={onTeach}>{t('teachThisPage')}</button>
+    </p>
+  );
+}
+
+export function PanelApp({ ws, tabId, onTeach }: { ws: Workspace; tabId?: number; onTeach?: () => void }) {
   const state = useWorkspace(ws);
   const [active, setActive] = useState(tabs[0]!.id);
   useEffect(() => {
@@ -51,7 +61,12 @@ export function PanelApp({ ws, tabId }: { ws: Workspace; tabId?: number }) {
   }, []);
   switch (state.view) {
     case 'none':
-      return <p class="pc-info" data-testid="pc-reason"><strong>{t('noPatient')}.</strong> {state.reason} {t('nothingToWrite')}</p>;
+      return (
+        <>
+          <p class="pc-info" data-testid="pc-reason"><strong>{t('noPatient')}.</strong> {state.reason} {t('nothingToWrite')}</p>
+          <Teach onTeach={onTeach} />
+        </>
+      );
     case 'conflict':
       return (
         <div class="pc-warning" role="alert" data-testid="pc-reason">
@@ -62,6 +77,7 @@ export function PanelApp({ ws, tabId }: { ws: Workspace; tabId?: number }) {
           {state.confirmable && (
             <button type="button" class="pc-btn" onClick={() => ws.confirmIdentity()}>{t('confirmIdentity')}</button>
           )}
+          {!state.confirmable && <Teach onTeach={onTeach} />}
         </div>
       );
     case 'error':

@@ -9,6 +9,8 @@ import { INTAKE_CHANGE_KEY } from '../messaging/intake-notice';
 import { t } from '../components/i18n';
 import { isTabEvent } from '../messaging/tab-events';
 import { sitesHandlers, syncRegistrations } from '../storage/site-activation';
+import { createSiteRulesService, siteRulesHandlers } from '../storage/site-rules-service';
+import { RULES_CHANGE_KEY } from '../messaging/change-notice';
 
 // Wiring only: the database, the services, and the message listener. Registered synchronously
 // at start-up so that a message that wakes the service worker is never missed.
@@ -29,6 +31,7 @@ export default defineBackground(() => {
     ...notesHandlers(notes),
     ...prefillHandlers(createPrefillService({ db })),
     ...sitesHandlers(),
+    ...siteRulesHandlers(createSiteRulesService({ db, notify: (pattern) => void browser.storage.local.set({ [RULES_CHANGE_KEY]: { pattern, at: Date.now() } }) })),
     ...intakeHandlers(createIntakeService({ db, notify: (patientKey, by) => void browser.storage.local.set({ [INTAKE_CHANGE_KEY]: { patientKey, at: Date.now(), by: by ?? 'background' } }) })),
   };
 

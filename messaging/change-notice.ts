@@ -18,3 +18,6 @@ export function asChangeNotice(x: unknown): ChangeNotice | null {
     (n.noteId === undefined || typeof n.noteId === 'string');
   return ok ? (n as unknown as ChangeNotice) : null;
 }
+
+/** "The taught rules of this site changed": record pages of the site read again. */
+export const RULES_CHANGE_KEY = 'preconsult:rulesChange';

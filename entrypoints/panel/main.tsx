@@ -14,7 +14,11 @@ async function main() {
   document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
   const tab = await browser.tabs.getCurrent();
   const ws = createWorkspace({ send, clientId: crypto.randomUUID(), initialReason: t('reasonDetecting') });
-  render(<PanelApp ws={ws} tabId={tab?.id} />, document.getElementById('app')!);
+  // Teaching happens on the record page itself: the panel only starts it there.
+  const onTeach = tab?.id === undefined ? undefined : () => {
+    void browser.scripting.executeScript({ target: { tabId: tab.id!, frameIds: [0] }, files: ['/content-scripts/teach.js'] });
+  };
+  render(<PanelApp ws={ws} tabId={tab?.id} onTeach={onTeach} />, document.getElementById('app')!);
   if (tab?.id === undefined) return ws.setDetection({ kind: 'none', reason: t('reasonNoTab') });
   const tabId = tab.id;
 

@@ -6,7 +6,9 @@ import { Overlay } from '../../components/Overlay';
 import { createLauncherState } from '../../components/launcher-state';
 import { t } from '../../components/i18n';
 import { send } from '../../messaging/client';
-import { CHANGE_KEY, asChangeNotice } from '../../messaging/change-notice';
+import { CHANGE_KEY, RULES_CHANGE_KEY, asChangeNotice } from '../../messaging/change-notice';
+import { taughtAdapter } from '../../sites/taught-adapter';
+import { sitePattern } from '../../sites/match-pattern';
 import type { DetectionEvent } from '../../messaging/tab-events';
 import type { Detection } from '../../sites/patient-context';
 import { adapters, pickAdapter } from '../../sites/registry';
@@ -23,12 +25,11 @@ export default defineContentScript({
   async main(ctx) {
     // Injected twice (activation on an open page)? WXT invalidates the older instance, whose
     // ctx.onInvalidated below removes its listeners and UI: one overlay remains.
-    const list = adapters(
-      { noRecord: t('reasonNoRecord'), several: t('reasonSeveral'), missing: (f) => t('reasonMissing', t(`field_${f}`)) },
+    const missing = (f: string) => t('reasonMissing', t(`field_${f}`));
+    const [known, generic] = adapters(
+      { noRecord: t('reasonNoRecord'), several: t('reasonSeveral'), missing },
       { noBirthDate: t('reasonNoBirthDate'), noName: t('reasonNoName'), list: (n) => t('reasonList', n), two: t('reasonTwo') },
     );
-    const adapter = pickAdapter(list, document, new URL(location.href));
-    if (!adapter) return;
 
     const launcher = createLauncherState(send, t('reasonDetecting'));
     let current: DetectionEvent = { type: 'tab.detection', detection: { kind: 'none', reason: t('reasonDetecting') }, seq: 0 };
@@ -50,11 +51,26 @@ export default defineContentScript({
     render(<Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => void saveUiPrefs(p)} panelUrl={browser.runtime.getURL('/panel.html')} />, container);
     ctx.onInvalidated(() => render(null, container));
 
-    // The generic reader walks the whole page: let a busy page settle a little longer.
-    watchPatient({ adapter, doc: document, onDetection, signal: ctx.signal, throttleMs: adapter.id === 'generic' ? 100 : 16 });
+    // Adapters in order: the site's own adapter, then rules the user taught for this site, then
+    // the generic reader (which accepts any page). Re-picked when the taught rules change.
+    let watching: AbortController | undefined;
+    const start = async () => {
+      const rules = await send({ type: 'siteRules.forUrl', url: location.href }).then((r) => r.rules, () => []);
+      const list = [known!, ...rules.map((r) => taughtAdapter(r, missing)), generic!];
+      const adapter = pickAdapter(list, document, new URL(location.href))!;
+      watching?.abort();
+      watching = new AbortController();
+      ctx.signal.addEventListener('abort', () => watching?.abort());
+      // The generic reader walks the whole page: let a busy page settle a little longer.
+      watchPatient({ adapter, doc: document, onDetection, signal: watching.signal, throttleMs: adapter.id === 'generic' ? 100 : 16 });
+    };
+    await start();
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !(CHANGE_KEY in changes)) return;
+      if (area !== 'local') return;
+      const rulesChange = changes[RULES_CHANGE_KEY]?.newValue as { pattern?: unknown } | undefined;
+      if (rulesChange && rulesChange.pattern === sitePattern(location.href)) void start();
+      if (!(CHANGE_KEY in changes)) return;
       const notice = asChangeNotice(changes[CHANGE_KEY]?.newValue);
       if (notice) launcher.onChange(notice);
     };

@@ -1,0 +1,79 @@
+import type { PreconsultDb } from './db';
+import type { Handlers } from '../messaging/server';
+import { SiteRuleSchema, SiteRulesFileSchema, type SiteRule } from '../sites/site-rule';
+import { sitePattern } from '../sites/match-pattern';
+import { ServiceError } from './notes-service';
+
+// Taught site rules in the `siteRules` table (v2). Every rule that enters, by the teach script or
+// by an import, passes SiteRuleSchema; a damaged import is refused whole, with the reason.
+export interface SiteRulesDeps {
+  db: PreconsultDb;
+  /** Tells the record pages of that site to read again with the new rules. */
+  notify?: (pattern: string) => void;
+}
+
+const issue = (e: { issues: { path: PropertyKey[]; message: string }[] }) => {
+  const i = e.issues[0];
+  return i ? `${i.path.join('.') || 'règle'} : ${i.message}` : '';
+};
+
+export function createSiteRulesService({ db, notify }: SiteRulesDeps) {
+  const all = async (): Promise<SiteRule[]> =>
+    (await db.siteRules.toArray()).flatMap((row) => {
+      const r = SiteRuleSchema.safeParse(row);
+      return r.success ? [r.data] : [];
+    });
+  return {
+    async save(raw: unknown): Promise<SiteRule> {
+      const parsed = SiteRuleSchema.safeParse(raw);
+      if (!parsed.success) throw new ServiceError('errRuleInvalid', [issue(parsed.error)]);
+      const rule = parsed.data;
+      // One rule per site: teaching again replaces the previous one.
+      await db.transaction('rw', db.siteRules, async () => {
+        await db.siteRules.where('origin').equals(rule.pattern).delete();
+        await db.siteRules.put({ ...rule, origin: rule.pattern });
+      });
+      notify?.(rule.pattern);
+      return rule;
+    },
+    async forUrl(url: string): Promise<SiteRule[]> {
+      const p = sitePattern(url);
+      return p ? (await all()).filter((r) => r.pattern === p) : [];
+    },
+    list: all,
+    async remove(id: string): Promise<boolean> {
+      const row = await db.siteRules.get(id);
+      if (!row) return false;
+      await db.siteRules.delete(id);
+      notify?.(row.origin);
+      return true;
+    },
+    async exportFile(): Promise<string> {
+      return JSON.stringify({ format: 'preconsult-site-rules', version: 1, rules: await all() }, null, 2);
+    },
+    async importFile(text: string): Promise<number> {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new ServiceError('errRulesFileNotJson');
+      }
+      const parsed = SiteRulesFileSchema.safeParse(json);
+      if (!parsed.success) throw new ServiceError('errRuleInvalid', [issue(parsed.error)]);
+      for (const rule of parsed.data.rules) await this.save(rule);
+      return parsed.data.rules.length;
+    },
+  };
+}
+export type SiteRulesService = ReturnType<typeof createSiteRulesService>;
+
+export function siteRulesHandlers(s: SiteRulesService): Pick<Handlers, 'siteRules.save' | 'siteRules.forUrl' | 'siteRules.list' | 'siteRules.delete' | 'siteRules.export' | 'siteRules.import'> {
+  return {
+    'siteRules.save': async (r) => ({ rule: await s.save(r.rule) }),
+    'siteRules.forUrl': async (r) => ({ rules: await s.forUrl(r.url) }),
+    'siteRules.list': async () => ({ rules: await s.list() }),
+    'siteRules.delete': async (r) => ({ deleted: await s.remove(r.id) }),
+    'siteRules.export': async () => ({ file: await s.exportFile() }),
+    'siteRules.import': async (r) => ({ imported: await s.importFile(r.file) }),
+  };
+}
