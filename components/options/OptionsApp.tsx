@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { TemplatesSection } from './TemplatesSection';
 import { RoleSection } from './RoleSection';
 import { StatsSection } from './StatsSection';
+import { SitesSection } from './SitesSection';
 
 export interface OptionsDeps {
   send: Send;
@@ -24,6 +25,7 @@ export interface OptionsSection {
 // its own file.
 export const sections: OptionsSection[] = [
   { id: 'role', titleKey: 'opRoleTitle', render: (d) => <RoleSection deps={d} /> },
+  { id: 'sites', titleKey: 'opSitesTitle', render: (d) => <SitesSection send={d.send} /> },
   { id: 'templates', titleKey: 'opTemplatesTitle', render: (d) => <TemplatesSection send={d.send} /> },
   { id: 'figures', titleKey: 'opFiguresTitle', render: (d) => <StatsSection send={d.send} today={d.today} /> },
 ];
