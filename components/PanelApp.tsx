@@ -4,6 +4,7 @@ import { useWorkspace } from './use-workspace';
 import type { PanelTab } from './panel-tabs';
 import { t } from './i18n';
 import { patientLine } from './PatientLabel';
+import { ageAt, formatAge } from '../clinical/identity/age';
 import { NotesEditor } from './NotesEditor';
 import { PrefillTab } from './prefill/PrefillTab';
 import { IntakeTab } from './intake/IntakeTab';
@@ -37,6 +38,12 @@ const tabs: PanelTab[] = [
   // On the doctor's workstation the panel opens on the intake (its doctor's view).
   { id: 'intake', labelKey: 'tabIntake', render: (ctx) => <IntakeTab key={ctx.patientKey} {...ctx} />, opensFirst: async () => (await loadRole()) === 'medecin' },
 ];
+
+/** Age today, as French care writes it (days, months under 2 years, then years). */
+function PatientAge({ birthDate }: { birthDate: string }) {
+  const age = ageAt(birthDate, new Date());
+  return age ? <p class="pc-age" data-testid="pc-age">{formatAge(age)}</p> : null;
+}
 
 /** Offered when the page is not read (or read with doubt): point Préconsult at the identity. */
 function Teach({ onTeach }: { onTeach?: () => void }) {
@@ -95,6 +102,7 @@ export function PanelApp({ ws, tabId, onTeach }: { ws: Workspace; tabId?: number
       return (
         <>
           <p class="pc-patient" data-testid="pc-panel-patient">{patientLine(state.patient)}</p>
+          <PatientAge birthDate={state.patient.birthDate} />
           {tabs.length > 1 && (
             <nav class="pc-tabs" role="tablist" aria-label={t('panelTabs')}>
               {tabs.map((x) => (
