@@ -48,9 +48,11 @@ export function ReferralsSection({ patientKey, send, newId = () => crypto.random
         <ul class="pf-list" data-testid="pf-referrals">
           {items.map((r) => (
             <li key={r.id} class="pf-referral">
-              <span class="pf-field-name">{r.to}</span>
-              {r.reason && <span class="pf-source">{r.reason}</span>}
-              <span class="pf-status">{statusText(r)}</span>
+              <span class="pf-referral-what">
+                <span class="pf-field-name">{r.to}</span>
+                {r.reason && <span class="pf-source"> — {r.reason}</span>}
+                {r.status === 'booked' && r.date && <span class="pf-status pf-block">{t('pfBookedOn', formatDate(r.date))}</span>}
+              </span>
               <select class="pf-input" aria-label={t('pfReferralStatusOf', r.to)} value={r.status}
                 onChange={(e) => void save({ ...r, status: e.currentTarget.value as Status })}>
                 <option value="todo">{t('pfStatus_todo')}</option>
@@ -79,10 +81,4 @@ export function ReferralsSection({ patientKey, send, newId = () => crypto.random
       </form>
     </div>
   );
-}
-
-function statusText(r: Referral): string {
-  if (r.status === 'todo') return t('pfStatus_todo');
-  if (r.status === 'booked') return r.date ? t('pfBookedOn', formatDate(r.date)) : t('pfStatus_booked');
-  return t('pfStatus_report');
 }
