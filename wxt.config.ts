@@ -22,10 +22,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'preconsult@preconsult.fr',
-              strict_min_version: '128.0',
+              // 140: the first version that knows data_collection_permissions.
+              strict_min_version: '140.0',
               // AMO's data-collection declaration: Préconsult collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

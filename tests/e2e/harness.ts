@@ -34,7 +34,7 @@ export async function launch(opts: { profileDir?: string; demo?: DemoServer; lan
     ignoreDefaultArgs: ['--disable-extensions'],
     locale: 'fr-FR',
   });
-  context.setDefaultTimeout(10_000); // a missing element fails the test quickly instead of hanging it
+  context.setDefaultTimeout(20_000); // a missing element fails the test in bounded time instead of hanging it
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL((await worker()).url()).host;
   return {
