@@ -5,6 +5,7 @@ set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -f /usr/lib/chromium/locales/fr.pak ] || need+=(chromium-l10n) # French UI: the extension speaks French first
+[ -x /usr/bin/firefox-esr ] || need+=(firefox-esr)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "Installation des navigateurs de test : ${need[*]}"
