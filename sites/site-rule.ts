@@ -17,7 +17,7 @@ export const LocatorSchema = z
   .check(z.refine((l) => Boolean(l.label || l.selector), 'Chaque champ appris doit avoir un libellé ou un attribut stable'));
 export type Locator = z.infer<typeof LocatorSchema>;
 
-export const TaughtField = ['birthName', 'firstNames', 'birthDate', 'recordId'] as const;
+export const TaughtField = ['birthName', 'firstNames', 'birthDate', 'recordId', 'noteField'] as const;
 export type TaughtField = (typeof TaughtField)[number];
 
 export const SiteRuleSchema = z.object({
@@ -30,6 +30,8 @@ export const SiteRuleSchema = z.object({
     firstNames: LocatorSchema,
     birthDate: LocatorSchema,
     recordId: z.optional(LocatorSchema),
+    /** The record's consultation-note field, where the intake hand-off block is written. */
+    noteField: z.optional(LocatorSchema),
   }),
 });
 export type SiteRule = z.infer<typeof SiteRuleSchema>;

@@ -6,7 +6,7 @@ import { parseDate } from '../clinical/identity/date';
 // A site rule taught by the user, as an adapter: it reads exactly the elements the user pointed at.
 export function taughtAdapter(rule: SiteRule, missing: (field: string) => string): SiteAdapter {
   const read = (doc: Document) => {
-    const get = (k: keyof SiteRule['fields']) => {
+    const get = (k: Exclude<keyof SiteRule['fields'], 'noteField'>) => {
       const loc = rule.fields[k];
       const el = loc && locate(doc, loc);
       return el ? readValue(el) || undefined : undefined;

@@ -3,6 +3,7 @@ import { asHandoffRequest, type ActsReply, type HandoffReply } from '../../messa
 import { readActsTable } from '../../sites/acts-table';
 import { findNoteField } from '../../sites/note-field';
 import { writeValue } from '../../sites/forms/native-value';
+import { send } from '../../messaging/client';
 
 // The record page's half of the intake hand-off, injected on demand by the panel into the top
 // frame. It reads the record's note field, or writes the text the panel composed into it the way
@@ -15,6 +16,12 @@ export default defineContentScript({
     if (g.__preconsultHandoff) return;
     g.__preconsultHandoff = true;
 
+    // A site taught by the user may name its note field in the rule.
+    const noteField = async () => {
+      const rules = await send({ type: 'siteRules.forUrl', url: location.href }).then((r) => r.rules, () => []);
+      return findNoteField(document, rules[0]?.fields.noteField);
+    };
+
     browser.runtime.onMessage.addListener((message, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const req = asHandoffRequest(message);
@@ -23,17 +30,14 @@ export default defineContentScript({
         const acts: ActsReply = { acts: readActsTable(document) };
         return Promise.resolve(acts);
       }
-      const field = findNoteField(document);
-      let reply: HandoffReply;
-      if (!field) reply = { found: false };
-      else if (req.type === 'ho.read') reply = { found: true, text: field.value };
-      // Someone typed in the note since the panel read it: write nothing, let the panel redo it.
-      else if (field.value !== req.expected) reply = { found: true, text: field.value, written: false };
-      else {
+      return noteField().then((field): HandoffReply => {
+        if (!field) return { found: false };
+        if (req.type === 'ho.read') return { found: true, text: field.value };
+        // Someone typed in the note since the panel read it: write nothing, let the panel redo it.
+        if (field.value !== req.expected) return { found: true, text: field.value, written: false };
         writeValue(field, req.text);
-        reply = { found: true, text: field.value, written: true };
-      }
-      return Promise.resolve(reply);
+        return { found: true, text: field.value, written: true };
+      });
     });
   },
 });

@@ -14,6 +14,7 @@ const STEPS: { field: TaughtField; optional: boolean }[] = [
   { field: 'firstNames', optional: false },
   { field: 'birthDate', optional: false },
   { field: 'recordId', optional: true },
+  { field: 'noteField', optional: true },
 ];
 
 export default defineContentScript({
@@ -68,7 +69,7 @@ export default defineContentScript({
         text.textContent = `${t('teachStep', [String(step + 1), String(STEPS.length)])} ${t(`teachPick_${s.field}`)}${message ? ` — ${message}` : ''}`;
         if (s.optional) buttons.append(button(t('teachSkip'), () => { step++; render(); }));
       } else {
-        text.textContent = t('teachSummary', [values.birthName ?? '', values.firstNames ?? '', values.birthDate ?? '', values.recordId ?? '—']);
+        text.textContent = `${t('teachSummary', [values.birthName ?? '', values.firstNames ?? '', values.birthDate ?? '', values.recordId ?? '—'])} ${fields.noteField ? t('teachNoteFieldSet') : t('teachNoteFieldNone')}`;
         buttons.append(button(t('teachSave'), () => void save()), button(t('teachRestart'), () => { step = 0; render(); }));
       }
       buttons.append(button(t('teachCancel'), end));
@@ -78,7 +79,11 @@ export default defineContentScript({
       if (!pattern || !fields.birthName || !fields.firstNames || !fields.birthDate) return;
       const rule: SiteRule = {
         id: crypto.randomUUID(), pattern, createdAt: Date.now(),
-        fields: { birthName: fields.birthName, firstNames: fields.firstNames, birthDate: fields.birthDate, ...(fields.recordId ? { recordId: fields.recordId } : {}) },
+        fields: {
+          birthName: fields.birthName, firstNames: fields.firstNames, birthDate: fields.birthDate,
+          ...(fields.recordId ? { recordId: fields.recordId } : {}),
+          ...(fields.noteField ? { noteField: fields.noteField } : {}),
+        },
       };
       try {
         await send({ type: 'siteRules.save', rule });

@@ -97,3 +97,18 @@ describe('site rules service', () => {
     expect(await s.list()).toHaveLength(1);
   });
 });
+
+describe('taught note field', () => {
+  it('is used for the hand-off when no adapter knows the note field', async () => {
+    const { findNoteField } = await import('../../../sites/note-field');
+    document.body.replaceChildren();
+    document.body.append(document.createRange().createContextualFragment('<label for="obs">Observation</label><textarea id="obs-7781"></textarea><textarea name="autre"></textarea>'));
+    for (const el of document.body.querySelectorAll('*')) {
+      Object.defineProperty(el, 'offsetParent', { value: document.body, configurable: true });
+      Object.defineProperty(el, 'getClientRects', { value: () => [{}], configurable: true });
+    }
+    expect(findNoteField(document)).toBeNull();
+    expect(findNoteField(document, { selector: 'textarea[name="autre"]' })?.getAttribute('name')).toBe('autre');
+    expect(SiteRuleSchema.safeParse(rule({ fields: { ...rule().fields, noteField: { selector: 'textarea[name="autre"]' } } })).success).toBe(true);
+  });
+});
