@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Launcher as LauncherStore, LauncherState } from './launcher-state';
 import { Launcher } from './Launcher';
 import { t } from './i18n';
@@ -15,12 +15,14 @@ interface Props {
   onPrefs: (p: UiPrefs) => void;
   /** URL of the extension's panel page, shown in an iframe so that note text never enters the host page. */
   panelUrl: string;
+  /** The keyboard shortcut (browser command) asks to open or close the panel. */
+  onToggleRequest?: (toggle: () => void) => () => void;
 }
 
 // Root of the record-page overlay (content script, shadow root): the launcher, or the panel frame
 // with its dock/collapse header. The frame is created on first opening and then kept, hidden when
 // collapsed, so reopening is instant and a note being typed is never torn down.
-export function Overlay({ launcher, prefs: initial, onPrefs, panelUrl }: Props) {
+export function Overlay({ launcher, prefs: initial, onPrefs, panelUrl, onToggleRequest }: Props) {
   const [state, setState] = useState<LauncherState>(launcher.get());
   useEffect(() => {
     setState(launcher.get()); // a reading may have arrived before this effect ran
@@ -28,15 +30,35 @@ export function Overlay({ launcher, prefs: initial, onPrefs, panelUrl }: Props) 
   }, [launcher]);
   const [prefs, setPrefs] = useState(initial);
   const [frameCreated, setFrameCreated] = useState(initial.expanded);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const launcherButton = useRef<HTMLDivElement>(null);
   const update = (p: Partial<UiPrefs>) => {
     const next = { ...prefs, ...p };
     if (next.expanded) setFrameCreated(true);
     setPrefs(next);
     onPrefs(next);
   };
+  // Opened from the keyboard: focus goes into the panel; closed: back to the launcher.
+  const [focusTarget, setFocusTarget] = useState<'frame' | 'launcher' | null>(null);
+  useEffect(() => {
+    if (focusTarget === 'frame') frame.current?.focus();
+    if (focusTarget === 'launcher') launcherButton.current?.querySelector('button')?.focus();
+  }, [focusTarget, prefs.expanded]);
+  useEffect(
+    () => onToggleRequest?.(() => {
+      setPrefs((cur) => {
+        const next = { ...cur, expanded: !cur.expanded };
+        if (next.expanded) setFrameCreated(true);
+        onPrefs(next);
+        setFocusTarget(next.expanded ? 'frame' : 'launcher');
+        return next;
+      });
+    }),
+    [onToggleRequest],
+  );
   return (
     <div class={`pc-root pc-dock-${prefs.dock}`} data-view={state.view}>
-      {!prefs.expanded && <Launcher state={state} onOpen={() => update({ expanded: true })} />}
+      {!prefs.expanded && <div ref={launcherButton}><Launcher state={state} onOpen={() => update({ expanded: true })} /></div>}
       {frameCreated && (
         <section class="pc-panel" hidden={!prefs.expanded} aria-label="Préconsult" data-testid="pc-panel">
           <header class="pc-header">
@@ -46,7 +68,7 @@ export function Overlay({ launcher, prefs: initial, onPrefs, panelUrl }: Props) 
             </button>
             <button type="button" class="pc-icon" onClick={() => update({ expanded: false })} aria-label={t('collapse')} title={t('collapse')}>–</button>
           </header>
-          <iframe class="pc-frame" src={panelUrl} title={t('panelTitle')} data-testid="pc-frame" />
+          <iframe ref={frame} class="pc-frame" src={panelUrl} title={t('panelTitle')} data-testid="pc-frame" />
         </section>
       )}
     </div>

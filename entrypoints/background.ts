@@ -40,6 +40,14 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncRegistrations());
   browser.permissions.onRemoved.addListener(() => void syncRegistrations());
 
+  // Keyboard shortcut (configurable in the browser's shortcuts page): open or close the panel of
+  // the active tab's record page.
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-panel') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'ui.toggle' }, { frameId: 0 }).catch(() => undefined);
+  });
+
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension pages and content scripts talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
@@ -48,7 +56,11 @@ export default defineBackground(() => {
     return handleMessage(message, {
       handlers,
       invalidMessage: (detail) => t('errInvalidMessage', detail),
-      describeError: (e) => (e instanceof ServiceError ? t(e.i18nKey, e.subs) : t('errStorage', e instanceof Error ? e.message : String(e))),
+      describeError: (e) =>
+        e instanceof ServiceError ? t(e.i18nKey, e.subs)
+        // A full disk is the one storage failure the user can act on: say so plainly (the panel keeps and retries the draft).
+        : e instanceof Error && e.name === 'QuotaExceededError' ? t('errQuota')
+        : t('errStorage', e instanceof Error ? e.message : String(e)),
     });
   });
 });

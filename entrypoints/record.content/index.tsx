@@ -35,8 +35,11 @@ export default defineContentScript({
     let current: DetectionEvent = { type: 'tab.detection', detection: { kind: 'none', reason: t('reasonDetecting') }, seq: 0 };
 
     // The panel asks what this tab shows when it opens; later readings are broadcast to it.
+    const toggles = new Set<() => void>();
     const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'tab.getDetection') return undefined;
+      if (sender.id !== browser.runtime.id) return undefined;
+      if ((message as { type?: unknown })?.type === 'ui.toggle') return void toggles.forEach((f) => f());
+      if ((message as { type?: unknown })?.type !== 'tab.getDetection') return undefined;
       return Promise.resolve(current);
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -48,7 +51,11 @@ export default defineContentScript({
 
     const prefs = await loadUiPrefs();
     const container = mountShadowHost(overlayAnchor(document), overlayCss, ctx.signal);
-    render(<Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => void saveUiPrefs(p)} panelUrl={browser.runtime.getURL('/panel.html')} />, container);
+    render(
+      <Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => void saveUiPrefs(p)} panelUrl={browser.runtime.getURL('/panel.html')}
+        onToggleRequest={(f) => { toggles.add(f); return () => toggles.delete(f); }} />,
+      container,
+    );
     ctx.onInvalidated(() => render(null, container));
 
     // Adapters in order: the site's own adapter, then rules the user taught for this site, then

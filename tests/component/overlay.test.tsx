@@ -11,7 +11,7 @@ const P: PatientContext = {
   firstNames: 'Marie-Hélène Anne', birthDate: '1974-04-12', sex: 'F', confidence: 1,
 };
 
-function setup(prefs: UiPrefs = { dock: 'right', expanded: false }, noteCount = 0) {
+function setup(prefs: UiPrefs = { dock: 'right', expanded: false }, noteCount = 0, onToggleRequest?: (f: () => void) => () => void) {
   const asked: Request[] = [];
   const send = (async (req: Request) => {
     asked.push(req);
@@ -19,7 +19,7 @@ function setup(prefs: UiPrefs = { dock: 'right', expanded: false }, noteCount = 
   }) as Send;
   const launcher = createLauncherState(send, 'Recherche du patient affiché…');
   const onPrefs = vi.fn();
-  render(<Overlay launcher={launcher} prefs={prefs} onPrefs={onPrefs} panelUrl="about:blank" />);
+  render(<Overlay launcher={launcher} prefs={prefs} onPrefs={onPrefs} panelUrl="about:blank" onToggleRequest={onToggleRequest} />);
   return { launcher, asked, onPrefs };
 }
 
@@ -56,5 +56,17 @@ describe('record-page overlay', () => {
     // The frame is kept (hidden), so a note being typed in it is not torn down.
     expect((screen.getByTestId('pc-panel') as HTMLElement).hidden).toBe(true);
     expect(screen.getByTestId('pc-launcher')).toBeTruthy();
+  });
+
+  it('opens and closes from the keyboard shortcut, moving the focus into the panel and back', async () => {
+    let toggle: () => void = () => undefined;
+    const { onPrefs } = setup(undefined, 0, (f) => { toggle = f; return () => undefined; });
+    await waitFor(() => expect(typeof toggle).toBe('function'));
+    toggle();
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-testid')).toBe('pc-frame'));
+    expect(onPrefs).toHaveBeenLastCalledWith({ dock: 'right', expanded: true });
+    toggle();
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-testid')).toBe('pc-launcher'));
+    expect(onPrefs).toHaveBeenLastCalledWith({ dock: 'right', expanded: false });
   });
 });
