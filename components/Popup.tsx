@@ -12,9 +12,10 @@ export interface PopupDeps {
   activate: (pattern: string) => Promise<string[] | null>;
   deactivate: (pattern: string) => Promise<string[]>;
   openSettings: () => void;
+  privacyUrl: string;
 }
 
-export function Popup({ tabUrl, pattern, list, activate, deactivate, openSettings }: PopupDeps) {
+export function Popup({ tabUrl, pattern, list, activate, deactivate, openSettings, privacyUrl }: PopupDeps) {
   const [active, setActive] = useState<string[] | null>(null);
   const [message, setMessage] = useState('');
   useEffect(() => {
@@ -63,7 +64,7 @@ export function Popup({ tabUrl, pattern, list, activate, deactivate, openSetting
         </section>
       )}
       <button type="button" class="pp-link" onClick={openSettings}>{t('popupSettings')}</button>
-      {tabUrl && <p class="pp-hint">{t('popupPrivacy')}</p>}
+      {tabUrl && <p class="pp-hint">{t('popupPrivacy')} <a href={privacyUrl} target="_blank" rel="noreferrer">{t('popupPrivacyLink')}</a></p>}
     </main>
   );
 }

@@ -26,6 +26,7 @@ async function main() {
       }}
       deactivate={async (p) => (await send({ type: 'sites.deactivate', pattern: p })).active}
       openSettings={() => void browser.runtime.openOptionsPage()}
+      privacyUrl={browser.runtime.getURL('/privacy.html')}
     />,
     document.getElementById('app')!,
   );
