@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { launch, openPanel, overlay, type Session } from './harness';
+
+// axe-core on every screen of Préconsult: the record page with the launcher, each tab of the panel
+// (in its extension frame), the popup, the settings and the privacy page. Serious and critical
+// violations must be zero. axe is evaluated through the DevTools protocol (no script tag: the
+// extension pages' CSP allows none), and only Préconsult's own UI is audited on record pages.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let s: Session;
+beforeAll(async () => { s = await launch(); });
+afterAll(async () => { await s?.close(); });
+
+interface Finding { id: string; impact: string | null; help: string; nodes: string[] }
+async function audit(target: Page | Frame, include?: string): Promise<Finding[]> {
+  await target.evaluate(axeSource);
+  const found = await target.evaluate(async (sel) => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const r = await axe.run(sel ? { include: [[sel]] } : document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  }, include ?? null);
+  return found.filter((f) => f.impact === 'serious' || f.impact === 'critical');
+}
+
+function panelFrame(page: Page): Frame {
+  const f = page.frames().find((x) => x.url().includes('/panel.html'));
+  if (!f) throw new Error('panel frame not found');
+  return f;
+}
+
+describe('accessibility (axe-core, 0 serious or critical)', () => {
+  it('the audit itself finds a known violation (an image without text alternative)', async () => {
+    const page = await s.newPage('/patients/P0002');
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.id = 'bad';
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.body.append(img);
+    });
+    expect((await audit(page, '#bad')).map((f) => f.id)).toContain('image-alt');
+    await page.close();
+  });
+
+  it('record page: launcher, then every tab of the panel', async () => {
+    const page = await s.newPage('/patients/P0007');
+    await expect.poll(() => overlay.patient(page).textContent()).toContain('LEFEBVRE');
+    expect(await audit(page, 'preconsult-overlay')).toEqual([]);
+
+    await openPanel(page);
+    await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('LEFEBVRE');
+    const frame = panelFrame(page);
+    expect(await audit(frame)).toEqual([]);
+    for (const tab of ['Pré-consultation', 'Administratif']) {
+      await overlay.frame(page).getByRole('tab', { name: tab }).click();
+      await page.waitForTimeout(300);
+      expect({ tab, violations: await audit(frame) }).toEqual({ tab, violations: [] });
+    }
+    await page.close();
+  });
+
+  it('panel without a patient (teach offer)', async () => {
+    const page = await s.newPage('/');
+    await openPanel(page);
+    await expect.poll(() => overlay.reason(page).count()).toBe(1);
+    expect(await audit(panelFrame(page))).toEqual([]);
+    await page.close();
+  });
+
+  it.each([['popup.html'], ['options.html'], ['privacy.html']])('%s', async (file) => {
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/${file}`);
+    await page.waitForTimeout(500);
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+});
