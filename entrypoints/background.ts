@@ -11,6 +11,10 @@ import { isTabEvent } from '../messaging/tab-events';
 import { sitesHandlers, syncRegistrations } from '../storage/site-activation';
 import { createSiteRulesService, siteRulesHandlers } from '../storage/site-rules-service';
 import { RULES_CHANGE_KEY } from '../messaging/change-notice';
+import { backupHandlers, createBackupService } from '../storage/backup/service';
+import { backupSettings } from '../storage/backup/settings';
+import { createRetentionService, retentionHandlers } from '../storage/retention/service';
+import { RETENTION_KEY } from '../storage/retention/select';
 
 // Wiring only: the database, the services, and the message listener. Registered synchronously
 // at start-up so that a message that wakes the service worker is never missed.
@@ -26,14 +30,28 @@ export default defineBackground(() => {
     },
   });
 
+  // Backup, retention and wipe change many patients at once: one notice per patient.
+  const notifyPatients = (keys: string[]) => {
+    for (const k of keys) void browser.storage.local.set({ [CHANGE_KEY]: { patientKey: k, at: Date.now(), by: 'background' } satisfies ChangeNotice });
+  };
+  const retention = createRetentionService({
+    db, notifyPatients,
+    store: { get: async () => (await browser.storage.local.get(RETENTION_KEY))[RETENTION_KEY], set: (v) => browser.storage.local.set({ [RETENTION_KEY]: v }) },
+  });
+
   // One spread per feature; the type checks that every request of the protocol has its handler.
   const handlers: Handlers = {
     ...notesHandlers(notes),
     ...prefillHandlers(createPrefillService({ db })),
     ...sitesHandlers(),
     ...siteRulesHandlers(createSiteRulesService({ db, notify: (pattern) => void browser.storage.local.set({ [RULES_CHANGE_KEY]: { pattern, at: Date.now() } }) })),
+    ...backupHandlers(createBackupService({ db, settings: backupSettings, notifyPatients })),
+    ...retentionHandlers(retention),
     ...intakeHandlers(createIntakeService({ db, notify: (patientKey, by) => void browser.storage.local.set({ [INTAKE_CHANGE_KEY]: { patientKey, at: Date.now(), by: by ?? 'background' } }) })),
   };
+
+  // Retention (off by default) runs at start-up, at most once a day.
+  void retention.applyAtStartup().catch((e) => console.error('retention', e));
 
   // Record-page scripts follow the host permissions the user granted or withdrew.
   void syncRegistrations();

@@ -4,6 +4,8 @@ import { prefillRequests, type PrefillResponses } from './prefill-protocol';
 import { intakeRequests, type IntakeResponses } from './intake-protocol';
 import { sitesRequests, type SitesResponses } from './sites-protocol';
 import { siteRulesRequests, type SiteRulesResponses } from './site-rules-protocol';
+import { backupRequests, type BackupResponses } from './backup-protocol';
+import { retentionRequests, type RetentionResponses } from './retention-protocol';
 
 // The typed protocol between the record-page scripts / extension pages and the background.
 // Each feature declares its requests (one Zod schema per message) and responses in its own
@@ -11,12 +13,12 @@ import { siteRulesRequests, type SiteRulesResponses } from './site-rules-protoco
 // schemas; content scripts import only their types, which keeps Zod out of the record page.
 export { NoteSchema, type Note, type OpenResult, type StatusResult } from './notes-protocol';
 
-export const RequestSchema = z.discriminatedUnion('type', [...notesRequests, ...prefillRequests, ...intakeRequests, ...sitesRequests, ...siteRulesRequests]);
+export const RequestSchema = z.discriminatedUnion('type', [...notesRequests, ...prefillRequests, ...intakeRequests, ...sitesRequests, ...siteRulesRequests, ...backupRequests, ...retentionRequests]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 /** What each request answers when it succeeds. */
-export interface ResponseMap extends NotesResponses, PrefillResponses, IntakeResponses, SitesResponses, SiteRulesResponses {}
+export interface ResponseMap extends NotesResponses, PrefillResponses, IntakeResponses, SitesResponses, SiteRulesResponses, BackupResponses, RetentionResponses {}
 
 export type Response<T extends RequestType = RequestType> =
   | { ok: true; data: ResponseMap[T] }

@@ -6,6 +6,8 @@ import { TemplatesSection } from './TemplatesSection';
 import { RoleSection } from './RoleSection';
 import { StatsSection } from './StatsSection';
 import { SitesSection } from './SitesSection';
+import { BackupSection } from './BackupSection';
+import { RetentionSection } from './RetentionSection';
 
 export interface OptionsDeps {
   send: Send;
@@ -28,6 +30,8 @@ export const sections: OptionsSection[] = [
   { id: 'sites', titleKey: 'opSitesTitle', render: (d) => <SitesSection send={d.send} /> },
   { id: 'templates', titleKey: 'opTemplatesTitle', render: (d) => <TemplatesSection send={d.send} /> },
   { id: 'figures', titleKey: 'opFiguresTitle', render: (d) => <StatsSection send={d.send} today={d.today} /> },
+  { id: 'backup', titleKey: 'bkTitle', render: (d) => <BackupSection send={d.send} today={d.today} /> },
+  { id: 'retention', titleKey: 'rtTitle', render: (d) => <RetentionSection send={d.send} /> },
 ];
 
 export function OptionsApp({ deps }: { deps: OptionsDeps }) {

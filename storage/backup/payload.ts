@@ -1,0 +1,59 @@
+import * as z from 'zod/mini';
+import { RoleSchema } from '../workstation-role';
+
+// What a backup holds: every table of the database and the settings that describe this practice.
+// One schema per table row. The feature-owned v2 rows are checked on their keys and dates and
+// kept whole (loose objects): each feature validates its own fields again when it reads them.
+const str = z.string().check(z.minLength(1));
+const time = z.number().check(z.gte(0));
+
+export const PatientRowSchema = z.object({
+  key: str, origin: z.string(), adapter: z.string(), recordId: z.optional(z.string()),
+  birthName: z.string(), usedName: z.optional(z.string()), firstNames: z.string(), birthDate: z.string(),
+  sex: z.optional(z.enum(['F', 'M'])), nir: z.optional(z.string()), identityAck: z.optional(z.string()),
+  firstSeen: time, lastSeen: time,
+});
+export const NoteRowSchema = z.object({ id: str, patientKey: str, text: z.string(), createdAt: time, updatedAt: time });
+export const AuditRowSchema = z.object({
+  seq: z.optional(z.number()), at: time, action: z.string(), patientKey: z.string(),
+  noteId: z.optional(z.string()), origin: z.optional(z.string()),
+});
+export const IntakeRowSchema = z.looseObject({ id: str, patientKey: str, status: z.enum(['open', 'finished']), startedAt: time, updatedAt: time });
+export const TemplateRowSchema = z.looseObject({ id: str, updatedAt: time });
+export const ProfileRowSchema = z.looseObject({ patientKey: str, rev: z.number(), updatedAt: time });
+export const FormMappingRowSchema = z.looseObject({ signature: str, updatedAt: time });
+export const DocumentSetRowSchema = z.looseObject({ patientKey: str, setId: str, updatedAt: time });
+export const ReferralRowSchema = z.looseObject({ id: str, patientKey: str, updatedAt: time });
+export const SiteRuleRowSchema = z.looseObject({ id: str, origin: str });
+
+export const PayloadSchema = z.object({
+  kind: z.literal('preconsult-data'),
+  schemaVersion: z.literal(2),
+  exportedAt: time,
+  tables: z.object({
+    patients: z.array(PatientRowSchema),
+    notes: z.array(NoteRowSchema),
+    audit: z.array(AuditRowSchema),
+    intakes: z.array(IntakeRowSchema),
+    templates: z.array(TemplateRowSchema),
+    profiles: z.array(ProfileRowSchema),
+    formMappings: z.array(FormMappingRowSchema),
+    documentSets: z.array(DocumentSetRowSchema),
+    referrals: z.array(ReferralRowSchema),
+    siteRules: z.array(SiteRuleRowSchema),
+  }),
+  settings: z.object({
+    role: z.optional(RoleSchema),
+    /** Built-in sites the user switched off. */
+    builtinsOff: z.optional(z.array(z.string())),
+  }),
+});
+export type Payload = z.infer<typeof PayloadSchema>;
+export type TableName = keyof Payload['tables'];
+export const TABLES: TableName[] = ['patients', 'notes', 'audit', 'intakes', 'templates', 'profiles', 'formMappings', 'documentSets', 'referrals', 'siteRules'];
+
+/** Where the first problem is, for the refusal message: "tables.notes.3.updatedAt : …". */
+export function firstIssue(e: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  const i = e.issues[0];
+  return i ? `${i.path.map(String).join('.')} : ${i.message}` : '';
+}
