@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launch, openPanel, overlay, spaGo, type Session } from './harness';
+
+// Issue 7's promise for a shared workstation: the whole local data leaves in an encrypted file and
+// comes back after a wipe; a wrong passphrase is refused in French; retention forgets only the
+// patients not seen for the configured time, after a preview.
+let s: Session;
+const dir = mkdtempSync(join(tmpdir(), 'preconsult-backup-'));
+beforeAll(async () => { s = await launch(); });
+afterAll(async () => { await s?.close(); });
+
+const PASS = 'cabinet des tilleuls 2026';
+// Not templates: the defaults are seeded again by whoever reads them first after the wipe.
+const DUMPED = ['patients', 'notes', 'intakes', 'profiles', 'documentSets', 'referrals', 'siteRules'] as const;
+
+/** Every row of the tables that matter, read in the service worker with plain IndexedDB. */
+async function dump(): Promise<Record<string, unknown[]>> {
+  return (await s.worker()).evaluate(async (tables) => {
+    const db = await new Promise<IDBDatabase>((ok, ko) => { const r = indexedDB.open('preconsult'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+    const out: Record<string, unknown[]> = {};
+    for (const t of tables) {
+      out[t] = await new Promise<unknown[]>((ok, ko) => { const r = db.transaction(t).objectStore(t).getAll(); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+    }
+    db.close();
+    return out;
+  }, [...DUMPED]);
+}
+
+async function writeNote(page: Page, text: string) {
+  await overlay.note(page).click();
+  await overlay.note(page).pressSequentially(text, { delay: 5 });
+  await expect.poll(() => overlay.save(page).textContent()).toBe('Enregistré');
+}
+
+async function optionsPage(): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.goto(`chrome-extension://${s.extensionId}/options.html`);
+  await page.getByTestId('rt-enabled').waitFor();
+  return page;
+}
+
+async function noteOf(path: string, name: string): Promise<string> {
+  const page = await s.newPage(path);
+  await openPanel(page);
+  await expect.poll(() => overlay.panelPatient(page).textContent()).toContain(name);
+  await overlay.note(page).waitFor();
+  const v = await overlay.note(page).inputValue();
+  await page.close();
+  return v;
+}
+
+describe('encrypted backup and retention', () => {
+  let file = '';
+  let before: Record<string, unknown[]> = {};
+
+  it('exports every note to an encrypted file from the settings page', async () => {
+    const page = await s.newPage('/patients/P0004');
+    await openPanel(page);
+    await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('MOREAU Camille');
+    await writeNote(page, 'Sauvegarde : note de Camille.');
+    await spaGo(page, '/patients/P0007');
+    await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('LEFEBVRE Nicolas');
+    await writeNote(page, 'Sauvegarde : note de Nicolas.');
+    await page.close();
+    before = await dump();
+    expect(before.notes).toHaveLength(2);
+
+    const options = await optionsPage();
+    await options.getByTestId('bk-pass').fill(PASS);
+    await options.getByTestId('bk-pass2').fill(PASS);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('bk-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^preconsult-sauvegarde-\d{4}-\d{2}-\d{2}\.pcbackup$/);
+    file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const text = readFileSync(file, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'preconsult-backup', version: 1, kdf: { name: 'PBKDF2', iterations: 600_000 } });
+    expect(text).not.toContain('Camille');
+    await expect.poll(() => options.getByTestId('bk-export-msg').textContent()).toContain('Sauvegarde exportée');
+    await options.close();
+  });
+
+  it('wipes everything after the typed confirmation, refuses a wrong passphrase in French, then restores every row', async () => {
+    const options = await optionsPage();
+    await options.getByTestId('rt-wipe-word').fill('SUPPRIMER');
+    await options.getByTestId('rt-wipe').click();
+    await expect.poll(() => options.getByTestId('rt-wipe-msg').textContent()).toBe('Toutes les données locales ont été supprimées.');
+    expect((await dump()).notes).toEqual([]);
+
+    await options.getByTestId('bk-file').setInputFiles(file);
+    await options.getByTestId('bk-import-pass').fill('pas la bonne phrase');
+    await options.getByTestId('bk-import').click();
+    await expect.poll(() => options.getByTestId('bk-import-msg').textContent()).toBe('Phrase de passe incorrecte ou fichier endommagé.');
+    expect((await dump()).notes).toEqual([]);
+
+    await options.getByTestId('bk-import-pass').fill(PASS);
+    await options.getByTestId('bk-import').click();
+    await expect.poll(() => options.getByTestId('bk-import-msg').textContent()).toContain('Notes : 2 ajoutées, 0 mises à jour, 0 conservées.');
+    await options.close();
+
+    const after = await dump();
+    for (const t of DUMPED) expect(after[t], t).toEqual(before[t]);
+    expect(await noteOf('/patients/P0004', 'MOREAU Camille')).toBe('Sauvegarde : note de Camille.');
+    expect(await noteOf('/patients/P0007', 'LEFEBVRE Nicolas')).toBe('Sauvegarde : note de Nicolas.');
+  });
+
+  it('previews, then purges only the patient not seen for longer than the set months', async () => {
+    // Nicolas was last seen four years ago (seeded: the demo cannot travel in time).
+    await (await s.worker()).evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, ko) => { const r = indexedDB.open('preconsult'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+      const store = db.transaction('patients', 'readwrite').objectStore('patients');
+      const all = await new Promise<{ birthName: string; lastSeen: number }[]>((ok) => { const r = store.getAll(); r.onsuccess = () => ok(r.result); });
+      const old = Date.now() - 4 * 365 * 86_400_000;
+      for (const p of all) if (p.birthName === 'LEFEBVRE') store.put({ ...p, firstSeen: old, lastSeen: old });
+      await new Promise((ok) => { store.transaction.oncomplete = ok; });
+      db.close();
+    });
+    const options = await optionsPage();
+    await options.getByTestId('rt-months').fill('36');
+    await options.getByTestId('rt-enabled').check();
+    await options.getByTestId('rt-save').click();
+    await expect.poll(() => options.getByTestId('rt-msg').textContent()).toContain('non vus depuis 36 mois');
+    await options.getByTestId('rt-preview').click();
+    await expect.poll(() => options.getByTestId('rt-preview-text').textContent()).toContain('1 patient(s) et 1 note(s) seraient supprimés');
+    expect(await options.getByTestId('rt-preview-box').textContent()).toContain('LEFEBVRE Nicolas');
+    expect((await dump()).notes).toHaveLength(2); // a preview deletes nothing
+    await options.getByTestId('rt-purge').click();
+    await expect.poll(() => options.getByTestId('rt-msg').textContent()).toContain('1 patient(s) et 1 note(s) supprimés');
+    // Reloaded, the page shows the setting as saved.
+    await options.reload();
+    await expect.poll(() => options.getByTestId('rt-enabled').isChecked()).toBe(true);
+    await options.close();
+
+    const left = await dump();
+    expect((left.patients as { birthName: string }[]).map((p) => p.birthName)).toEqual(['MOREAU']);
+    expect(await noteOf('/patients/P0004', 'MOREAU Camille')).toBe('Sauvegarde : note de Camille.');
+    expect(await noteOf('/patients/P0007', 'LEFEBVRE Nicolas')).toBe('');
+  });
+});
