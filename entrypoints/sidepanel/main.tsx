@@ -1,0 +1,61 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import '../../components/panel.css';
+import { PanelApp } from '../../components/PanelApp';
+import { createWorkspace } from '../../components/workspace';
+import { t } from '../../components/i18n';
+import { send } from '../../messaging/client';
+import { CHANGE_KEY, asChangeNotice } from '../../messaging/change-notice';
+import { detectionFeed } from '../../messaging/detection-feed';
+
+// Chrome's side panel / Firefox's sidebar: the same workspace as the overlay, following the
+// patient of the active tab. `?tabId=` pins it to one tab (opened as a page, end-to-end tests).
+const ws = createWorkspace({ send, clientId: crypto.randomUUID(), initialReason: t('reasonDetecting') });
+const feed = detectionFeed((d) => ws.setDetection(d), () => t('reasonSidePanelNoRecord'));
+const pinned = Number(new URLSearchParams(location.search).get('tabId'));
+
+function SidePanel() {
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    const follow = (id: number | undefined) => {
+      void ws.flush(); // what was typed for the previous tab's patient is saved to that patient
+      setTabId(id);
+      void feed.follow(id);
+    };
+    if (Number.isInteger(pinned) && pinned > 0) return follow(pinned);
+    const current = () => browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => follow(tab?.id));
+    void current();
+    const onActivated = (info: { tabId: number }) => follow(info.tabId);
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id === feed.tabId && change.status === 'complete') follow(id); // a reload or a new page
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, []);
+  const onTeach = tabId === undefined ? undefined : () => {
+    void browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/teach.js'] });
+  };
+  return (
+    <>
+      <h1 class="pc-sidepanel-title">Préconsult</h1>
+      <PanelApp ws={ws} tabId={tabId} onTeach={onTeach} />
+    </>
+  );
+}
+
+document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
+render(<SidePanel />, document.getElementById('app')!);
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !(CHANGE_KEY in changes)) return;
+  const notice = asChangeNotice(changes[CHANGE_KEY]?.newValue);
+  if (notice) void ws.onChange(notice).catch(() => undefined);
+});
+addEventListener('pagehide', () => void ws.flush());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void ws.flush();
+});
