@@ -66,10 +66,19 @@ describe('encrypted backup and retention', () => {
     await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('LEFEBVRE Nicolas');
     await writeNote(page, 'Sauvegarde : note de Nicolas.');
     await page.close();
-    before = await dump();
-    expect(before.notes).toHaveLength(2);
 
     const options = await optionsPage();
+    // Camille's administrative file, saved through the background as the pre-fill tab does.
+    const camille = ((await dump()).patients as { key: string; birthName: string }[]).find((p) => p.birthName === 'MOREAU')!.key;
+    const saved = await options.evaluate(async (patientKey) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+      type: 'profile.save', patientKey, baseRev: 0, clientId: 'e2e-backup',
+      profile: { version: 1, identity: {}, insurance: {}, doctor: {}, ald: {}, address: {}, phones: { mobile: { value: '06 12 34 56 78', source: { kind: 'saisie' }, capturedAt: new Date().toISOString() } } },
+    }), camille);
+    expect(saved).toMatchObject({ ok: true, data: { status: 'saved', rev: 1 } });
+    before = await dump();
+    expect(before.notes).toHaveLength(2);
+    expect(before.profiles).toHaveLength(1);
+
     await options.getByTestId('bk-pass').fill(PASS);
     await options.getByTestId('bk-pass2').fill(PASS);
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('bk-export').click()]);
@@ -136,6 +145,7 @@ describe('encrypted backup and retention', () => {
 
     const left = await dump();
     expect((left.patients as { birthName: string }[]).map((p) => p.birthName)).toEqual(['MOREAU']);
+    expect(left.profiles).toHaveLength(1); // Camille's file stays
     expect(await noteOf('/patients/P0004', 'MOREAU Camille')).toBe('Sauvegarde : note de Camille.');
     expect(await noteOf('/patients/P0007', 'LEFEBVRE Nicolas')).toBe('');
   });
