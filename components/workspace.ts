@@ -2,7 +2,7 @@ import type { Detection, PatientContext } from '../sites/patient-context';
 import type { Note } from '../messaging/protocol';
 import type { ChangeNotice } from '../messaging/change-notice';
 import type { Send } from '../messaging/client';
-import { Autosaver, type SaveState } from './autosave';
+import { Autosaver, type Draft, type SaveState } from './autosave';
 
 // The overlay's state for the patient shown, and the actions on it. No DOM, no browser API:
 // the content script injects `send` and feeds detections and change notices in.
@@ -25,13 +25,15 @@ export interface WorkspaceOptions {
   newId?: () => string;
   now?: () => number;
   initialReason: string;
+  /** Keeps each draft where a closed tab cannot lose it, until it is saved (see draft-journal.ts). */
+  journal?: { record(d: Draft): void; saved(noteId: string, text: string): Promise<void> };
 }
 
 export const samePatient = (a: PatientContext, b: PatientContext) =>
   a.origin === b.origin && a.recordId === b.recordId && a.birthName === b.birthName &&
   a.firstNames === b.firstNames && a.birthDate === b.birthDate && a.sex === b.sex && a.usedName === b.usedName;
 
-export function createWorkspace({ send, clientId, newId = () => crypto.randomUUID(), now = Date.now, initialReason }: WorkspaceOptions) {
+export function createWorkspace({ send, clientId, newId = () => crypto.randomUUID(), now = Date.now, initialReason, journal }: WorkspaceOptions) {
   let state: WorkspaceState = { view: 'none', reason: initialReason };
   let seq = 0;
   const listeners = new Set<(s: WorkspaceState) => void>();
@@ -48,6 +50,7 @@ export function createWorkspace({ send, clientId, newId = () => crypto.randomUUI
     save: (d) => send({ type: 'note.save', patientKey: d.patientKey, noteId: d.noteId, text: d.text, createdAt: d.createdAt, clientId }).then((r) => r.note),
     onState: (save, saveError) => patch({ save, saveError }),
     onSaved: (d, note) => {
+      void journal?.saved(d.noteId, d.text);
       if (state.view !== 'patient' || state.patientKey !== d.patientKey) return;
       const others = state.notes.filter((n) => n.id !== note.id);
       patch({ notes: [note, ...others].sort((a, b) => b.updatedAt - a.updatedAt) });
@@ -93,7 +96,9 @@ export function createWorkspace({ send, clientId, newId = () => crypto.randomUUI
       if (state.view !== 'patient') return;
       const editing = { ...state.editing, text };
       patch({ editing });
-      saver.update({ patientKey: state.patientKey, noteId: editing.id, text, createdAt: editing.createdAt });
+      const draft = { patientKey: state.patientKey, noteId: editing.id, text, createdAt: editing.createdAt };
+      journal?.record(draft);
+      saver.update(draft);
     },
 
     newNote(): void {

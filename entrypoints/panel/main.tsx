@@ -5,6 +5,7 @@ import { PanelApp } from '../../components/PanelApp';
 import { createWorkspace } from '../../components/workspace';
 import { t } from '../../components/i18n';
 import { send } from '../../messaging/client';
+import { createDraftJournal, replayDrafts } from '../../components/draft-journal';
 import { CHANGE_KEY, asChangeNotice } from '../../messaging/change-notice';
 import { asDetectionEvent, type DetectionQuery } from '../../messaging/tab-events';
 
@@ -13,12 +14,15 @@ import { asDetectionEvent, type DetectionQuery } from '../../messaging/tab-event
 async function main() {
   document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
   const tab = await browser.tabs.getCurrent();
-  const ws = createWorkspace({ send, clientId: crypto.randomUUID(), initialReason: t('reasonDetecting') });
+  const journal = createDraftJournal(browser.storage.local);
+  const ws = createWorkspace({ send, clientId: crypto.randomUUID(), initialReason: t('reasonDetecting'), journal });
   // Teaching happens on the record page itself: the panel only starts it there.
   const onTeach = tab?.id === undefined ? undefined : () => {
     void browser.scripting.executeScript({ target: { tabId: tab.id!, frameIds: [0] }, files: ['/content-scripts/teach.js'] });
   };
   render(<PanelApp ws={ws} tabId={tab?.id} onTeach={onTeach} />, document.getElementById('app')!);
+  // Drafts a tab closed too early left behind are saved first, before this patient's notes are read.
+  await replayDrafts(journal, send).catch(() => 0);
   if (tab?.id === undefined) return ws.setDetection({ kind: 'none', reason: t('reasonNoTab') });
   const tabId = tab.id;
 

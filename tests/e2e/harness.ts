@@ -116,3 +116,19 @@ export async function overlayHost(page: Page, timeoutMs = 5000): Promise<Host> {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * Waits until the background has registered the record script (done at install). A page opened
+ * while that is still under way can get the script twice (registration + injection into open
+ * tabs) and briefly show two overlays.
+ */
+export async function whenRegistered(s: Session, timeoutMs = 10_000): Promise<void> {
+  const worker = await s.worker();
+  const end = Date.now() + timeoutMs;
+  const count = () => worker.evaluate(async () =>
+    (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting.getRegisteredContentScripts()).length);
+  while ((await count()) === 0) {
+    if (Date.now() > end) throw new Error('record script never registered');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

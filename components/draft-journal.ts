@@ -1,0 +1,67 @@
+import type { Draft } from './autosave';
+import type { Send } from '../messaging/client';
+import { RequestError } from '../messaging/client';
+
+// A tab closed (or crashed) right after typing kills the panel before its autosave delay runs out,
+// and a message sent from a frame being torn down is not delivered. So every keystroke's draft is
+// also handed at once to the extension's storage (one key per note: no read-modify-write), and
+// removed once saved; the next panel that opens saves whatever is left. (The panel iframe may not
+// use localStorage: Chromium denies it to an extension frame inside a web page.)
+export interface JournalEntry extends Draft {
+  /** When it was typed: a note saved later (elsewhere) is newer and wins. */
+  at: number;
+}
+
+/** The part of `browser.storage.local` the journal uses. */
+export interface JournalStore {
+  get(keys: string | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string): Promise<void>;
+}
+
+const PREFIX = 'unsavedDraft:';
+const isEntry = (v: unknown): v is JournalEntry => {
+  const e = v as Partial<JournalEntry> | null;
+  return !!e && typeof e.patientKey === 'string' && typeof e.noteId === 'string' && typeof e.text === 'string' &&
+    typeof e.createdAt === 'number' && typeof e.at === 'number';
+};
+
+export function createDraftJournal(store: JournalStore, now: () => number = Date.now) {
+  return {
+    record(d: Draft): void {
+      void store.set({ [PREFIX + d.noteId]: { ...d, at: now() } }).catch(() => undefined);
+    },
+    /** The database has this text for this note: forget the draft unless typing went on since. */
+    async saved(noteId: string, text: string): Promise<void> {
+      const key = PREFIX + noteId;
+      const e = (await store.get(key).catch(() => ({} as Record<string, unknown>)))[key];
+      if (isEntry(e) && e.text === text) await store.remove(key).catch(() => undefined);
+    },
+    async entries(): Promise<JournalEntry[]> {
+      const all = await store.get(null);
+      return Object.entries(all).filter(([k, v]) => k.startsWith(PREFIX) && isEntry(v)).map(([, v]) => v as JournalEntry);
+    },
+    drop: (noteId: string): Promise<void> => store.remove(PREFIX + noteId),
+  };
+}
+export type DraftJournal = ReturnType<typeof createDraftJournal>;
+
+/** Saves the drafts a closed panel left behind, unless the note was saved again since. Returns how many were saved. */
+export async function replayDrafts(journal: DraftJournal, send: Send): Promise<number> {
+  let replayed = 0;
+  for (const e of await journal.entries()) {
+    try {
+      const { notes } = await send({ type: 'notes.list', patientKey: e.patientKey });
+      const current = notes.find((n) => n.id === e.noteId);
+      if (!current || (current.text !== e.text && current.updatedAt < e.at)) {
+        await send({ type: 'note.save', patientKey: e.patientKey, noteId: e.noteId, text: e.text, createdAt: e.createdAt });
+        replayed++;
+      }
+      await journal.drop(e.noteId);
+    } catch (err) {
+      // Refused for good (patient unknown, note of another patient): keeping it would retry forever.
+      if (err instanceof RequestError) await journal.drop(e.noteId);
+    }
+  }
+  return replayed;
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Request } from 'playwright-core';
+import { launch, openPanel, overlay, whenRegistered, type Session } from './harness';
+
+// Zero network: from a fresh install through a note, an intake and a pre-fill, every request the
+// browser makes goes either to the record software's own server (asked by the record page itself)
+// or stays inside the extension (chrome-extension://). Préconsult has no server to talk to.
+let s: Session;
+const seen: { url: string; from: string }[] = [];
+const record = (r: Request) => {
+  const frame = (() => { try { return r.frame().url(); } catch { return 'service worker'; } })();
+  seen.push({ url: r.url(), from: frame });
+};
+beforeAll(async () => {
+  s = await launch();
+  s.context.on('request', record);
+  await whenRegistered(s);
+});
+afterAll(async () => { await s?.close(); });
+
+describe('zero network', () => {
+  it('makes no request of its own from install to a note, an intake and a pre-fill', async () => {
+    const origin = new URL(s.demo.url).origin;
+    // Calibration: a request made by the service worker itself must be seen by this listener,
+    // otherwise the check below would prove nothing about the background.
+    await (await s.worker()).evaluate((u) => fetch(u).then((r) => r.status), `${origin}/calibration-sw`);
+    await expect.poll(() => seen.some((r) => r.url.endsWith('/calibration-sw'))).toBe(true);
+
+    const page = await s.newPage('/patients/P0006/administratif');
+    await openPanel(page);
+    await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('GIRARD');
+    const panel = overlay.frame(page);
+
+    // A note.
+    await overlay.note(page).click();
+    await overlay.note(page).pressSequentially('Note sans réseau', { delay: 5 });
+    await expect.poll(() => overlay.save(page).textContent()).toBe('Enregistré');
+
+    // An intake: started, a reason typed and autosaved.
+    await panel.getByRole('tab', { name: 'Pré-consultation' }).click();
+    await panel.locator('[data-testid="ik-start"]').click();
+    await panel.locator('[data-testid="ik-in-motif"]').fill('Certificat de sport');
+    await panel.locator('[data-testid="ik-in-motif"]').press('Enter');
+
+    // A pre-fill: the record's file read, accepted, then the transport form filled.
+    await panel.getByRole('tab', { name: 'Administratif' }).click();
+    await panel.getByRole('button', { name: 'Dossier', exact: true }).click();
+    await panel.getByRole('button', { name: 'Lire le dossier affiché' }).click();
+    await panel.getByRole('button', { name: 'Tout accepter' }).click();
+    await expect.poll(() => panel.getByTestId('pf-save').textContent()).toBe('Enregistré');
+    await page.getByRole('link', { name: 'Documents' }).click();
+    await panel.getByRole('button', { name: 'Remplir la page', exact: true }).click();
+    await panel.getByRole('button', { name: 'Aperçu du remplissage' }).click();
+    await panel.getByRole('button', { name: /^Remplir : / }).click();
+    await expect.poll(() => panel.getByTestId('pf-fill-message').textContent()).toMatch(/champ\(s\) rempli\(s\)/);
+
+    // The settings page (site rules, role) loads without the network too.
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await options.getByTestId('op-sites-msg').waitFor({ state: 'attached' });
+    await options.close();
+
+    const foreign = seen.filter((r) => !r.url.startsWith(`chrome-extension://${s.extensionId}/`) && !r.url.startsWith(`${origin}/`));
+    expect(foreign).toEqual([]);
+    // The demo server is reached only by the record page itself (its documents, scripts and API),
+    // never from an extension page; the calibration request is the only one from the worker.
+    const fromExtension = seen.filter((r) => r.from.startsWith('chrome-extension://') && !r.url.startsWith('chrome-extension://'));
+    expect(fromExtension).toEqual([]);
+    const fromWorker = seen.filter((r) => r.from === 'service worker' && !r.url.startsWith('chrome-extension://'));
+    expect(fromWorker.map((r) => new URL(r.url).pathname)).toEqual(['/calibration-sw']);
+    await page.close();
+  });
+});

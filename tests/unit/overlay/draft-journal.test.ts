@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDraftJournal, replayDrafts } from '../../../components/draft-journal';
+import { RequestError, type Send } from '../../../messaging/client';
+import type { Note } from '../../../messaging/protocol';
+
+/** An in-memory stand-in for browser.storage.local. */
+const memory = () => {
+  const m = new Map<string, unknown>();
+  return {
+    m,
+    get: async (k: string | null) => Object.fromEntries([...m].filter(([key]) => k === null || key === k)),
+    set: async (items: Record<string, unknown>) => { for (const [k, v] of Object.entries(items)) m.set(k, v); },
+    remove: async (k: string) => void m.delete(k),
+  };
+};
+const settle = () => new Promise((r) => setTimeout(r, 0));
+const draft = (text: string, noteId = 'n1') => ({ patientKey: 'A', noteId, text, createdAt: 1 });
+
+/** A background holding `notes`, recording the saves it is asked for. */
+function fakeSend(notes: Note[], saves: string[], refuse = false): Send {
+  return (async (req: { type: string; text?: string }) => {
+    if (req.type === 'notes.list') return { notes };
+    if (req.type === 'note.save') {
+      if (refuse) throw new RequestError('Patient inconnu');
+      saves.push(req.text!);
+      return { note: {} };
+    }
+    throw new Error(req.type);
+  }) as Send;
+}
+
+describe('draft journal', () => {
+  it('keeps the latest draft of each note until exactly that text is saved', async () => {
+    const j = createDraftJournal(memory(), () => 10);
+    j.record(draft('a'));
+    j.record(draft('ab'));
+    await settle();
+    await j.saved('n1', 'a'); // an older save: the newer draft stays
+    expect((await j.entries()).map((e) => e.text)).toEqual(['ab']);
+    await j.saved('n1', 'ab');
+    expect(await j.entries()).toEqual([]);
+  });
+
+  it('replays a draft the database lacks, skips one saved since, and empties itself', async () => {
+    const j = createDraftJournal(memory(), () => 100);
+    j.record(draft('tapé puis onglet fermé', 'lost'));
+    j.record(draft('ancien', 'newer'));
+    await settle();
+    const saves: string[] = [];
+    const notes = [{ id: 'newer', patientKey: 'A', text: 'plus récent ailleurs', createdAt: 1, updatedAt: 200 }];
+    expect(await replayDrafts(j, fakeSend(notes, saves))).toBe(1);
+    expect(saves).toEqual(['tapé puis onglet fermé']);
+    expect(await j.entries()).toEqual([]);
+  });
+
+  it('keeps a draft when the background cannot be reached, drops one it refuses for good', async () => {
+    const j = createDraftJournal(memory());
+    j.record(draft('x'));
+    await settle();
+    await replayDrafts(j, vi.fn().mockRejectedValue(new Error('no receiver')) as unknown as Send);
+    expect(await j.entries()).toHaveLength(1);
+    await replayDrafts(j, fakeSend([], [], true));
+    expect(await j.entries()).toEqual([]);
+  });
+
+  it('ignores malformed entries and other keys of the storage', async () => {
+    const s = memory();
+    s.m.set('unsavedDraft:x', { text: 1 });
+    s.m.set('somethingElse', { patientKey: 'A' });
+    expect(await createDraftJournal(s).entries()).toEqual([]);
+  });
+});
