@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { launch, openPanel, overlay, spaGo, type Session } from './harness';
 
 // Issue 7's promise for a shared workstation: the whole local data leaves in an encrypted file and
@@ -18,8 +18,11 @@ const PASS = 'cabinet des tilleuls 2026';
 const DUMPED = ['patients', 'notes', 'intakes', 'profiles', 'documentSets', 'referrals', 'siteRules'] as const;
 
 /** Every row of the tables that matter, read in the service worker with plain IndexedDB. */
-async function dump(): Promise<Record<string, unknown[]>> {
-  return (await s.worker()).evaluate(async (tables) => {
+// An extension page shares the worker's database: after a worker stop, read through a page (a
+// stopped worker stays listed and would never answer).
+async function dump(where?: Page): Promise<Record<string, unknown[]>> {
+  const target: Pick<Worker, 'evaluate'> = where ?? (await s.worker());
+  return target.evaluate(async (tables) => {
     const db = await new Promise<IDBDatabase>((ok, ko) => { const r = indexedDB.open('preconsult'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
     const out: Record<string, unknown[]> = {};
     for (const t of tables) {
@@ -28,6 +31,20 @@ async function dump(): Promise<Record<string, unknown[]>> {
     db.close();
     return out;
   }, [...DUMPED]);
+}
+
+/** Makes the patient of that birth name last seen four years ago (the demo cannot travel in time). */
+async function ageOut(birthName: string, where?: Page) {
+  const target: Pick<Worker, 'evaluate'> = where ?? (await s.worker());
+  await target.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((ok, ko) => { const r = indexedDB.open('preconsult'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+    const store = db.transaction('patients', 'readwrite').objectStore('patients');
+    const all = await new Promise<{ birthName: string; lastSeen: number }[]>((ok) => { const r = store.getAll(); r.onsuccess = () => ok(r.result); });
+    const old = Date.now() - 4 * 365 * 86_400_000;
+    for (const p of all) if (p.birthName === name) store.put({ ...p, firstSeen: old, lastSeen: old });
+    await new Promise((ok) => { store.transaction.oncomplete = ok; });
+    db.close();
+  }, birthName);
 }
 
 async function writeNote(page: Page, text: string) {
@@ -118,15 +135,7 @@ describe('encrypted backup and retention', () => {
 
   it('previews, then purges only the patient not seen for longer than the set months', async () => {
     // Nicolas was last seen four years ago (seeded: the demo cannot travel in time).
-    await (await s.worker()).evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((ok, ko) => { const r = indexedDB.open('preconsult'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
-      const store = db.transaction('patients', 'readwrite').objectStore('patients');
-      const all = await new Promise<{ birthName: string; lastSeen: number }[]>((ok) => { const r = store.getAll(); r.onsuccess = () => ok(r.result); });
-      const old = Date.now() - 4 * 365 * 86_400_000;
-      for (const p of all) if (p.birthName === 'LEFEBVRE') store.put({ ...p, firstSeen: old, lastSeen: old });
-      await new Promise((ok) => { store.transaction.oncomplete = ok; });
-      db.close();
-    });
+    await ageOut('LEFEBVRE');
     const options = await optionsPage();
     await options.getByTestId('rt-months').fill('36');
     await options.getByTestId('rt-enabled').check();
@@ -148,5 +157,36 @@ describe('encrypted backup and retention', () => {
     expect(left.profiles).toHaveLength(1); // Camille's file stays
     expect(await noteOf('/patients/P0004', 'MOREAU Camille')).toBe('Sauvegarde : note de Camille.');
     expect(await noteOf('/patients/P0007', 'LEFEBVRE Nicolas')).toBe('');
+  });
+
+  it('applies the saved retention when the background starts, at most once a day, and writes it to the audit trail', async () => {
+    await ageOut('MOREAU');
+    // The setting saved above has never run at start-up: the next start applies it.
+    await s.stopServiceWorker();
+    // Opening the settings page wakes the background.
+    const options = await optionsPage();
+    await expect.poll(async () => ((await dump(options)).patients as { birthName: string }[]).map((p) => p.birthName), { timeout: 10_000 }).not.toContain('MOREAU');
+    const audit = await options.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok) => { const r = indexedDB.open('preconsult'); r.onsuccess = () => ok(r.result); });
+      const rows = await new Promise<{ action: string }[]>((ok) => { const r = db.transaction('audit').objectStore('audit').getAll(); r.onsuccess = () => ok(r.result); });
+      db.close();
+      return rows.filter((r) => r.action === 'retention.purge').length;
+    });
+    expect(audit).toBe(2); // Nicolas by hand, Camille at start-up
+    // Once today already: a patient aged out now waits for tomorrow's start.
+    const page = await s.newPage('/patients/P0008');
+    await openPanel(page);
+    await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('MERCIER Françoise');
+    await page.close();
+    await ageOut('MERCIER', options);
+    await s.stopServiceWorker();
+    await options.reload();
+    await options.getByTestId('rt-enabled').waitFor();
+    // The page's own request went through the restarted background, which had the chance to purge.
+    await expect.poll(() => options.getByTestId('rt-enabled').isChecked()).toBe(true);
+    // Something that must not happen has no event to wait for: give it the time the first purge took.
+    await options.waitForTimeout(1000);
+    expect(((await dump(options)).patients as { birthName: string }[]).map((p) => p.birthName)).toContain('MERCIER');
+    await options.close();
   });
 });
