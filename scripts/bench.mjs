@@ -3,7 +3,7 @@
 // and a busy record page, each figure with and without the extension in the same run, repeated.
 // Needs `npm run build` first. Writes bench-results/latest.json; BENCHMARKS.md summarises a run.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,14 +12,18 @@ import { startDemoServer } from '../demo/server.mjs';
 import { patients } from '../demo/src/patients.ts'; // run through vite-node (see package.json)
 
 const root = resolve(import.meta.dirname, '..');
-const extDir = join(root, '.output/chrome-mv3');
+const builtDir = join(root, '.output/chrome-mv3');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const WINDOW_MS = 5000; // main-thread window on the busy page
-if (!existsSync(join(extDir, 'manifest.json')) || !existsSync(join(root, 'demo/dist/index.html'))) {
+if (!existsSync(join(builtDir, 'manifest.json')) || !existsSync(join(root, 'demo/dist/index.html'))) {
   console.error('Build first: npm run build');
   process.exit(1);
 }
+// A snapshot of the build: a rebuild during the run must not reload the extension under measure.
+const extDir = mkdtempSync(join(tmpdir(), 'preconsult-bench-ext-'));
+cpSync(builtDir, extDir, { recursive: true });
+process.on('exit', () => rmSync(extDir, { recursive: true, force: true }));
 
 const stats = (xs) => {
   const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -153,7 +157,24 @@ async function busyMainThread(context, url, withExtension) {
   };
 }
 
-/** JS heap of a demo record page, and (with the extension) of the open panel iframe. */
+/** JS heap of the extension's service worker, through the DevTools protocol (Playwright has no worker session). */
+async function serviceWorkerHeapMB(cdp) {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  if (!sw) return NaN;
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+  const ask = (id, method) => new Promise((resolve) => {
+    const on = (e) => { const m = JSON.parse(e.message); if (e.sessionId === sessionId && m.id === id) { cdp.off('Target.receivedMessageFromTarget', on); resolve(m.result); } };
+    cdp.on('Target.receivedMessageFromTarget', on);
+    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+  });
+  await ask(1, 'HeapProfiler.collectGarbage');
+  const usage = await ask(2, 'Runtime.getHeapUsage');
+  await cdp.send('Target.detachFromTarget', { sessionId });
+  return usage.usedSize / 1048576;
+}
+
+/** JS heap of a demo record page, and (with the extension) of the open panel iframe and the service worker. */
 async function heaps(context, url, withExtension) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
@@ -174,9 +195,10 @@ async function heaps(context, url, withExtension) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const pageHeapMB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576;
+  const swHeapMB = withExtension ? await serviceWorkerHeapMB(cdp) : NaN;
   await cdp.detach();
   await page.close();
-  return { pageHeapMB, panelHeapMB };
+  return { pageHeapMB, panelHeapMB, swHeapMB };
 }
 
 /** Bulk-loads patients and notes straight into the extension's IndexedDB, from its service worker. */
@@ -270,7 +292,7 @@ async function main() {
   for (const withExtension of [false, true]) {
     const b = await launch(withExtension);
     const key = withExtension ? 'with' : 'without';
-    const acc = { demoLoad: [], demoShown: [], demoOverlay: [], busyLoad: [], busyOverlay: [], switchPage: [], switchOverlay: [], script: [], task: [], longTasks: [], longTaskMs: [], busyHeap: [], pageHeap: [], panelHeap: [] };
+    const acc = { demoLoad: [], demoShown: [], demoOverlay: [], busyLoad: [], busyOverlay: [], switchPage: [], switchOverlay: [], script: [], task: [], longTasks: [], longTaskMs: [], busyHeap: [], pageHeap: [], panelHeap: [], swHeap: [] };
     // One warm-up load (first-run profile work) not counted.
     await loadToOverlay(b.context, demoUrl, '[data-md-patient-id]', withExtension);
     for (let i = 0; i < RUNS; i++) {
@@ -283,7 +305,7 @@ async function main() {
       const m = await busyMainThread(b.context, busyUrl, withExtension);
       acc.script.push(m.scriptMsPerS); acc.task.push(m.taskMsPerS); acc.longTasks.push(m.longTasks); acc.longTaskMs.push(m.longTaskMs); acc.busyHeap.push(m.pageHeapMB);
       const h = await heaps(b.context, demoUrl, withExtension);
-      acc.pageHeap.push(h.pageHeapMB); acc.panelHeap.push(h.panelHeapMB);
+      acc.pageHeap.push(h.pageHeapMB); acc.panelHeap.push(h.panelHeapMB); acc.swHeap.push(h.swHeapMB);
       process.stdout.write(`${key} run ${i + 1}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
     }
     results[key] = Object.fromEntries(Object.entries(acc).map(([k, v]) => [k, stats(v)]));
@@ -305,6 +327,7 @@ async function main() {
     busyTaskRatio: med('with', 'task') / med('without', 'task'),
     pageHeapAddedMB: med('with', 'pageHeap') - med('without', 'pageHeap'),
     panelHeapMB: med('with', 'panelHeap'),
+    serviceWorkerHeapMB: med('with', 'swHeap'),
     panelOpenAt100kNotesMs: results.storageAtScale?.patientOpenMessage?.median,
     totalSeconds: Math.round((Date.now() - started) / 1000),
   };
