@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
 import { launch, openPanel, overlay, whenRegistered, type Session } from './harness';
 
-// Zero network: from a fresh install through a note, an intake and a pre-fill, every request the
+// Zero network: from a fresh install through a note, an intake, a pre-fill and a backup, every request the
 // browser makes goes either to the record software's own server (asked by the record page itself)
 // or stays inside the extension (chrome-extension://). Préconsult has no server to talk to.
 let s: Session;
@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(async () => { await s?.close(); });
 
 describe('zero network', () => {
-  it('makes no request of its own from install to a note, an intake and a pre-fill', async () => {
+  it('makes no request of its own from install to a note, an intake, a pre-fill and a backup', async () => {
     const origin = new URL(s.demo.url).origin;
     // Calibration: a request made by the service worker itself must be seen by this listener,
     // otherwise the check below would prove nothing about the background.
@@ -54,19 +54,26 @@ describe('zero network', () => {
     await panel.getByRole('button', { name: /^Remplir : / }).click();
     await expect.poll(() => panel.getByTestId('pf-fill-message').textContent()).toMatch(/champ\(s\) rempli\(s\)/);
 
-    // The settings page (site rules, role) loads without the network too.
+    // A backup: the encrypted file is made in the settings page and handed to the browser's downloads.
     const options = await s.context.newPage();
     await options.goto(`chrome-extension://${s.extensionId}/options.html`);
-    await options.getByTestId('op-sites-msg').waitFor({ state: 'attached' });
+    await options.getByTestId('bk-pass').fill('phrase de passe assez longue 42');
+    await options.getByTestId('bk-pass2').fill('phrase de passe assez longue 42');
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('bk-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pcbackup$/);
+    await expect.poll(() => options.getByTestId('bk-export-msg').textContent()).toContain('Sauvegarde exportée');
     await options.close();
 
-    const foreign = seen.filter((r) => !r.url.startsWith(`chrome-extension://${s.extensionId}/`) && !r.url.startsWith(`${origin}/`));
+    // The listener sees the extension's own pages too (so a request from them would not go unnoticed).
+    expect(seen.some((r) => r.url === `chrome-extension://${s.extensionId}/panel.html`)).toBe(true);
+    const ours = (u: string) => u.startsWith(`chrome-extension://${s.extensionId}/`) || u.startsWith(`blob:chrome-extension://${s.extensionId}/`);
+    const foreign = seen.filter((r) => !ours(r.url) && !r.url.startsWith(`${origin}/`));
     expect(foreign).toEqual([]);
     // The demo server is reached only by the record page itself (its documents, scripts and API),
     // never from an extension page; the calibration request is the only one from the worker.
-    const fromExtension = seen.filter((r) => r.from.startsWith('chrome-extension://') && !r.url.startsWith('chrome-extension://'));
+    const fromExtension = seen.filter((r) => r.from.startsWith('chrome-extension://') && !ours(r.url));
     expect(fromExtension).toEqual([]);
-    const fromWorker = seen.filter((r) => r.from === 'service worker' && !r.url.startsWith('chrome-extension://'));
+    const fromWorker = seen.filter((r) => r.from === 'service worker' && !ours(r.url));
     expect(fromWorker.map((r) => new URL(r.url).pathname)).toEqual(['/calibration-sw']);
     await page.close();
   });
