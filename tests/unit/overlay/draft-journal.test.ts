@@ -70,3 +70,29 @@ describe('draft journal', () => {
     expect(await createDraftJournal(s).entries()).toEqual([]);
   });
 });
+
+describe('workspace with a draft journal', () => {
+  it('journals every keystroke at once and forgets the draft once its text is saved', async () => {
+    const { createWorkspace } = await import('../../../components/workspace');
+    const store = memory();
+    const journal = createDraftJournal(store);
+    const saves: string[] = [];
+    const send = (async (req: { type: string; text?: string; noteId?: string; patientKey?: string }) => {
+      if (req.type === 'patient.open') return { status: 'ok', patientKey: 'o#id:A', notes: [] };
+      if (req.type === 'note.save') { saves.push(req.text!); return { note: { id: req.noteId, patientKey: req.patientKey, text: req.text, createdAt: 1, updatedAt: 2 } }; }
+      return { notes: [] };
+    }) as Send;
+    const ws = createWorkspace({ send, clientId: 'me', initialReason: '', journal });
+    ws.setDetection({ kind: 'patient', patient: { adapter: 'x', origin: 'o', recordId: 'A', birthName: 'ALPHA', firstNames: 'Anne', birthDate: '1970-01-01', confidence: 1 } });
+    await settle();
+    ws.edit('Tapé');
+    await settle();
+    // Journalled before the autosave delay has run out.
+    expect((await journal.entries()).map((e) => e.text)).toEqual(['Tapé']);
+    expect(saves).toEqual([]);
+    await ws.flush();
+    await settle();
+    expect(saves).toEqual(['Tapé']);
+    expect(await journal.entries()).toEqual([]);
+  });
+});
