@@ -19,7 +19,9 @@ export interface JournalStore {
   remove(keys: string): Promise<void>;
 }
 
-const PREFIX = 'unsavedDraft:';
+/** storage.local keys of unsaved drafts (the wipe and the retention purge forget them too). */
+export const DRAFT_PREFIX = 'unsavedDraft:';
+const PREFIX = DRAFT_PREFIX;
 const isEntry = (v: unknown): v is JournalEntry => {
   const e = v as Partial<JournalEntry> | null;
   return !!e && typeof e.patientKey === 'string' && typeof e.noteId === 'string' && typeof e.text === 'string' &&

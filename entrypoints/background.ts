@@ -15,6 +15,7 @@ import { backupHandlers, createBackupService } from '../storage/backup/service';
 import { backupSettings } from '../storage/backup/settings';
 import { createRetentionService, retentionHandlers } from '../storage/retention/service';
 import { RETENTION_KEY } from '../storage/retention/select';
+import { forgetLocalTraces } from '../storage/retention/local-traces';
 
 // Wiring only: the database, the services, and the message listener. Registered synchronously
 // at start-up so that a message that wakes the service worker is never missed.
@@ -31,11 +32,11 @@ export default defineBackground(() => {
   });
 
   // Backup, retention and wipe change many patients at once: one notice per patient.
-  const notifyPatients = (keys: string[]) => {
-    for (const k of keys) void browser.storage.local.set({ [CHANGE_KEY]: { patientKey: k, at: Date.now(), by: 'background' } satisfies ChangeNotice });
+  const notifyPatients = async (keys: string[]) => {
+    for (const k of keys) await browser.storage.local.set({ [CHANGE_KEY]: { patientKey: k, at: Date.now(), by: 'background' } satisfies ChangeNotice });
   };
   const retention = createRetentionService({
-    db, notifyPatients,
+    db, notifyPatients, forgetLocal: forgetLocalTraces,
     store: { get: async () => (await browser.storage.local.get(RETENTION_KEY))[RETENTION_KEY], set: (v) => browser.storage.local.set({ [RETENTION_KEY]: v }) },
   });
 
@@ -45,7 +46,7 @@ export default defineBackground(() => {
     ...prefillHandlers(createPrefillService({ db })),
     ...sitesHandlers(),
     ...siteRulesHandlers(createSiteRulesService({ db, notify: (pattern) => void browser.storage.local.set({ [RULES_CHANGE_KEY]: { pattern, at: Date.now() } }) })),
-    ...backupHandlers(createBackupService({ db, settings: backupSettings, notifyPatients })),
+    ...backupHandlers(createBackupService({ db, settings: backupSettings, notifyPatients: (k) => void notifyPatients(k) })),
     ...retentionHandlers(retention),
     ...intakeHandlers(createIntakeService({ db, notify: (patientKey, by) => void browser.storage.local.set({ [INTAKE_CHANGE_KEY]: { patientKey, at: Date.now(), by: by ?? 'background' } }) })),
   };

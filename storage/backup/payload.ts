@@ -2,28 +2,30 @@ import * as z from 'zod/mini';
 import { RoleSchema } from '../workstation-role';
 
 // What a backup holds: every table of the database and the settings that describe this practice.
-// One schema per table row. The feature-owned v2 rows are checked on their keys and dates and
-// kept whole (loose objects): each feature validates its own fields again when it reads them.
+// One schema per table row, checked on its keys, identity and dates. Rows are kept whole (loose
+// objects): a field added by a later version survives the round trip, and each feature validates
+// its own fields again when it reads them. Feature rows may lack `updatedAt` (the merge then keeps
+// the local row): refusing a whole backup for it would lose everything else.
 const str = z.string().check(z.minLength(1));
 const time = z.number().check(z.gte(0));
 
-export const PatientRowSchema = z.object({
+export const PatientRowSchema = z.looseObject({
   key: str, origin: z.string(), adapter: z.string(), recordId: z.optional(z.string()),
   birthName: z.string(), usedName: z.optional(z.string()), firstNames: z.string(), birthDate: z.string(),
   sex: z.optional(z.enum(['F', 'M'])), nir: z.optional(z.string()), identityAck: z.optional(z.string()),
   firstSeen: time, lastSeen: time,
 });
-export const NoteRowSchema = z.object({ id: str, patientKey: str, text: z.string(), createdAt: time, updatedAt: time });
-export const AuditRowSchema = z.object({
-  seq: z.optional(z.number()), at: time, action: z.string(), patientKey: z.string(),
+export const NoteRowSchema = z.looseObject({ id: str, patientKey: str, text: z.string(), createdAt: time, updatedAt: time });
+export const AuditRowSchema = z.looseObject({
+  seq: z.optional(z.number()), at: time, action: z.string().check(z.maxLength(64)), patientKey: z.string(),
   noteId: z.optional(z.string()), origin: z.optional(z.string()),
 });
-export const IntakeRowSchema = z.looseObject({ id: str, patientKey: str, status: z.enum(['open', 'finished']), startedAt: time, updatedAt: time });
-export const TemplateRowSchema = z.looseObject({ id: str, updatedAt: time });
-export const ProfileRowSchema = z.looseObject({ patientKey: str, rev: z.number(), updatedAt: time });
-export const FormMappingRowSchema = z.looseObject({ signature: str, updatedAt: time });
-export const DocumentSetRowSchema = z.looseObject({ patientKey: str, setId: str, updatedAt: time });
-export const ReferralRowSchema = z.looseObject({ id: str, patientKey: str, updatedAt: time });
+export const IntakeRowSchema = z.looseObject({ id: str, patientKey: str, status: z.enum(['open', 'finished']), startedAt: time, updatedAt: z.optional(time) });
+export const TemplateRowSchema = z.looseObject({ id: str, updatedAt: z.optional(time) });
+export const ProfileRowSchema = z.looseObject({ patientKey: str, rev: z.optional(z.number()), updatedAt: z.optional(time) });
+export const FormMappingRowSchema = z.looseObject({ signature: str, updatedAt: z.optional(time) });
+export const DocumentSetRowSchema = z.looseObject({ patientKey: str, setId: str, updatedAt: z.optional(time) });
+export const ReferralRowSchema = z.looseObject({ id: str, patientKey: str, updatedAt: z.optional(time) });
 export const SiteRuleRowSchema = z.looseObject({ id: str, origin: str });
 
 export const PayloadSchema = z.object({
@@ -44,8 +46,6 @@ export const PayloadSchema = z.object({
   }),
   settings: z.object({
     role: z.optional(RoleSchema),
-    /** Built-in sites the user switched off. */
-    builtinsOff: z.optional(z.array(z.string())),
   }),
 });
 export type Payload = z.infer<typeof PayloadSchema>;

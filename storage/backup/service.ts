@@ -38,6 +38,9 @@ export function createBackupService({ db, now = Date.now, settings, notifyPatien
       });
       const role = await settings.loadRole();
       const payload = { kind: 'preconsult-data', schemaVersion: 2, exportedAt: now(), tables, settings: role ? { role } : {} };
+      // What is exported must import: check it with the import's own schema before writing a file.
+      const check = PayloadSchema.safeParse(payload);
+      if (!check.success) throw new ServiceError('errBackupExportInvalid', [firstIssue(check.error)]);
       return encryptBackup(JSON.stringify(payload), passphrase);
     },
 

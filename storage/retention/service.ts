@@ -11,14 +11,16 @@ export interface RetentionDeps {
   now?: () => number;
   store: { get: () => Promise<unknown>; set: (s: RetentionSettings) => Promise<void> };
   /** Tells open panels that these patients' data is gone. */
-  notifyPatients?: (keys: string[]) => void;
+  notifyPatients?: (keys: string[]) => void | Promise<void>;
+  /** Removes what these patients (or everyone) left outside the database: drafts, notices. */
+  forgetLocal?: (keys: string[] | 'all') => Promise<void>;
 }
 
 /** Tables whose rows belong to one patient (indexed or keyed on patientKey). */
 const PER_PATIENT = ['notes', 'intakes', 'profiles', 'documentSets', 'referrals'] as const;
 const SAMPLE = 5;
 
-export function createRetentionService({ db, now = Date.now, store, notifyPatients }: RetentionDeps) {
+export function createRetentionService({ db, now = Date.now, store, notifyPatients, forgetLocal }: RetentionDeps) {
   const load = async (): Promise<RetentionSettings> => {
     const p = RetentionSettingsSchema.safeParse(await store.get());
     return p.success ? p.data : DEFAULT_RETENTION;
@@ -57,7 +59,10 @@ export function createRetentionService({ db, now = Date.now, store, notifyPatien
         await db.audit.bulkAdd(keys.map((patientKey) => ({ at: t, action: 'retention.purge' as const, patientKey })));
         return { keys, notes };
       });
-      if (result.keys.length) notifyPatients?.(result.keys);
+      if (result.keys.length) {
+        await forgetLocal?.(result.keys);
+        await notifyPatients?.(result.keys);
+      }
       return { patients: result.keys.length, notes: result.notes };
     },
 
@@ -78,7 +83,9 @@ export function createRetentionService({ db, now = Date.now, store, notifyPatien
         // The one trace left: that everything was deleted, and when.
         await db.audit.add({ at: now(), action: 'data.wipe', patientKey: '' });
       });
-      if (keys.length) notifyPatients?.(keys);
+      // Open panels hear it first (their notes vanish), then the notices go too.
+      if (keys.length) await notifyPatients?.(keys);
+      await forgetLocal?.('all');
     },
   };
   return service;

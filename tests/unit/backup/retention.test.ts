@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openDb, type PreconsultDb, type PatientRow } from '../../../storage/db';
 import { createRetentionService } from '../../../storage/retention/service';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetLocalTraces } from '../../../storage/retention/local-traces';
+import { CHANGE_KEY } from '../../../messaging/change-notice';
 import { retentionCutoff, selectExpired, startupDue, DAY_MS, type RetentionSettings } from '../../../storage/retention/select';
 
 const NOW = new Date(2026, 10, 23, 10).getTime();
@@ -74,5 +77,34 @@ describe('retention service', () => {
     expect(await db.patients.count()).toBe(0);
     expect(await db.notes.count()).toBe(0);
     expect((await db.audit.toArray()).map((a) => a.action)).toEqual(['data.wipe']);
+  });
+});
+
+describe('local traces (storage.local) of purged patients', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('forgets the drafts of the purged patients only, and everything with the notices on a wipe', async () => {
+    await fakeBrowser.storage.local.set({
+      'unsavedDraft:n1': { patientKey: 'old', noteId: 'n1', text: 'brouillon', createdAt: 0, at: 1 },
+      'unsavedDraft:n2': { patientKey: 'recent', noteId: 'n2', text: 'autre', createdAt: 0, at: 1 },
+      [CHANGE_KEY]: { patientKey: 'old', at: 1, by: 'x' },
+      'preconsult:role': 'medecin',
+    });
+    await forgetLocalTraces(['old']);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual([CHANGE_KEY, 'preconsult:role', 'unsavedDraft:n2']);
+    await forgetLocalTraces('all');
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['preconsult:role']);
+  });
+
+  it('is called by the purge with the purged keys and by the wipe with everything', async () => {
+    const db = openDb(`rt-traces-${Math.random()}`);
+    await db.patients.add({ key: 'old', origin: 'o', adapter: 'demo', birthName: 'A', firstNames: 'B', birthDate: '1970-01-01', firstSeen: 0, lastSeen: monthsAgo(50) });
+    const calls: unknown[] = [];
+    const s = createRetentionService({ db, now: () => NOW, store: { get: async () => undefined, set: async () => undefined }, forgetLocal: async (k) => void calls.push(k) });
+    await s.purge(12);
+    await s.wipeAll('SUPPRIMER');
+    expect(calls).toEqual([['old'], 'all']);
+    db.close();
+    await Dexie.delete(db.name);
   });
 });

@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { DRAFT_PREFIX } from '../../components/draft-journal';
+import { CHANGE_KEY } from '../../messaging/change-notice';
+import { INTAKE_CHANGE_KEY } from '../../messaging/intake-notice';
+
+// Patient data kept outside the database, in storage.local: unsaved drafts (note text) and the
+// last change notices (patient keys). A purge must not leave them behind, nor let a draft bring a
+// purged note back on the next panel.
+export async function forgetLocalTraces(patientKeys: string[] | 'all'): Promise<void> {
+  const all = await browser.storage.local.get(null);
+  const keys = new Set(patientKeys === 'all' ? [] : patientKeys);
+  const drop = Object.entries(all).filter(([k, v]) => {
+    if (!k.startsWith(DRAFT_PREFIX)) return patientKeys === 'all' && (k === CHANGE_KEY || k === INTAKE_CHANGE_KEY);
+    return patientKeys === 'all' || keys.has(String((v as { patientKey?: unknown } | null)?.patientKey));
+  }).map(([k]) => k);
+  if (drop.length) await browser.storage.local.remove(drop);
+}
