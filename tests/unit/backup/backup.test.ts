@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { openDb, type PreconsultDb, type PatientRow } from '../../../storage/db';
+import { openDb, type PreconsultDb, type PatientRow, type NoteRow } from '../../../storage/db';
 import { decryptBackup, encryptBackup } from '../../../storage/backup/crypto';
 import { createBackupService } from '../../../storage/backup/service';
 import { mergeRow } from '../../../storage/backup/merge';
@@ -69,7 +69,8 @@ describe('backup service (export → import into another workstation)', () => {
     await src.notes.bulkAdd([
       { id: 'a', patientKey: 'p1', text: 'newer in backup', createdAt: 1, updatedAt: 50 },
       { id: 'b', patientKey: 'p1', text: 'older in backup', createdAt: 1, updatedAt: 10 },
-      { id: 'c', patientKey: 'p2', text: 'only in backup', createdAt: 1, updatedAt: 10 },
+      // A field a later version may add travels unchanged.
+      { id: 'c', patientKey: 'p2', text: 'only in backup', createdAt: 1, updatedAt: 10, pinned: true } as NoteRow,
     ]);
     await src.audit.bulkAdd([{ at: 1, action: 'note.create', patientKey: 'p1', noteId: 'a' }, { at: 2, action: 'note.create', patientKey: 'p2', noteId: 'c' }]);
     await src.profiles.add({ patientKey: 'p1', schema: 1, rev: 3, profile: { ville: 'Lyon' }, updatedAt: 70 });
@@ -90,6 +91,7 @@ describe('backup service (export → import into another workstation)', () => {
     const counts = await createBackupService({ db: dst, settings: to.s, notifyPatients: (k) => notified.push(k) }).importFile(file, PASS);
 
     expect(Object.fromEntries((await dst.notes.toArray()).map((n) => [n.id, n.text]))).toEqual({ a: 'newer in backup', b: 'edited here later', c: 'only in backup' });
+    expect(await dst.notes.get('c')).toMatchObject({ pinned: true });
     expect(await dst.patients.get('p1')).toMatchObject({ firstSeen: 50, lastSeen: 900 });
     expect(await dst.patients.get('p2')).toMatchObject({ firstSeen: 200, lastSeen: 300 });
     expect((await dst.audit.toArray()).map((r) => r.noteId)).toEqual(['a', 'c']);
