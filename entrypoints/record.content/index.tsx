@@ -23,8 +23,9 @@ export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
   async main(ctx) {
-    // Injected twice (activation on an open page)? WXT invalidates the older instance, whose
-    // ctx.onInvalidated below removes its listeners and UI: one overlay remains.
+    // Injected twice (installation or activation with the page open, while the registered copy
+    // also runs)? WXT invalidates the older instance as the newer starts. An instance invalidated
+    // while it awaited must then stop where it is: every await below is followed by that check.
     const missing = (f: string) => t('reasonMissing', t(`field_${f}`));
     const [known, generic] = adapters(
       { noRecord: t('reasonNoRecord'), several: t('reasonSeveral'), missing },
@@ -43,6 +44,7 @@ export default defineContentScript({
       return Promise.resolve(current);
     };
     browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     const onDetection = (detection: Detection) => {
       current = { type: 'tab.detection', detection, seq: current.seq + 1 };
       launcher.setDetection(detection);
@@ -50,6 +52,7 @@ export default defineContentScript({
     };
 
     const prefs = await loadUiPrefs();
+    if (ctx.isInvalid) return;
     const container = mountShadowHost(overlayAnchor(document), overlayCss, ctx.signal);
     render(
       <Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => void saveUiPrefs(p)} panelUrl={browser.runtime.getURL('/panel.html')}
@@ -63,6 +66,7 @@ export default defineContentScript({
     let watching: AbortController | undefined;
     const start = async () => {
       const rules = await send({ type: 'siteRules.forUrl', url: location.href }).then((r) => r.rules, () => []);
+      if (ctx.isInvalid) return;
       const list = [known!, ...rules.map((r) => taughtAdapter(r, missing)), generic!];
       const adapter = pickAdapter(list, document, new URL(location.href))!;
       watching?.abort();
@@ -72,6 +76,7 @@ export default defineContentScript({
       watchPatient({ adapter, doc: document, onDetection, signal: watching.signal, throttleMs: adapter.id === 'generic' ? 100 : 16 });
     };
     await start();
+    if (ctx.isInvalid) return;
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local') return;
@@ -84,7 +89,6 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => {
       browser.storage.onChanged.removeListener(onStorage);
-      browser.runtime.onMessage.removeListener(onMessage);
     });
   },
 });

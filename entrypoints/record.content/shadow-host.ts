@@ -21,6 +21,7 @@ export function mountShadowHost(anchor: HTMLElement, css: string, signal: AbortS
   shadow.append(container);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
   anchor.append(host);
-  signal.addEventListener('abort', () => host.remove());
+  if (signal.aborted) host.remove(); // an 'abort' listener added after the fact never fires
+  else signal.addEventListener('abort', () => host.remove());
   return container;
 }
