@@ -51,6 +51,27 @@ export default defineContentScript({
       browser.runtime.sendMessage(current).catch(() => undefined); // no panel open: nobody listens
     };
 
+    // Adapters in order: the site's own adapter, then rules the user taught for this site, then
+    // the generic reader (which accepts any page). Re-picked when the taught rules change.
+    let watching: AbortController | undefined;
+    const start = async () => {
+      const url = new URL(location.href);
+      // The site's own adapter comes first: when it knows the page, no need to ask for rules.
+      const rules = known!.matches(document, url)
+        ? []
+        : await send({ type: 'siteRules.forUrl', url: location.href }).then((r) => r.rules, () => []);
+      if (ctx.isInvalid) return;
+      const list = [known!, ...rules.map((r) => taughtAdapter(r, missing)), generic!];
+      const adapter = pickAdapter(list, document, url)!;
+      watching?.abort();
+      watching = new AbortController();
+      ctx.signal.addEventListener('abort', () => watching?.abort());
+      // The generic reader walks the whole page: let a busy page settle a little longer.
+      watchPatient({ adapter, doc: document, onDetection, signal: watching.signal, throttleMs: adapter.id === 'generic' ? 100 : 16 });
+    };
+    // Reading starts at once; the launcher mounts as soon as its remembered place is known
+    // (a reading made before that is shown on mount).
+    const started = start();
     const prefs = await loadUiPrefs();
     if (ctx.isInvalid) return;
     const container = mountShadowHost(overlayAnchor(document), overlayCss, ctx.signal);
@@ -60,22 +81,7 @@ export default defineContentScript({
       container,
     );
     ctx.onInvalidated(() => render(null, container));
-
-    // Adapters in order: the site's own adapter, then rules the user taught for this site, then
-    // the generic reader (which accepts any page). Re-picked when the taught rules change.
-    let watching: AbortController | undefined;
-    const start = async () => {
-      const rules = await send({ type: 'siteRules.forUrl', url: location.href }).then((r) => r.rules, () => []);
-      if (ctx.isInvalid) return;
-      const list = [known!, ...rules.map((r) => taughtAdapter(r, missing)), generic!];
-      const adapter = pickAdapter(list, document, new URL(location.href))!;
-      watching?.abort();
-      watching = new AbortController();
-      ctx.signal.addEventListener('abort', () => watching?.abort());
-      // The generic reader walks the whole page: let a busy page settle a little longer.
-      watchPatient({ adapter, doc: document, onDetection, signal: watching.signal, throttleMs: adapter.id === 'generic' ? 100 : 16 });
-    };
-    await start();
+    await started;
     if (ctx.isInvalid) return;
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
