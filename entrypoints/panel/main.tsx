@@ -6,8 +6,8 @@ import { createWorkspace } from '../../components/workspace';
 import { t } from '../../components/i18n';
 import { send } from '../../messaging/client';
 import { createDraftJournal, replayDrafts } from '../../components/draft-journal';
-import { CHANGE_KEY, asChangeNotice } from '../../messaging/change-notice';
-import { asDetectionEvent, type DetectionQuery } from '../../messaging/tab-events';
+import { wireWorkspacePage } from '../../messaging/workspace-page';
+import { detectionFeed } from '../../messaging/detection-feed';
 
 // The panel page, shown in the record page's overlay iframe. It learns the patient from the
 // content script of its own tab (never from the page) and keeps notes through the background.
@@ -26,30 +26,10 @@ async function main() {
   if (tab?.id === undefined) return ws.setDetection({ kind: 'none', reason: t('reasonNoTab') });
   const tabId = tab.id;
 
-  let lastSeq = -1;
-  const accept = (raw: unknown) => {
-    const e = asDetectionEvent(raw);
-    if (!e || e.seq <= lastSeq) return; // an older reading arriving late
-    lastSeq = e.seq;
-    ws.setDetection(e.detection);
-  };
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (sender.id === browser.runtime.id && sender.tab?.id === tabId && sender.frameId === 0) accept(message);
-    return undefined;
-  });
-  const query: DetectionQuery = { type: 'tab.getDetection' };
-  accept(await browser.tabs.sendMessage(tabId, query, { frameId: 0 }).catch(() => null));
+  await detectionFeed((d) => ws.setDetection(d), () => t('reasonDetecting')).follow(tabId);
 
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(CHANGE_KEY in changes)) return;
-    const notice = asChangeNotice(changes[CHANGE_KEY]?.newValue);
-    if (notice) void ws.onChange(notice).catch(() => undefined);
-  });
   // Nothing typed is lost when the record page hides, closes or navigates away.
-  addEventListener('pagehide', () => void ws.flush());
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') void ws.flush();
-  });
+  wireWorkspacePage(ws);
 }
 
 void main();

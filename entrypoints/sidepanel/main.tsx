@@ -6,7 +6,7 @@ import { PanelApp } from '../../components/PanelApp';
 import { createWorkspace } from '../../components/workspace';
 import { t } from '../../components/i18n';
 import { send } from '../../messaging/client';
-import { CHANGE_KEY, asChangeNotice } from '../../messaging/change-notice';
+import { wireWorkspacePage } from '../../messaging/workspace-page';
 import { detectionFeed } from '../../messaging/detection-feed';
 
 // Chrome's side panel / Firefox's sidebar: the same workspace as the overlay, following the
@@ -50,12 +50,4 @@ function SidePanel() {
 
 document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
 render(<SidePanel />, document.getElementById('app')!);
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !(CHANGE_KEY in changes)) return;
-  const notice = asChangeNotice(changes[CHANGE_KEY]?.newValue);
-  if (notice) void ws.onChange(notice).catch(() => undefined);
-});
-addEventListener('pagehide', () => void ws.flush());
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') void ws.flush();
-});
+wireWorkspacePage(ws);

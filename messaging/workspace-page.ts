@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import type { Workspace } from '../components/workspace';
+import { CHANGE_KEY, asChangeNotice } from './change-notice';
+
+// What every extension page holding a notes workspace (the overlay's panel, the side panel) does
+// around it: take other tabs' changes in, and save what was typed when the page hides or closes.
+export function wireWorkspacePage(ws: Workspace): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(CHANGE_KEY in changes)) return;
+    const notice = asChangeNotice(changes[CHANGE_KEY]?.newValue);
+    if (notice) void ws.onChange(notice).catch(() => undefined);
+  });
+  addEventListener('pagehide', () => void ws.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void ws.flush();
+  });
+}
