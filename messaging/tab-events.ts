@@ -20,7 +20,7 @@ export type TabEvent = DetectionEvent | DetectionQuery;
 
 export function isTabEvent(x: unknown): x is TabEvent {
   const t = (x as { type?: unknown } | null)?.type;
-  return t === 'tab.detection' || t === 'tab.getDetection' || t === 'ui.toggle';
+  return t === 'tab.detection' || t === 'tab.getDetection';
 }
 
 export function asDetectionEvent(x: unknown): DetectionEvent | null {

@@ -1,14 +1,19 @@
 // Same-origin frames and iframes of a document (older record software is built of framesets).
 // Cross-origin frames throw or give null: they are skipped.
+/** The document inside a frame, or null when it belongs to another origin (or is not loaded). */
+export function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument ?? null;
+  } catch {
+    return null; // cross-origin: the browser forbids reading it, and so do we
+  }
+}
+
 export function sameOriginFrameDocs(doc: Document): Document[] {
   const out: Document[] = [];
   doc.querySelectorAll('frame, iframe').forEach((f) => {
-    try {
-      const d = (f as HTMLIFrameElement).contentDocument;
-      if (d?.body) out.push(d);
-    } catch {
-      /* cross-origin */
-    }
+    const d = sameOriginDocument(f as HTMLIFrameElement);
+    if (d?.body) out.push(d);
   });
   return out;
 }

@@ -1,4 +1,4 @@
-import { sameOriginDocument } from './forms/collect-fields';
+import { sameOriginDocument } from './frames';
 import { isHidden } from './forms/field-state';
 import { tidyText } from './forms/text-normalize';
 

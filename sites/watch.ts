@@ -13,7 +13,7 @@ export interface WatchOptions {
   throttleMs?: number;
 }
 
-export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 16 }: WatchOptions): { recheck: () => void } {
+export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 16 }: WatchOptions): void {
   let last: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
@@ -56,5 +56,4 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
     if (timer !== undefined) clearTimeout(timer);
   });
   run();
-  return { recheck: () => { last = null; schedule(); } };
 }

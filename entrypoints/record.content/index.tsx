@@ -54,6 +54,7 @@ export default defineContentScript({
     // Adapters in order: the site's own adapter, then rules the user taught for this site, then
     // the generic reader (which accepts any page). Re-picked when the taught rules change.
     let watching: AbortController | undefined;
+    ctx.signal.addEventListener('abort', () => watching?.abort());
     const start = async () => {
       const url = new URL(location.href);
       // The site's own adapter comes first: when it knows the page, no need to ask for rules.
@@ -65,7 +66,6 @@ export default defineContentScript({
       const adapter = pickAdapter(list, document, url)!;
       watching?.abort();
       watching = new AbortController();
-      ctx.signal.addEventListener('abort', () => watching?.abort());
       // The generic reader walks the whole page: let a busy page settle a little longer.
       watchPatient({ adapter, doc: document, onDetection, signal: watching.signal, throttleMs: adapter.id === 'generic' ? 100 : 16 });
     };

@@ -1,6 +1,7 @@
 import type { CollectedField, FieldDescriptor, FieldKind, FieldOption } from './field-descriptor';
 import { isEditableRoot, isHidden, refusalFor } from './field-state';
 import { columnHeaderText, groupText, labelledByText, labelTexts, precedingText, sectionText, visibleText, wrapperText } from './label-text';
+import { sameOriginDocument } from '../frames';
 import { tidyText } from './text-normalize';
 
 // Step 1 of pre-fill: list the fields a user could type into, with the words around them.
@@ -67,15 +68,6 @@ function formKey(el: HTMLInputElement): string {
   let id = formIds.get(form);
   if (id === undefined) formIds.set(form, (id = nextFormId++));
   return String(id);
-}
-
-/** The document inside a frame, or null when it belongs to another origin (or is not loaded). */
-export function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
-  try {
-    return frame.contentDocument ?? null;
-  } catch {
-    return null; // cross-origin: the browser forbids reading it, and so do we
-  }
 }
 
 function kindOf(el: HTMLElement): FieldKind {

@@ -2,6 +2,7 @@ import { parseName } from '../../clinical/identity/name';
 import { clean } from '../../clinical/identity/text';
 import { addFacts, hintField, labelField, type Fact, type ReadOptions } from './fields';
 import { ITEMPROPS, RECORD_ATTRS, type Field } from './labels';
+import { sameOriginDocument } from '../frames';
 import { controlValue, hiddenByMarkup, textOf } from './visible';
 
 /** Everything read on a page (and its same-origin frames), before grouping. */
@@ -92,10 +93,7 @@ export function collect(doc: Document, o: ReadOptions): Page {
     fromAttrs(el);
     const tag = el.localName;
     if (tag === 'iframe' || tag === 'frame') {
-      let d: Document | null = null;
-      try {
-        d = (el as HTMLIFrameElement).contentDocument; // null or throws when cross-origin: skipped
-      } catch {}
+      const d = sameOriginDocument(el as HTMLIFrameElement); // cross-origin: skipped
       if (d?.documentElement && !page.frames.has(d)) {
         page.frames.set(d, el);
         page.docs.push(d);
