@@ -28,54 +28,59 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
   const listNotes = async (key: string): Promise<Note[]> =>
     (await db.notes.where('patientKey').equals(key).toArray()).sort((a, b) => b.updatedAt - a.updatedAt);
 
+  /**
+   * Checks what the page shows against what is known. Doubts (traits changed under a known record
+   * id, a NIR that fails its key or contradicts sex/birth date) stop everything until the user
+   * confirms the identity shown (`confirm`), which is written to the audit trail.
+   */
+  async function checkPatient(raw: unknown, confirm: boolean): Promise<Exclude<OpenResult, { status: 'ok' }> | { status: 'ok'; patientKey: string }> {
+    const parsed = PatientContextSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return { status: 'invalid', reason: describeInvalid(issue?.path.join('.') ?? '', issue?.message ?? '') };
+    }
+    const p: PatientContext = parsed.data;
+    const key = patientKey(p);
+    const t = now();
+    const problems = identityProblems(p);
+    const ack = problems.join('\n');
+    const known = await db.transaction('rw', db.patients, db.audit, async () => {
+      const existing = await db.patients.get(key);
+      const diffs = existing ? traitsDiffer(existing, p) : [];
+      const doubt = diffs.length > 0 || (problems.length > 0 && existing?.identityAck !== ack);
+      if (doubt && !confirm) return { diffs, doubt };
+      const traits = {
+        birthName: p.birthName, usedName: p.usedName, firstNames: p.firstNames, birthDate: p.birthDate,
+        sex: p.sex ?? existing?.sex, nir: p.nir ?? existing?.nir, identityAck: problems.length ? ack : undefined,
+      };
+      if (existing) {
+        await db.patients.update(key, { ...traits, lastSeen: t });
+      } else {
+        const row: PatientRow = { key, origin: p.origin, adapter: p.adapter, recordId: p.recordId, ...traits, firstSeen: t, lastSeen: t };
+        await db.patients.add(row);
+        await db.audit.add({ at: t, action: 'patient.create', patientKey: key, origin: p.origin });
+      }
+      if (doubt) await db.audit.add({ at: t, action: 'patient.confirm', patientKey: key, origin: p.origin });
+      return { diffs, doubt: false };
+    });
+    if (known.doubt) {
+      const reasons = [...(known.diffs.length ? [describeConflict(known.diffs)] : []), ...problems];
+      return { status: 'conflict', reason: reasons.join(' '), confirmable: true };
+    }
+    if (confirm) notify?.(key, undefined, undefined); // the launcher of this tab clears its warning
+    return { status: 'ok', patientKey: key };
+  }
+
   return {
-    /**
-     * Checks what the page shows against what is known. Doubts (traits changed under a known record
-     * id, a NIR that fails its key or contradicts sex/birth date) stop everything until the user
-     * confirms the identity shown (`confirm`), which is written to the audit trail.
-     */
     async openPatient(raw: unknown, confirm = false): Promise<OpenResult> {
-      const parsed = PatientContextSchema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return { status: 'invalid', reason: describeInvalid(issue?.path.join('.') ?? '', issue?.message ?? '') };
-      }
-      const p: PatientContext = parsed.data;
-      const key = patientKey(p);
-      const t = now();
-      const problems = identityProblems(p);
-      const ack = problems.join('\n');
-      const known = await db.transaction('rw', db.patients, db.audit, async () => {
-        const existing = await db.patients.get(key);
-        const diffs = existing ? traitsDiffer(existing, p) : [];
-        const doubt = diffs.length > 0 || (problems.length > 0 && existing?.identityAck !== ack);
-        if (doubt && !confirm) return { diffs, doubt };
-        const traits = {
-          birthName: p.birthName, usedName: p.usedName, firstNames: p.firstNames, birthDate: p.birthDate,
-          sex: p.sex ?? existing?.sex, nir: p.nir ?? existing?.nir, identityAck: problems.length ? ack : undefined,
-        };
-        if (existing) {
-          await db.patients.update(key, { ...traits, lastSeen: t });
-        } else {
-          const row: PatientRow = { key, origin: p.origin, adapter: p.adapter, recordId: p.recordId, ...traits, firstSeen: t, lastSeen: t };
-          await db.patients.add(row);
-          await db.audit.add({ at: t, action: 'patient.create', patientKey: key, origin: p.origin });
-        }
-        if (doubt) await db.audit.add({ at: t, action: 'patient.confirm', patientKey: key, origin: p.origin });
-        return { diffs, doubt: false };
-      });
-      if (known.doubt) {
-        const reasons = [...(known.diffs.length ? [describeConflict(known.diffs)] : []), ...problems];
-        return { status: 'conflict', reason: reasons.join(' '), confirmable: true };
-      }
-      if (confirm) notify?.(key, undefined, undefined); // the launcher of this tab clears its warning
-      return { status: 'ok', patientKey: key, notes: await listNotes(key) };
+      const r = await checkPatient(raw, confirm);
+      return r.status === 'ok' ? { ...r, notes: await listNotes(r.patientKey) } : r;
     },
 
+    /** For the launcher: the same check, and a count rather than the notes themselves. */
     async patientStatus(raw: unknown): Promise<StatusResult> {
-      const r = await this.openPatient(raw, false);
-      if (r.status !== 'ok') return r;
-      return { status: 'ok', patientKey: r.patientKey, noteCount: r.notes.length };
+      const r = await checkPatient(raw, false);
+      return r.status === 'ok' ? { ...r, noteCount: await db.notes.where('patientKey').equals(r.patientKey).count() } : r;
     },
 
     listNotes,

@@ -136,3 +136,15 @@ describe('identity doubts', () => {
     expect((await s.openPatient(base)).status).toBe('conflict');
   });
 });
+
+describe('patient status (launcher)', () => {
+  it('answers the note count without the notes, and the same refusals as opening', async () => {
+    const s = service();
+    const r = await s.openPatient(base);
+    if (r.status !== 'ok') throw new Error('open');
+    await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'a', createdAt: 1 });
+    await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0002', text: 'b', createdAt: 1 });
+    expect(await s.patientStatus(base)).toEqual({ status: 'ok', patientKey: r.patientKey, noteCount: 2 });
+    expect((await s.patientStatus({ ...base, birthDate: '1983-09-22' })).status).toBe('conflict');
+  });
+});
