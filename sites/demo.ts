@@ -1,5 +1,10 @@
 import { candidate, type SiteAdapter } from './adapter';
+import { parseDate } from '../clinical/identity/date';
+
 import type { Detection } from './patient-context';
+
+/** The banner's JJ/MM/AAAA, read with the shared date parser (impossible dates refused). */
+const parseBirthDate = (s: string | undefined) => (s ? parseDate(s) ?? undefined : undefined);
 
 // Adapter for MédiDémo, the bundled demo record software (demo/). Selectors in one place, each
 // with the fixture pages it must match in tests/unit/sites/selectors.test.ts.
@@ -52,7 +57,7 @@ export function demoAdapter(messages: DemoMessages): SiteAdapter {
           birthName,
           usedName: usedName && usedName !== birthName ? usedName : undefined,
           firstNames: read('prenoms'),
-          birthDate: frToIso(read('date-naissance')),
+          birthDate: parseBirthDate(read('date-naissance')),
           sex: sex === 'Féminin' ? 'F' : sex === 'Masculin' ? 'M' : undefined,
           nir,
           insStatus: insStatus[read('statut-ins')?.toLowerCase() ?? ''],
@@ -62,9 +67,4 @@ export function demoAdapter(messages: DemoMessages): SiteAdapter {
       );
     },
   };
-}
-
-function frToIso(s: string | undefined): string | undefined {
-  const m = s ? /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s) : null;
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : undefined;
 }
