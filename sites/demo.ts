@@ -1,13 +1,12 @@
 import { candidate, type SiteAdapter } from './adapter';
 import { parseDate } from '../clinical/identity/date';
-
 import type { Detection } from './patient-context';
 
 /** The banner's JJ/MM/AAAA, read with the shared date parser (impossible dates refused). */
 const parseBirthDate = (s: string | undefined) => (s ? parseDate(s) ?? undefined : undefined);
 
 // Adapter for MédiDémo, the bundled demo record software (demo/). Selectors in one place, each
-// with the fixture pages it must match in tests/unit/sites/selectors.test.ts.
+// with the pages it must match in tests/unit/sites/demo-adapter.test.tsx.
 export const demoSelectors = {
   /** The application shell: present on every MédiDémo page. */
   appMarker: 'header.md-top',
