@@ -12,7 +12,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     // sidePanel: the workspace in Chrome's side panel (Firefox: sidebar_action, no permission).
-    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'scripting', 'idle', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     commands: {
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdTogglePanel__' },
     },

@@ -16,11 +16,24 @@ import { backupSettings } from '../storage/backup/settings';
 import { createRetentionService, retentionHandlers } from '../storage/retention/service';
 import { RETENTION_KEY } from '../storage/retention/select';
 import { forgetLocalTraces } from '../storage/retention/local-traces';
+import { createKeyring } from '../storage/lock/keyring';
+import { LockedError } from '../storage/lock/middleware';
+import { createLockService, lockHandlers, type Slot } from '../storage/lock/service';
+import { FAILURES_KEY, LOCK_KEY, SESSION_KEY } from '../storage/lock/config';
+import { LOCK_NOTICE_KEY, type LockNotice } from '../messaging/lock-protocol';
+
+/** One storage.local / storage.session key, as the lock service reads and writes it. */
+const slot = <T,>(area: 'local' | 'session', key: string): Slot<T> => ({
+  get: async () => (await browser.storage[area].get(key))[key] as T | undefined,
+  set: (v) => browser.storage[area].set({ [key]: v }),
+  remove: () => browser.storage[area].remove(key),
+});
 
 // Wiring only: the database, the services, and the message listener. Registered synchronously
 // at start-up so that a message that wakes the service worker is never missed.
 export default defineBackground(() => {
-  const db = openDb();
+  const keyring = createKeyring();
+  const db = openDb(undefined, keyring);
   const notes = createNotesService({
     db,
     describeConflict: (diffs) => t('conflictTraits', diffs.map((d) => t(`trait_${d}`)).join(', ')),
@@ -40,6 +53,18 @@ export default defineBackground(() => {
     store: { get: async () => (await browser.storage.local.get(RETENTION_KEY))[RETENTION_KEY], set: (v) => browser.storage.local.set({ [RETENTION_KEY]: v }) },
   });
 
+  const lock = createLockService({
+    db, keyring,
+    config: slot('local', LOCK_KEY), session: slot<string>('session', SESSION_KEY), failures: slot('local', FAILURES_KEY),
+    notify: (locked) => void browser.storage.local.set({ [LOCK_NOTICE_KEY]: { locked, at: Date.now() } satisfies LockNotice }),
+    applyIdle: (minutes) => { if (minutes) browser.idle.setDetectionInterval(minutes * 60); },
+    onUnlocked: () => void retention.applyAtStartup().catch((e) => console.error('retention', e)),
+  });
+  // Every request waits for the lock's state (a woken service worker reads it back first).
+  const lockReady = lock.restore().catch((e) => console.error('lock', e));
+  // The workstation left idle (or its session locked): close the data until the passphrase is typed.
+  browser.idle.onStateChanged.addListener((state) => void lockReady.then(() => lock.onIdleState(state)));
+
   // One spread per feature; the type checks that every request of the protocol has its handler.
   const handlers: Handlers = {
     ...notesHandlers(notes),
@@ -48,11 +73,12 @@ export default defineBackground(() => {
     ...siteRulesHandlers(createSiteRulesService({ db, notify: (pattern) => void browser.storage.local.set({ [RULES_CHANGE_KEY]: { pattern, at: Date.now() } }) })),
     ...backupHandlers(createBackupService({ db, settings: backupSettings, notifyPatients: (k) => void notifyPatients(k) })),
     ...retentionHandlers(retention),
+    ...lockHandlers(lock),
     ...intakeHandlers(createIntakeService({ db, notify: (patientKey, by) => void browser.storage.local.set({ [INTAKE_CHANGE_KEY]: { patientKey, at: Date.now(), by: by ?? 'background' } }) })),
   };
 
-  // Retention (off by default) runs at start-up, at most once a day.
-  void retention.applyAtStartup().catch((e) => console.error('retention', e));
+  // Retention (off by default) runs at start-up, at most once a day (after unlocking when locked).
+  void lockReady.then(async () => { if (!(await lock.status()).locked) await retention.applyAtStartup(); }).catch((e) => console.error('retention', e));
 
   // Record-page scripts follow the host permissions the user granted or withdrew.
   void syncRegistrations();
@@ -72,14 +98,16 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     // Content script ↔ panel traffic passes by; it is not for the background.
     if (isTabEvent(message)) return undefined;
-    return handleMessage(message, {
+    return lockReady.then(() => handleMessage(message, {
       handlers,
+      errorCode: (e) => (e instanceof LockedError ? 'locked' : undefined),
       invalidMessage: (detail) => t('errInvalidMessage', detail),
       describeError: (e) =>
         e instanceof ServiceError ? t(e.i18nKey, e.subs)
         // A full disk is the one storage failure the user can act on: say so plainly (the panel keeps and retries the draft).
         : e instanceof Error && e.name === 'QuotaExceededError' ? t('errQuota')
+        : e instanceof LockedError ? t('errLocked')
         : t('errStorage', e instanceof Error ? e.message : String(e)),
-    });
+    }));
   });
 });

@@ -1,11 +1,18 @@
 import { browser } from 'wxt/browser';
-import type { Request, ResponseMap } from './protocol';
+import type { ErrorCode, Request, ResponseMap } from './protocol';
 
 // Content-script / UI side. The MV3 service worker may be asleep or just killed: a send that finds
 // no receiver is retried a few times while the browser restarts it.
 const RETRY_DELAYS = [50, 150, 400, 1000];
 
-export class RequestError extends Error {}
+export class RequestError extends Error {
+  constructor(message: string, readonly code?: ErrorCode) {
+    super(message);
+  }
+}
+
+/** The background refused because the workstation lock is closed. */
+export const isLocked = (e: unknown): boolean => e instanceof RequestError && e.code === 'locked';
 
 export type Send = <T extends Request>(req: T) => Promise<ResponseMap[T['type']]>;
 
@@ -15,9 +22,9 @@ export const send: Send = async <T extends Request>(req: T): Promise<ResponseMap
     try {
       const raw = await browser.runtime.sendMessage(req);
       // The background built this reply from validated data; check only its envelope here.
-      const res = raw as { ok?: unknown; data?: unknown; error?: unknown } | undefined;
+      const res = raw as { ok?: unknown; data?: unknown; error?: unknown; code?: unknown } | undefined;
       if (res?.ok === true) return res.data as ResponseMap[T['type']];
-      if (res?.ok === false && typeof res.error === 'string') throw new RequestError(res.error);
+      if (res?.ok === false && typeof res.error === 'string') throw new RequestError(res.error, res.code === 'locked' ? 'locked' : undefined);
       throw new Error('no valid reply');
     } catch (e) {
       if (e instanceof RequestError) throw e;

@@ -6,6 +6,7 @@ import { sitesRequests, type SitesResponses } from './sites-protocol';
 import { siteRulesRequests, type SiteRulesResponses } from './site-rules-protocol';
 import { backupRequests, type BackupResponses } from './backup-protocol';
 import { retentionRequests, type RetentionResponses } from './retention-protocol';
+import { lockRequests, type LockResponses } from './lock-protocol';
 
 // The typed protocol between the record-page scripts / extension pages and the background.
 // Each feature declares its requests (one Zod schema per message) and responses in its own
@@ -13,13 +14,16 @@ import { retentionRequests, type RetentionResponses } from './retention-protocol
 // schemas; content scripts import only their types, which keeps Zod out of the record page.
 export { NoteSchema, type Note, type OpenResult, type StatusResult } from './notes-protocol';
 
-export const RequestSchema = z.discriminatedUnion('type', [...notesRequests, ...prefillRequests, ...intakeRequests, ...sitesRequests, ...siteRulesRequests, ...backupRequests, ...retentionRequests]);
+export const RequestSchema = z.discriminatedUnion('type', [...notesRequests, ...prefillRequests, ...intakeRequests, ...sitesRequests, ...siteRulesRequests, ...backupRequests, ...retentionRequests, ...lockRequests]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 /** What each request answers when it succeeds. */
-export interface ResponseMap extends NotesResponses, PrefillResponses, IntakeResponses, SitesResponses, SiteRulesResponses, BackupResponses, RetentionResponses {}
+export interface ResponseMap extends NotesResponses, PrefillResponses, IntakeResponses, SitesResponses, SiteRulesResponses, BackupResponses, RetentionResponses, LockResponses {}
 
 export type Response<T extends RequestType = RequestType> =
   | { ok: true; data: ResponseMap[T] }
-  | { ok: false; error: string };
+  | { ok: false; error: string; code?: ErrorCode };
+
+/** Failures the UI handles by itself rather than only showing their message. */
+export type ErrorCode = 'locked';

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { sealingMiddleware, type SealState } from './lock/middleware';
 
 // The extension's own IndexedDB, opened by the background only (never by a content script).
 // Index only what a where() uses; note bodies are never indexed.
@@ -63,6 +64,9 @@ export type PreconsultDb = Dexie & {
 
 export const DB_NAME = 'preconsult';
 
+/** The tables holding patient data: sealed under the lock's key when the lock is on (storage/lock/). */
+export const SEALED_TABLES = ['patients', 'notes', 'intakes', 'profiles', 'documentSets', 'referrals'] as const;
+
 /** Every schema version stays listed here, each with its upgrade, so any old database opens. */
 export function defineSchema(db: Dexie): void {
   db.version(1).stores({
@@ -85,8 +89,9 @@ export function defineSchema(db: Dexie): void {
     .upgrade(() => undefined);
 }
 
-export function openDb(name = DB_NAME): PreconsultDb {
+export function openDb(name = DB_NAME, seal?: SealState): PreconsultDb {
   const db = new Dexie(name) as PreconsultDb;
   defineSchema(db);
+  if (seal) db.use(sealingMiddleware(SEALED_TABLES, seal));
   return db;
 }

@@ -1,0 +1,200 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { openDb, type PreconsultDb } from '../../../storage/db';
+import { createKeyring } from '../../../storage/lock/keyring';
+import { createLockService, type Slot } from '../../../storage/lock/service';
+import { LockedError } from '../../../storage/lock/middleware';
+import { SEAL_FIELD } from '../../../storage/lock/seal';
+import { ServiceError } from '../../../storage/notes-service';
+
+// A fast KDF for tests (the minimum the saved setting accepts); the product uses 600 000.
+const ITER = 100_000;
+const slot = <T,>(): Slot<T> & { value?: T } => {
+  const s: Slot<T> & { value?: T } = {
+    get: async () => s.value,
+    set: async (v) => void (s.value = structuredClone(v)),
+    remove: async () => void delete s.value,
+  };
+  return s;
+};
+
+let db: PreconsultDb;
+let raw: Dexie;
+let clock: number;
+let stores: { config: ReturnType<typeof slot>; session: ReturnType<typeof slot<string>>; failures: ReturnType<typeof slot> };
+const events: string[] = [];
+let idle: number | null | undefined;
+
+const service = () => {
+  const keyring = createKeyring();
+  db?.close();
+  db = openDb(name, keyring);
+  return createLockService({
+    db, keyring, ...stores, iterations: ITER, now: () => clock,
+    notify: (locked) => events.push(locked ? 'locked' : 'unlocked'),
+    applyIdle: (m) => void (idle = m),
+    onUnlocked: () => events.push('onUnlocked'),
+  });
+};
+let name: string;
+
+const note = (id: string, text: string) => ({ id, patientKey: 'p1', text, createdAt: 1, updatedAt: 1 });
+const serviceError = async (p: Promise<unknown>) => {
+  const e = await p.then(() => null, (x: unknown) => x);
+  expect(e).toBeInstanceOf(ServiceError);
+  return (e as ServiceError).i18nKey;
+};
+
+beforeEach(async () => {
+  name = `lock-${Math.random()}`;
+  clock = 1_000_000;
+  stores = { config: slot(), session: slot<string>(), failures: slot() };
+  events.length = 0;
+  idle = undefined;
+  raw = new Dexie(name);
+});
+afterEach(async () => {
+  db.close();
+  raw.close();
+  await Dexie.delete(name);
+});
+
+async function seeded() {
+  const lock = service();
+  await lock.restore();
+  await db.notes.bulkPut([note('n1', 'Otite'), note('n2', 'Angine')]);
+  await db.patients.put({ key: 'p1', origin: 'o', adapter: 'a', birthName: 'DURAND', firstNames: 'Léa', birthDate: '2001-02-03', firstSeen: 1, lastSeen: 1 });
+  return lock;
+}
+const onDisk = async (table: string, key: string) => {
+  if (!raw.isOpen()) await raw.open();
+  return raw.table(table).get(key);
+};
+
+describe('workstation lock', () => {
+  it('is off by default: nothing sealed, nothing locked', async () => {
+    const lock = await seeded();
+    expect(await lock.status()).toMatchObject({ enabled: false, locked: false });
+    expect((await onDisk('notes', 'n1')).text).toBe('Otite');
+    expect(idle).toBeNull();
+  });
+
+  it('enabling seals every existing patient row and applies the idle delay', async () => {
+    const lock = await seeded();
+    expect(await lock.enable('cabinet du port', 15)).toMatchObject({ enabled: true, locked: false, pending: false, idleMinutes: 15 });
+    const disk = await onDisk('notes', 'n1');
+    expect(disk.text).toBeUndefined();
+    expect(disk[SEAL_FIELD]).toBeDefined();
+    expect((await onDisk('patients', 'p1')).birthName).toBeUndefined();
+    expect((await db.notes.get('n1'))?.text).toBe('Otite');
+    expect(idle).toBe(15);
+    // The passphrase is not stored; the data key only wrapped.
+    expect(JSON.stringify(stores.config.value)).not.toContain('cabinet');
+  });
+
+  it('refuses a short passphrase or an absurd delay, in French keys', async () => {
+    const lock = await seeded();
+    expect(await serviceError(lock.enable('12345', 10))).toBe('errLockShort');
+    expect(await serviceError(lock.enable('123456', 0))).toBe('errLockIdle');
+    expect(await serviceError(lock.enable('123456', 2.5))).toBe('errLockIdle');
+    expect(stores.config.value).toBeUndefined();
+  });
+
+  it('locking closes the data; the right passphrase opens it again', async () => {
+    const lock = await seeded();
+    await lock.enable('cabinet du port', 10);
+    expect(await lock.lock()).toMatchObject({ locked: true });
+    expect(stores.session.value).toBeUndefined();
+    await expect(db.notes.get('n1')).rejects.toBeInstanceOf(LockedError);
+    expect(await serviceError(lock.unlock('cabinet du Port'))).toBe('errLockWrongPassphrase');
+    expect(await lock.unlock('cabinet du port')).toMatchObject({ locked: false });
+    expect((await db.notes.get('n2'))?.text).toBe('Angine');
+    expect(events).toEqual(['locked', 'unlocked', 'onUnlocked']);
+  });
+
+  it('slows down repeated wrong passphrases, even across service worker restarts', async () => {
+    const lock = await seeded();
+    await lock.enable('cabinet du port', 10);
+    await lock.lock();
+    for (let i = 0; i < 5; i++) expect(await serviceError(lock.unlock('faux mot'))).toBe('errLockWrongPassphrase');
+    const again = service();
+    await again.restore();
+    expect((await again.status()).retryInMs).toBe(30_000);
+    expect(await serviceError(again.unlock('cabinet du port'))).toBe('errLockWait');
+    clock += 30_000;
+    expect(await again.unlock('cabinet du port')).toMatchObject({ locked: false, retryInMs: 0 });
+  });
+
+  it('stays unlocked when the service worker restarts, locked when the browser did', async () => {
+    const lock = await seeded();
+    await lock.enable('cabinet du port', 10);
+    const woken = service();
+    await woken.restore();
+    expect(await woken.status()).toMatchObject({ enabled: true, locked: false });
+    expect((await db.notes.get('n1'))?.text).toBe('Otite');
+    delete stores.session.value; // storage.session is emptied when the browser closes
+    const restarted = service();
+    await restarted.restore();
+    expect(await restarted.status()).toMatchObject({ enabled: true, locked: true });
+    await expect(db.notes.toArray()).rejects.toBeInstanceOf(LockedError);
+  });
+
+  it('locks when the workstation goes idle or its screen locks, not while active', async () => {
+    const lock = await seeded();
+    await lock.onIdleState('idle'); // lock not enabled: nothing to do
+    expect(await lock.status()).toMatchObject({ locked: false });
+    await lock.enable('cabinet du port', 10);
+    await lock.onIdleState('active');
+    expect(await lock.status()).toMatchObject({ locked: false });
+    await lock.onIdleState('idle');
+    expect(await lock.status()).toMatchObject({ locked: true });
+    await lock.unlock('cabinet du port');
+    await lock.onIdleState('locked');
+    expect(await lock.status()).toMatchObject({ locked: true });
+  });
+
+  it('changing the passphrase keeps the data and retires the old one', async () => {
+    const lock = await seeded();
+    await lock.enable('cabinet du port', 10);
+    expect(await serviceError(lock.changePassphrase('mauvaise', 'nouvelle phrase'))).toBe('errLockWrongPassphrase');
+    await lock.changePassphrase('cabinet du port', 'nouvelle phrase');
+    await lock.lock();
+    expect(await serviceError(lock.unlock('cabinet du port'))).toBe('errLockWrongPassphrase');
+    await lock.unlock('nouvelle phrase');
+    expect((await db.notes.get('n1'))?.text).toBe('Otite');
+  });
+
+  it('disabling asks for the passphrase and leaves every row plain', async () => {
+    const lock = await seeded();
+    await lock.enable('cabinet du port', 10);
+    await lock.lock();
+    expect(await serviceError(lock.disable('mauvaise'))).toBe('errLockWrongPassphrase');
+    expect(await lock.disable('cabinet du port')).toMatchObject({ enabled: false, locked: false, pending: false });
+    expect((await onDisk('notes', 'n1')).text).toBe('Otite');
+    expect(stores.config.value).toBeUndefined();
+    expect(stores.session.value).toBeUndefined();
+    expect(idle).toBeNull();
+  });
+
+  it('an interrupted sealing pass resumes after a restart', async () => {
+    const lock = await seeded();
+    await lock.enable('cabinet du port', 10);
+    // As if the worker died mid-pass: the setting says pending, and one row is still plain.
+    stores.config.value = { ...(stores.config.value as object), pending: true };
+    if (!raw.isOpen()) await raw.open();
+    await raw.table('notes').put(note('n3', 'Plaie'));
+    const woken = service();
+    await woken.restore();
+    await woken.unlock('cabinet du port'); // already unlocked: finishes the pass
+    expect((await onDisk('notes', 'n3')).text).toBeUndefined();
+    expect((await db.notes.get('n3'))?.text).toBe('Plaie');
+    expect(await woken.status()).toMatchObject({ pending: false });
+  });
+
+  it('ignores a damaged setting rather than locking the practice out of nothing', async () => {
+    stores.config.value = { v: 1, enabled: 'yes' };
+    const lock = await seeded();
+    expect(await lock.status()).toMatchObject({ enabled: false, locked: false });
+  });
+});
