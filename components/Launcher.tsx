@@ -9,6 +9,7 @@ export function launcherStatus(s: LauncherState): { label: string; status: strin
     case 'conflict': return { label: t('identityCheck'), status: '', tone: 'warn' };
     case 'error': return { label: patientShort(s.patient), status: t('statusError'), tone: 'warn' };
     case 'loading': return { label: patientShort(s.patient), status: t('statusLoading'), tone: 'muted' };
+    case 'locked': return { label: t('launcherLocked'), status: '', tone: 'muted' };
     case 'patient': {
       const n = s.noteCount;
       return { label: patientShort(s.patient), status: n === 0 ? t('noteCountZero') : n === 1 ? t('noteCountOne') : t('noteCountMany', n), tone: 'ok' };

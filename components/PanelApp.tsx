@@ -9,6 +9,8 @@ import { NotesEditor } from './NotesEditor';
 import { PrefillTab } from './prefill/PrefillTab';
 import { IntakeTab } from './intake/IntakeTab';
 import { loadRole } from '../storage/workstation-role';
+import { UnlockForm } from './lock/UnlockForm';
+import { LockButton } from './lock/LockButton';
 
 // The workspace for the patient shown, in an extension page (the overlay's iframe, later the side
 // panel). Without a certain patient it explains why and offers nothing to write.
@@ -95,13 +97,23 @@ export function PanelApp({ ws, tabId, onTeach }: { ws: Workspace; tabId?: number
           <button type="button" class="pc-btn" onClick={() => ws.retry()}>{t('retry')}</button>
         </div>
       );
+    case 'locked':
+      return (
+        <>
+          <p class="pc-patient" data-testid="pc-panel-patient">{patientLine(state.patient)}</p>
+          <UnlockForm send={ws.send} onUnlocked={() => ws.onLock(false)} />
+        </>
+      );
     case 'loading':
       return <p class="pc-patient" data-testid="pc-panel-patient">{patientLine(state.patient)} — {t('statusLoading')}</p>;
     case 'patient': {
       const tab = tabs.find((x) => x.id === active) ?? tabs[0]!;
       return (
         <>
-          <p class="pc-patient" data-testid="pc-panel-patient">{patientLine(state.patient)}</p>
+          <div class="pc-head">
+            <p class="pc-patient" data-testid="pc-panel-patient">{patientLine(state.patient)}</p>
+            <LockButton send={ws.send} beforeLock={() => ws.flush()} />
+          </div>
           <PatientAge birthDate={state.patient.birthDate} />
           {tabs.length > 1 && (
             <nav class="pc-tabs" role="tablist" aria-label={t('panelTabs')}>

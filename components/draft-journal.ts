@@ -1,6 +1,6 @@
 import type { Draft } from './autosave';
 import type { Send } from '../messaging/client';
-import { RequestError } from '../messaging/client';
+import { RequestError, isLocked } from '../messaging/client';
 
 // A tab closed (or crashed) right after typing kills the panel before its autosave delay runs out,
 // and a message sent from a frame being torn down is not delivered. So every keystroke's draft is
@@ -62,7 +62,8 @@ export async function replayDrafts(journal: DraftJournal, send: Send): Promise<n
       await journal.drop(e.noteId);
     } catch (err) {
       // Refused for good (patient unknown, note of another patient): keeping it would retry forever.
-      if (err instanceof RequestError) await journal.drop(e.noteId);
+      // Refused because the lock is closed: kept, and saved once it opens.
+      if (err instanceof RequestError && !isLocked(err)) await journal.drop(e.noteId);
     }
   }
   return replayed;

@@ -1,5 +1,5 @@
 import type { Detection, PatientContext } from '../sites/patient-context';
-import type { Send } from '../messaging/client';
+import { isLocked, type Send } from '../messaging/client';
 import type { ChangeNotice } from '../messaging/change-notice';
 
 // What the collapsed launcher shows: who the patient is and how many notes they have. It lives in
@@ -9,6 +9,7 @@ export type LauncherState =
   | { view: 'conflict'; reason: string; patient?: PatientContext }
   | { view: 'error'; reason: string; patient: PatientContext }
   | { view: 'loading'; patient: PatientContext }
+  | { view: 'locked'; patient: PatientContext }
   | { view: 'patient'; patient: PatientContext; patientKey: string; noteCount: number };
 
 export function createLauncherState(send: Send, initialReason: string) {
@@ -26,7 +27,8 @@ export function createLauncherState(send: Send, initialReason: string) {
       if (mySeq !== seq) return; // the page moved on while we asked
       set(r.status === 'ok' ? { view: 'patient', patient, patientKey: r.patientKey, noteCount: r.noteCount } : { view: 'conflict', reason: r.reason, patient });
     } catch (e) {
-      if (mySeq === seq) set({ view: 'error', reason: e instanceof Error ? e.message : String(e), patient });
+      if (mySeq !== seq) return;
+      set(isLocked(e) ? { view: 'locked', patient } : { view: 'error', reason: e instanceof Error ? e.message : String(e), patient });
     }
   }
 
@@ -47,6 +49,10 @@ export function createLauncherState(send: Send, initialReason: string) {
       if (state.view === 'patient' && n.patientKey === state.patientKey) void check(state.patient, ++seq);
       // A doubt may just have been confirmed in the panel: ask again.
       else if (state.view === 'conflict' && state.patient) void check(state.patient, ++seq);
+    },
+    /** The workstation lock closed or opened: ask again (a closed lock answers 'locked'). */
+    onLock(): void {
+      if (state.view === 'patient' || state.view === 'locked' || state.view === 'error') void check(state.patient, ++seq);
     },
   };
 }

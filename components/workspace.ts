@@ -1,7 +1,7 @@
 import type { Detection, PatientContext } from '../sites/patient-context';
 import type { Note } from '../messaging/protocol';
 import type { ChangeNotice } from '../messaging/change-notice';
-import type { Send } from '../messaging/client';
+import { isLocked, type Send } from '../messaging/client';
 import { Autosaver, type Draft, type SaveState } from './autosave';
 
 // The overlay's state for the patient shown, and the actions on it. No DOM, no browser API:
@@ -17,6 +17,8 @@ export type WorkspaceState =
   | { view: 'conflict'; reason: string; patient?: PatientContext; confirmable?: boolean }
   | { view: 'error'; reason: string; patient: PatientContext }
   | { view: 'loading'; patient: PatientContext }
+  /** The workstation lock is closed: nothing of this patient is read or written until it opens. */
+  | { view: 'locked'; patient: PatientContext }
   | { view: 'patient'; patient: PatientContext; patientKey: string; notes: Note[]; editing: Editing; save: SaveState; saveError?: string };
 
 export interface WorkspaceOptions {
@@ -69,11 +71,16 @@ export function createWorkspace({ send, clientId, newId = () => crypto.randomUUI
         editing: latest ? { id: latest.id, text: latest.text, createdAt: latest.createdAt } : blank(),
       });
     } catch (e) {
-      if (mySeq === seq) set({ view: 'error', reason: e instanceof Error ? e.message : String(e), patient });
+      if (mySeq !== seq) return;
+      set(isLocked(e) ? { view: 'locked', patient } : { view: 'error', reason: e instanceof Error ? e.message : String(e), patient });
     }
   }
+  const shownPatient = (): PatientContext | undefined =>
+    state.view === 'loading' || state.view === 'patient' || state.view === 'conflict' || state.view === 'locked' || state.view === 'error' ? state.patient : undefined;
 
   return {
+    /** The channel to the background this workspace uses (the panel's lock screen shares it). */
+    send,
     get: () => state,
     subscribe(l: (s: WorkspaceState) => void): () => void {
       listeners.add(l);
@@ -82,14 +89,30 @@ export function createWorkspace({ send, clientId, newId = () => crypto.randomUUI
 
     /** The page shows someone else (or no one): save what was typed, then follow. */
     setDetection(d: Detection): void {
-      const shown = state.view === 'loading' || state.view === 'patient' || state.view === 'conflict' ? state.patient : undefined;
+      const shown = state.view === 'error' ? undefined : shownPatient();
       if (d.kind === 'patient' && shown && samePatient(shown, d.patient)) return;
       void saver.flush();
       const mySeq = ++seq;
       if (d.kind === 'none') return set({ view: 'none', reason: d.reason });
       if (d.kind === 'ambiguous') return set({ view: 'conflict', reason: d.reason });
+      // Locked: follow the page without asking the background (it would refuse anyway).
+      if (state.view === 'locked') return set({ view: 'locked', patient: d.patient });
       set({ view: 'loading', patient: d.patient });
       void open(d.patient, mySeq);
+    },
+
+    /** The lock closed (show the lock screen) or opened (read the patient shown again). */
+    onLock(locked: boolean): void {
+      const patient = shownPatient();
+      if (!patient) return;
+      if (locked) {
+        ++seq;
+        if (state.view !== 'locked') set({ view: 'locked', patient });
+      } else if (state.view === 'locked') {
+        const mySeq = ++seq;
+        set({ view: 'loading', patient });
+        void open(patient, mySeq);
+      }
     },
 
     edit(text: string): void {

@@ -20,7 +20,7 @@ import { createKeyring } from '../storage/lock/keyring';
 import { LockedError } from '../storage/lock/middleware';
 import { createLockService, lockHandlers, type Slot } from '../storage/lock/service';
 import { FAILURES_KEY, LOCK_KEY, SESSION_KEY } from '../storage/lock/config';
-import { LOCK_NOTICE_KEY, type LockNotice } from '../messaging/lock-protocol';
+import { LOCK_NOTICE_KEY, type LockNotice } from '../messaging/lock-notice';
 
 /** One storage.local / storage.session key, as the lock service reads and writes it. */
 const slot = <T,>(area: 'local' | 'session', key: string): Slot<T> => ({

@@ -36,11 +36,3 @@ export interface LockResponses {
   'lock.change': R;
   'lock.idle': R;
 }
-
-/** storage.local key of the "lock state changed" notice (no secret in it). */
-export const LOCK_NOTICE_KEY = 'lockNotice';
-export interface LockNotice { locked: boolean; at: number }
-export const asLockNotice = (v: unknown): LockNotice | undefined => {
-  const n = v as Partial<LockNotice> | undefined;
-  return n && typeof n.locked === 'boolean' && typeof n.at === 'number' ? (n as LockNotice) : undefined;
-};

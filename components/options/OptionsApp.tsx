@@ -8,6 +8,7 @@ import { StatsSection } from './StatsSection';
 import { SitesSection } from './SitesSection';
 import { BackupSection } from './BackupSection';
 import { RetentionSection } from './RetentionSection';
+import { LockSection } from './LockSection';
 
 export interface OptionsDeps {
   send: Send;
@@ -32,6 +33,7 @@ export const sections: OptionsSection[] = [
   { id: 'figures', titleKey: 'opFiguresTitle', render: (d) => <StatsSection send={d.send} today={d.today} /> },
   { id: 'backup', titleKey: 'bkTitle', render: (d) => <BackupSection send={d.send} today={d.today} /> },
   { id: 'retention', titleKey: 'rtTitle', render: (d) => <RetentionSection send={d.send} /> },
+  { id: 'lock', titleKey: 'optLockTitle', render: (d) => <LockSection send={d.send} /> },
 ];
 
 export function OptionsApp({ deps }: { deps: OptionsDeps }) {

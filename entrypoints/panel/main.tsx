@@ -8,13 +8,18 @@ import { send } from '../../messaging/client';
 import { createDraftJournal, replayDrafts } from '../../components/draft-journal';
 import { wireWorkspacePage } from '../../messaging/workspace-page';
 import { detectionFeed } from '../../messaging/detection-feed';
+import { LOCK_NOTICE_KEY, asLockNotice } from '../../messaging/lock-notice';
 
 // The panel page, shown in the record page's overlay iframe. It learns the patient from the
 // content script of its own tab (never from the page) and keeps notes through the background.
 async function main() {
   document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
   const tab = await browser.tabs.getCurrent();
-  const journal = createDraftJournal(browser.storage.local);
+  // With the lock on, unsaved drafts stay in memory-only storage (never on disk in clear); they
+  // still survive this tab closing and the service worker stopping, not the browser closing.
+  const sealed = await send({ type: 'lock.status' }).then((s) => s.enabled, () => false);
+  const journal = createDraftJournal(sealed ? browser.storage.session : browser.storage.local);
+  const other = createDraftJournal(sealed ? browser.storage.local : browser.storage.session);
   const ws = createWorkspace({ send, clientId: crypto.randomUUID(), initialReason: t('reasonDetecting'), journal });
   // Teaching happens on the record page itself: the panel only starts it there.
   const onTeach = tab?.id === undefined ? undefined : () => {
@@ -23,6 +28,13 @@ async function main() {
   render(<PanelApp ws={ws} tabId={tab?.id} onTeach={onTeach} />, document.getElementById('app')!);
   // Drafts a tab closed too early left behind are saved first, before this patient's notes are read.
   await replayDrafts(journal, send).catch(() => 0);
+  await replayDrafts(other, send).catch(() => 0); // left from before the lock was switched
+  // Drafts refused while the lock was closed are saved as soon as it opens.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && asLockNotice(changes[LOCK_NOTICE_KEY]?.newValue)?.locked === false) {
+      void replayDrafts(journal, send).catch(() => 0);
+    }
+  });
   if (tab?.id === undefined) return ws.setDetection({ kind: 'none', reason: t('reasonNoTab') });
   const tabId = tab.id;
 

@@ -7,6 +7,7 @@ import { createLauncherState } from '../../components/launcher-state';
 import { t } from '../../components/i18n';
 import { send } from '../../messaging/client';
 import { CHANGE_KEY, RULES_CHANGE_KEY, asChangeNotice } from '../../messaging/change-notice';
+import { LOCK_NOTICE_KEY } from '../../messaging/lock-notice';
 import { taughtAdapter } from '../../sites/taught-adapter';
 import { sitePattern } from '../../sites/match-pattern';
 import type { DetectionEvent } from '../../messaging/tab-events';
@@ -88,6 +89,7 @@ export default defineContentScript({
       if (area !== 'local') return;
       const rulesChange = changes[RULES_CHANGE_KEY]?.newValue as { pattern?: unknown } | undefined;
       if (rulesChange && rulesChange.pattern === sitePattern(location.href)) void start();
+      if (LOCK_NOTICE_KEY in changes) launcher.onLock();
       if (!(CHANGE_KEY in changes)) return;
       const notice = asChangeNotice(changes[CHANGE_KEY]?.newValue);
       if (notice) launcher.onChange(notice);

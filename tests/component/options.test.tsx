@@ -30,7 +30,7 @@ function setup() {
 describe('options page', () => {
   it('has its sections, each with a heading', async () => {
     setup();
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Rôle de ce poste', 'Sites et règles de lecture', 'Modèles de check-list', 'Chiffres du cabinet', 'Sauvegarde chiffrée', 'Conservation']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Rôle de ce poste', 'Sites et règles de lecture', 'Modèles de check-list', 'Chiffres du cabinet', 'Sauvegarde chiffrée', 'Conservation', 'Verrouillage du poste']);
     await screen.findAllByTestId('op-template-row');
   });
 

@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { send as defaultSend, type Send } from '../../messaging/client';
+import { LOCK_NOTICE_KEY } from '../../messaging/lock-notice';
+import { t } from '../i18n';
+
+// "Lock now", shown only when the lock is enabled: what was typed is saved first, then the
+// background forgets the key and every panel and launcher shows the lock.
+export function LockButton({ beforeLock, send = defaultSend }: { beforeLock: () => Promise<void>; send?: Send }) {
+  const [enabled, setEnabled] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const refresh = () => void send({ type: 'lock.status' }).then((s) => live && setEnabled(s.enabled), () => undefined);
+    refresh();
+    const onChange = (changes: Record<string, unknown>, area: string) => { if (area === 'local' && LOCK_NOTICE_KEY in changes) refresh(); };
+    browser.storage.onChanged.addListener(onChange);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChange);
+    };
+  }, [send]);
+  if (!enabled) return null;
+  const lock = async () => {
+    await beforeLock().catch(() => undefined);
+    await send({ type: 'lock.lock' });
+  };
+  return (
+    <button type="button" class="pc-btn pc-lock-now" title={t('lockNowTitle')} onClick={() => void lock()} data-testid="pc-lock-now">
+      {t('lockNow')}
+    </button>
+  );
+}
