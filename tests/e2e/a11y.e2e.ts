@@ -76,4 +76,25 @@ describe('accessibility (axe-core, 0 serious or critical)', () => {
     expect(await audit(page)).toEqual([]);
     await page.close();
   });
+
+  it('lock screens: the panel, the launcher and the settings while locked', async () => {
+    const opts = await s.context.newPage();
+    await opts.goto(`chrome-extension://${s.extensionId}/options.html`);
+    const ask = (msg: object) => opts.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage(m), msg);
+    expect(await ask({ type: 'lock.enable', passphrase: 'audit du cabinet', idleMinutes: 5 })).toMatchObject({ ok: true });
+    expect(await ask({ type: 'lock.lock' })).toMatchObject({ ok: true });
+    const page = await s.newPage('/patients/P0007');
+    await openPanel(page);
+    await overlay.frame(page).getByTestId('pc-lock').waitFor();
+    expect(await audit(panelFrame(page))).toEqual([]);
+    await page.locator('preconsult-overlay').getByRole('button', { name: 'Réduire' }).click();
+    await expect.poll(() => overlay.patient(page).textContent()).toBe('Préconsult — verrouillé');
+    expect(await audit(page, 'preconsult-overlay')).toEqual([]);
+    await opts.reload();
+    await opts.getByTestId('pc-lock').waitFor();
+    expect(await audit(opts)).toEqual([]);
+    expect(await ask({ type: 'lock.disable', passphrase: 'audit du cabinet' })).toMatchObject({ ok: true });
+    await page.close();
+    await opts.close();
+  });
 });
