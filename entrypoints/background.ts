@@ -50,6 +50,8 @@ export default defineBackground(() => {
   };
   const retention = createRetentionService({
     db, notifyPatients, forgetLocal: forgetLocalTraces,
+    // Deleting everything is also the way out of a forgotten passphrase: the lock goes with the data.
+    onWiped: () => lock.reset(),
     store: { get: async () => (await browser.storage.local.get(RETENTION_KEY))[RETENTION_KEY], set: (v) => browser.storage.local.set({ [RETENTION_KEY]: v }) },
   });
 

@@ -34,7 +34,10 @@ export function LockSection({ send }: { send: Send }) {
         {status.locked && <> {t('optLockStateLocked')}</>}
       </p>
       {status.locked ? (
-        <UnlockForm send={send} onUnlocked={() => void refresh()} />
+        <>
+          <UnlockForm send={send} onUnlocked={() => void refresh()} />
+          <p class="op-hint">{t('optLockForgotten')}</p>
+        </>
       ) : status.enabled ? (
         <EnabledForms send={send} status={status} onStatus={setStatus} />
       ) : (

@@ -201,6 +201,15 @@ export function createLockService({ db, keyring, config, session, failures, now 
       return status();
     },
 
+    /** After "delete everything": nothing is left to protect; the lock starts over (off). */
+    async reset(): Promise<void> {
+      const was = !!cfg;
+      await saveConfig(null);
+      await rememberKey(null);
+      await failures.remove();
+      if (was) notify?.(false);
+    },
+
     /** The browser says the workstation is idle (or its screen locked). */
     async onIdleState(state: 'active' | 'idle' | 'locked'): Promise<void> {
       if (state !== 'active' && cfg?.enabled) await service.lock();

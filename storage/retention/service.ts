@@ -14,13 +14,15 @@ export interface RetentionDeps {
   notifyPatients?: (keys: string[]) => void | Promise<void>;
   /** Removes what these patients (or everyone) left outside the database: drafts, notices. */
   forgetLocal?: (keys: string[] | 'all') => Promise<void>;
+  /** After everything was deleted (the lock, with nothing left to protect, is reset). */
+  onWiped?: () => Promise<void>;
 }
 
 /** Tables whose rows belong to one patient (indexed or keyed on patientKey). */
 const PER_PATIENT = ['notes', 'intakes', 'profiles', 'documentSets', 'referrals'] as const;
 const SAMPLE = 5;
 
-export function createRetentionService({ db, now = Date.now, store, notifyPatients, forgetLocal }: RetentionDeps) {
+export function createRetentionService({ db, now = Date.now, store, notifyPatients, forgetLocal, onWiped }: RetentionDeps) {
   const load = async (): Promise<RetentionSettings> => {
     const p = RetentionSettingsSchema.safeParse(await store.get());
     return p.success ? p.data : DEFAULT_RETENTION;
@@ -77,7 +79,8 @@ export function createRetentionService({ db, now = Date.now, store, notifyPatien
 
     async wipeAll(confirm: string): Promise<void> {
       if (confirm !== 'SUPPRIMER') throw new ServiceError('errWipeConfirm');
-      const keys = (await db.patients.toArray()).map((p) => p.key);
+      // Keys only: readable even while the workstation lock is closed (the way out of a forgotten passphrase).
+      const keys = (await db.patients.toCollection().primaryKeys()) as string[];
       await db.transaction('rw', db.tables, async () => {
         for (const table of db.tables) await table.clear();
         // The one trace left: that everything was deleted, and when.
@@ -86,6 +89,7 @@ export function createRetentionService({ db, now = Date.now, store, notifyPatien
       // Open panels hear it first (their notes vanish), then the notices go too.
       if (keys.length) await notifyPatients?.(keys);
       await forgetLocal?.('all');
+      await onWiped?.();
     },
   };
   return service;

@@ -96,6 +96,16 @@ describe('local traces (storage.local) of purged patients', () => {
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['preconsult:role']);
   });
 
+  it('forgets the drafts kept in memory-only storage while the workstation lock is on', async () => {
+    await fakeBrowser.storage.session.set({
+      'unsavedDraft:n1': { patientKey: 'old', noteId: 'n1', text: 'brouillon', createdAt: 0, at: 1 },
+      'unsavedDraft:n2': { patientKey: 'recent', noteId: 'n2', text: 'autre', createdAt: 0, at: 1 },
+      lockDataKey: 'AAAA',
+    });
+    await forgetLocalTraces(['old']);
+    expect(Object.keys(await fakeBrowser.storage.session.get(null)).sort()).toEqual(['lockDataKey', 'unsavedDraft:n2']);
+  });
+
   it('is called by the purge with the purged keys and by the wipe with everything', async () => {
     const db = openDb(`rt-traces-${Math.random()}`);
     await db.patients.add({ key: 'old', origin: 'o', adapter: 'demo', birthName: 'A', firstNames: 'B', birthDate: '1970-01-01', firstSeen: 0, lastSeen: monthsAgo(50) });

@@ -7,6 +7,7 @@ import { createLockService, type Slot } from '../../../storage/lock/service';
 import { LockedError } from '../../../storage/lock/middleware';
 import { SEAL_FIELD } from '../../../storage/lock/seal';
 import { ServiceError } from '../../../storage/notes-service';
+import { createRetentionService } from '../../../storage/retention/service';
 
 // A fast KDF for tests (the minimum the saved setting accepts); the product uses 600 000.
 const ITER = 100_000;
@@ -196,5 +197,33 @@ describe('workstation lock', () => {
     stores.config.value = { v: 1, enabled: 'yes' };
     const lock = await seeded();
     expect(await lock.status()).toMatchObject({ enabled: false, locked: false });
+  });
+});
+
+describe('workstation lock after "delete everything"', () => {
+  it('reset forgets the key material and the failed attempts', async () => {
+    const lock = await seeded();
+    await lock.enable('cabinet du port', 10);
+    await lock.lock();
+    await serviceError(lock.unlock('oubliée'));
+    await lock.reset();
+    expect(stores.config.value).toBeUndefined();
+    expect(stores.failures.value).toBeUndefined();
+    expect(await lock.status()).toMatchObject({ enabled: false, locked: false });
+    expect(idle).toBeNull();
+    expect(events.at(-1)).toBe('unlocked');
+  });
+
+  it('"delete everything" works while locked (the way out of a forgotten passphrase) and resets the lock', async () => {
+    const lock = await seeded();
+    await lock.enable('cabinet du port', 10);
+    await lock.lock();
+    const retention = createRetentionService({ db, now: () => clock, store: { get: async () => undefined, set: async () => undefined }, onWiped: () => lock.reset() });
+    await retention.wipeAll('SUPPRIMER');
+    expect(await db.notes.count()).toBe(0);
+    expect(await db.patients.count()).toBe(0);
+    expect(await lock.status()).toMatchObject({ enabled: false, locked: false });
+    await db.notes.put(note('n9', 'Nouveau départ'));
+    expect((await onDisk('notes', 'n9')).text).toBe('Nouveau départ');
   });
 });
