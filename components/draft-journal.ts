@@ -1,6 +1,7 @@
 import type { Draft } from './autosave';
 import type { Send } from '../messaging/client';
 import { RequestError, isLocked } from '../messaging/client';
+import { upgradePatientKey } from '../storage/patient-key';
 
 // A tab closed (or crashed) right after typing kills the panel before its autosave delay runs out,
 // and a message sent from a frame being torn down is not delivered. So every keystroke's draft is
@@ -51,7 +52,9 @@ export type DraftJournal = ReturnType<typeof createDraftJournal>;
 /** Saves the drafts a closed panel left behind, unless the note was saved again since. Returns how many were saved. */
 export async function replayDrafts(journal: DraftJournal, send: Send): Promise<number> {
   let replayed = 0;
-  for (const e of await journal.entries()) {
+  for (const found of await journal.entries()) {
+    // A draft left by an older version may carry a patient key of the old form.
+    const e = { ...found, patientKey: upgradePatientKey(found.patientKey) };
     try {
       const { notes } = await send({ type: 'notes.list', patientKey: e.patientKey });
       const current = notes.find((n) => n.id === e.noteId);

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { sealingMiddleware, type SealState } from './lock/middleware';
+import { upgradePatientKey } from './patient-key';
 
 // The extension's own IndexedDB, opened by the background only (never by a content script).
 // Index only what a where() uses; note bodies are never indexed.
@@ -87,6 +88,34 @@ export function defineSchema(db: Dexie): void {
       siteRules: 'id, origin',
     })
     .upgrade(() => undefined);
+  // v3: patient keys without a record id held the patient's folded names and birth date in clear
+  // (keys are indexed, so they stay readable on disk even under the workstation lock); they become
+  // a digest of them. Every table that stores a patient key is rewritten, the audit trail included.
+  // (Upgrades run through the sealing middleware: this one predates the lock, so no row is sealed
+  // yet; a later upgrade touching sealed fields must run on an unlocked database.)
+  db.version(3)
+    .stores({})
+    .upgrade(async (tx) => {
+      for (const name of ['notes', 'audit', 'intakes', 'referrals']) {
+        await tx.table(name).toCollection().modify((r: { patientKey: string }) => {
+          const k = upgradePatientKey(r.patientKey);
+          if (k !== r.patientKey) r.patientKey = k;
+        });
+      }
+      // Tables whose primary key holds the patient key: the row moves to its new key.
+      const rekey = async (name: string, field: 'key' | 'patientKey', pk: (r: Record<string, unknown>) => unknown) => {
+        const t = tx.table(name);
+        for (const r of (await t.toArray()) as Record<string, unknown>[]) {
+          const k = upgradePatientKey(String(r[field]));
+          if (k === r[field]) continue;
+          await t.delete(pk(r) as never);
+          await t.put({ ...r, [field]: k });
+        }
+      };
+      await rekey('patients', 'key', (r) => r.key);
+      await rekey('profiles', 'patientKey', (r) => r.patientKey);
+      await rekey('documentSets', 'patientKey', (r) => [r.patientKey, r.setId]);
+    });
 }
 
 export function openDb(name = DB_NAME, seal?: SealState): PreconsultDb {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { RoleSchema } from '../workstation-role';
+import { upgradePatientKey } from '../patient-key';
 
 // What a backup holds: every table of the database and the settings that describe this practice.
 // One schema per table row, checked on its keys, identity and dates. Rows are kept whole (loose
@@ -30,7 +31,8 @@ export const SiteRuleRowSchema = z.looseObject({ id: str, origin: str });
 
 export const PayloadSchema = z.object({
   kind: z.literal('preconsult-data'),
-  schemaVersion: z.literal(2),
+  // 2: patient keys may hold traits in clear (upgraded on import); 3: digests (storage/db.ts v3).
+  schemaVersion: z.union([z.literal(2), z.literal(3)]),
   exportedAt: time,
   tables: z.object({
     patients: z.array(PatientRowSchema),
@@ -56,4 +58,19 @@ export const TABLES: TableName[] = ['patients', 'notes', 'audit', 'intakes', 'te
 export function firstIssue(e: { issues: { path: PropertyKey[]; message: string }[] }): string {
   const i = e.issues[0];
   return i ? `${i.path.map(String).join('.')} : ${i.message}` : '';
+}
+
+/** The patient keys of an imported file, as this version writes them (see upgradePatientKey). */
+export function upgradeKeys(p: Payload): Payload {
+  const up = <T extends { patientKey: string }>(rows: T[]) => rows.map((r) => ({ ...r, patientKey: upgradePatientKey(r.patientKey) }));
+  const t = p.tables;
+  return {
+    ...p,
+    tables: {
+      ...t,
+      patients: t.patients.map((r) => ({ ...r, key: upgradePatientKey(r.key) })),
+      notes: up(t.notes), audit: up(t.audit), intakes: up(t.intakes), profiles: up(t.profiles),
+      documentSets: up(t.documentSets), referrals: up(t.referrals),
+    },
+  };
 }

@@ -5,7 +5,7 @@ import type { Handlers } from '../../messaging/server';
 import type { ImportCounts } from '../../messaging/backup-protocol';
 import { ServiceError } from '../notes-service';
 import { decryptBackup, encryptBackup } from './crypto';
-import { PayloadSchema, TABLES, firstIssue, type Payload, type TableName } from './payload';
+import { PayloadSchema, TABLES, firstIssue, upgradeKeys, type Payload, type TableName } from './payload';
 import { auditKey, mergeRow, rowKey, type Row } from './merge';
 
 // Export of every table into one encrypted file, and import with a merge (never a replace): the
@@ -37,7 +37,7 @@ export function createBackupService({ db, now = Date.now, settings, notifyPatien
         for (const name of TABLES) tables[name] = await table(name).toArray();
       });
       const role = await settings.loadRole();
-      const payload = { kind: 'preconsult-data', schemaVersion: 2, exportedAt: now(), tables, settings: role ? { role } : {} };
+      const payload = { kind: 'preconsult-data', schemaVersion: 3, exportedAt: now(), tables, settings: role ? { role } : {} };
       // What is exported must import: check it with the import's own schema before writing a file.
       const check = PayloadSchema.safeParse(payload);
       if (!check.success) throw new ServiceError('errBackupExportInvalid', [firstIssue(check.error)]);
@@ -54,7 +54,7 @@ export function createBackupService({ db, now = Date.now, settings, notifyPatien
       }
       const parsed = PayloadSchema.safeParse(json);
       if (!parsed.success) throw new ServiceError('errBackupInvalid', [firstIssue(parsed.error)]);
-      const counts = await merge(parsed.data);
+      const counts = await merge(upgradeKeys(parsed.data));
       // The workstation's own role wins; a fresh workstation takes the practice's.
       if (parsed.data.settings.role && !(await settings.loadRole())) await settings.saveRole(parsed.data.settings.role);
       return counts;

@@ -124,6 +124,25 @@ describe('backup service (export → import into another workstation)', () => {
     expect(await dst.patients.count()).toBe(0);
   });
 
+  it('imports a file of the previous version, giving its patient keys the current form', async () => {
+    const { encryptBackup: enc } = await import('../../../storage/backup/crypto');
+    const { patientKey } = await import('../../../storage/patient-key');
+    const oldKey = 'https://dpi.example#traits:DURAND|LEA|2001-02-03';
+    const payload = {
+      kind: 'preconsult-data', schemaVersion: 2, exportedAt: 1, settings: {},
+      tables: {
+        patients: [{ ...patient('x', 1, 2), key: oldKey, origin: 'https://dpi.example', birthName: 'DURAND', firstNames: 'Léa', birthDate: '2001-02-03' }],
+        notes: [{ id: 'n', patientKey: oldKey, text: 'ancienne version', createdAt: 1, updatedAt: 2 }],
+        audit: [{ at: 1, action: 'note.create', patientKey: oldKey }], intakes: [], templates: [], profiles: [], formMappings: [], documentSets: [], referrals: [], siteRules: [],
+      },
+    };
+    await createBackupService({ db: dst, settings: settings().s }).importFile(await enc(JSON.stringify(payload), PASS), PASS);
+    const now = patientKey({ adapter: 'generic', origin: 'https://dpi.example', birthName: 'Durand', firstNames: 'Léa', birthDate: '2001-02-03', confidence: 1 });
+    expect(await dst.patients.get(now)).toMatchObject({ birthName: 'DURAND' });
+    expect((await dst.notes.where('patientKey').equals(now).toArray()).map((n) => n.text)).toEqual(['ancienne version']);
+    expect(JSON.stringify(await dst.audit.toArray())).not.toContain('DURAND');
+  });
+
   it('refuses a short passphrase at export', async () => {
     expect(await keyOf(createBackupService({ db: src, settings: settings().s }).exportFile('court'))).toBe('errBackupShortPass');
   });

@@ -63,6 +63,30 @@ describe('draft journal', () => {
     expect(await j.entries()).toEqual([]);
   });
 
+  it('keeps a draft refused because the lock is closed, for after the unlock', async () => {
+    const store = memory();
+    const j = createDraftJournal(store);
+    j.record(draft('écrit avant le verrou'));
+    await settle();
+    const locked = (async () => { throw new RequestError('Préconsult est verrouillé', 'locked'); }) as Send;
+    expect(await replayDrafts(j, locked)).toBe(0);
+    expect((await j.entries()).map((e) => e.text)).toEqual(['écrit avant le verrou']);
+  });
+
+  it('saves a draft of an older version under the current form of its patient key', async () => {
+    const store = memory();
+    const j = createDraftJournal(store);
+    j.record({ ...draft('ancien brouillon'), patientKey: 'https://dpi.example#traits:DURAND|LEA|2001-02-03' });
+    await settle();
+    const asked: string[] = [];
+    const send = (async (req: { type: string; patientKey: string }) => {
+      asked.push(`${req.type} ${req.patientKey}`);
+      return req.type === 'notes.list' ? { notes: [] } : { note: {} };
+    }) as Send;
+    expect(await replayDrafts(j, send)).toBe(1);
+    expect(asked.every((a) => /#traits:[0-9a-f]{32}$/.test(a))).toBe(true);
+  });
+
   it('ignores malformed entries and other keys of the storage', async () => {
     const s = memory();
     s.m.set('unsavedDraft:x', { text: 1 });
