@@ -13,8 +13,11 @@ export default defineConfig({
     default_locale: 'fr',
     // sidePanel: the workspace in Chrome's side panel (Firefox: sidebar_action, no permission).
     permissions: ['storage', 'scripting', 'idle', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Suggested keys (Chrome takes 4 at most; users change them in the browser's shortcuts page):
+    // Alt+Shift+letter, which neither Chrome/Edge (Alt+Shift+A/B/I/T) nor Firefox use on desktop.
     commands: {
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdTogglePanel__' },
+      'next-checklist-item': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNextChecklistItem__' },
     },
     // The demo's loopback origins; every other site is asked for at run time, per origin.
     host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Launcher as LauncherStore, LauncherState } from './launcher-state';
 import { Launcher } from './Launcher';
 import { t } from './i18n';
+import type { TabCommand } from '../messaging/commands';
 
 export type Dock = 'left' | 'right';
 export interface UiPrefs {
@@ -15,14 +16,14 @@ interface Props {
   onPrefs: (p: UiPrefs) => void;
   /** URL of the extension's panel page, shown in an iframe so that note text never enters the host page. */
   panelUrl: string;
-  /** The keyboard shortcut (browser command) asks to open or close the panel. */
-  onToggleRequest?: (toggle: () => void) => () => void;
+  /** The keyboard shortcuts (browser commands) ask to open or close the panel, or to open it. */
+  onCommand?: (handler: (command: TabCommand['command']) => void) => () => void;
 }
 
 // Root of the record-page overlay (content script, shadow root): the launcher, or the panel frame
 // with its dock/collapse header. The frame is created on first opening and then kept, hidden when
 // collapsed, so reopening is instant and a note being typed is never torn down.
-export function Overlay({ launcher, prefs: initial, onPrefs, panelUrl, onToggleRequest }: Props) {
+export function Overlay({ launcher, prefs: initial, onPrefs, panelUrl, onCommand }: Props) {
   const [state, setState] = useState<LauncherState>(launcher.get());
   useEffect(() => {
     setState(launcher.get()); // a reading may have arrived before this effect ran
@@ -32,29 +33,33 @@ export function Overlay({ launcher, prefs: initial, onPrefs, panelUrl, onToggleR
   const [frameCreated, setFrameCreated] = useState(initial.expanded);
   const frame = useRef<HTMLIFrameElement>(null);
   const launcherButton = useRef<HTMLDivElement>(null);
+  // The latest prefs, also for the command handler registered once below.
+  const current = useRef(prefs);
+  current.current = prefs;
   const update = (p: Partial<UiPrefs>) => {
-    const next = { ...prefs, ...p };
+    const next = { ...current.current, ...p };
+    current.current = next;
     if (next.expanded) setFrameCreated(true);
     setPrefs(next);
     onPrefs(next);
   };
-  // Opened from the keyboard: focus goes into the panel; closed: back to the launcher.
-  const [focusTarget, setFocusTarget] = useState<'frame' | 'launcher' | null>(null);
+  // Opened from the keyboard: focus goes into the panel; closed: back to the launcher. Each request
+  // counts (`n`), so that a second "open" moves the focus back into an already open panel.
+  const [focusTarget, setFocusTarget] = useState<{ to: 'frame' | 'launcher'; n: number } | null>(null);
   useEffect(() => {
-    if (focusTarget === 'frame') frame.current?.focus();
-    if (focusTarget === 'launcher') launcherButton.current?.querySelector('button')?.focus();
+    if (focusTarget?.to === 'frame') frame.current?.focus();
+    if (focusTarget?.to === 'launcher') launcherButton.current?.querySelector('button')?.focus();
   }, [focusTarget, prefs.expanded]);
   useEffect(
-    () => onToggleRequest?.(() => {
-      setPrefs((cur) => {
-        const next = { ...cur, expanded: !cur.expanded };
-        if (next.expanded) setFrameCreated(true);
-        onPrefs(next);
-        setFocusTarget(next.expanded ? 'frame' : 'launcher');
-        return next;
-      });
+    () => onCommand?.((command) => {
+      const cur = current.current;
+      const expanded = command === 'open-panel' || !cur.expanded;
+      // Already open: the focus goes into the panel now, before the panel moves it inside.
+      if (expanded && cur.expanded) frame.current?.focus();
+      else update({ expanded });
+      setFocusTarget((f) => ({ to: expanded ? 'frame' : 'launcher', n: (f?.n ?? 0) + 1 }));
     }),
-    [onToggleRequest],
+    [onCommand],
   );
   return (
     <div class={`pc-root pc-dock-${prefs.dock}`} data-view={state.view}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Workspace } from './workspace';
 import { useWorkspace } from './use-workspace';
 import type { PanelTab } from './panel-tabs';
@@ -11,6 +11,7 @@ import { IntakeTab } from './intake/IntakeTab';
 import { loadRole } from '../storage/workstation-role';
 import { UnlockForm } from './lock/UnlockForm';
 import { LockButton } from './lock/LockButton';
+import { NEXT_CHECKLIST_ITEM, type CommandSource } from '../messaging/commands';
 
 // The workspace for the patient shown, in an extension page (the overlay's iframe, later the side
 // panel). Without a certain patient it explains why and offers nothing to write.
@@ -57,9 +58,21 @@ function Teach({ onTeach }: { onTeach?: () => void }) {
   );
 }
 
-export function PanelApp({ ws, tabId, onTeach }: { ws: Workspace; tabId?: number; onTeach?: () => void }) {
+export function PanelApp({ ws, tabId, onTeach, commands }: { ws: Workspace; tabId?: number; onTeach?: () => void; commands?: CommandSource }) {
   const state = useWorkspace(ws);
   const [active, setActive] = useState(tabs[0]!.id);
+  // "Next checklist item" (keyboard shortcut): the Pré-consultation tab, which carries the request
+  // out once this patient's intake is loaded. Without a patient there is nothing to go to, and a
+  // request still waiting is dropped if the page stops showing one.
+  const [nextItem, setNextItem] = useState(0);
+  useEffect(() => commands?.((command) => {
+    if (command !== NEXT_CHECKLIST_ITEM) return;
+    setActive('intake');
+    const view = ws.get().view;
+    if (view === 'patient' || view === 'loading') setNextItem((n) => n + 1);
+  }), [commands, ws]);
+  useEffect(() => { if (state.view !== 'patient' && state.view !== 'loading') setNextItem(0); }, [state.view]);
+  const nextItemDone = useCallback(() => setNextItem(0), []);
   useEffect(() => {
     let live = true;
     for (const x of tabs) {
@@ -125,7 +138,7 @@ export function PanelApp({ ws, tabId, onTeach }: { ws: Workspace; tabId?: number
             </nav>
           )}
           <div id="pc-tabpanel" role="tabpanel" aria-labelledby={`pc-tab-${tab.id}`}>
-            {tab.render({ patient: state.patient, patientKey: state.patientKey, tabId, ws })}
+            {tab.render({ patient: state.patient, patientKey: state.patientKey, tabId, ws, nextItem, onNextItemDone: nextItemDone })}
           </div>
         </>
       );

@@ -9,6 +9,10 @@ export interface PanelTabContext {
   /** The record page's tab (absent in tests). */
   tabId?: number;
   ws: Workspace;
+  /** A "next checklist item" request (keyboard shortcut) waiting for the intake tab, 0 when none. */
+  nextItem?: number;
+  /** The intake tab carried the request out (or could not): the panel forgets it. */
+  onNextItemDone?: () => void;
 }
 
 export interface PanelTab {

@@ -8,6 +8,7 @@ import { CHANGE_KEY, type ChangeNotice } from '../messaging/change-notice';
 import { INTAKE_CHANGE_KEY } from '../messaging/intake-notice';
 import { t } from '../components/i18n';
 import { isTabEvent } from '../messaging/tab-events';
+import { commandRouter } from '../messaging/command-router';
 import { sitesHandlers, syncRegistrations } from '../storage/site-activation';
 import { createSiteRulesService, siteRulesHandlers } from '../storage/site-rules-service';
 import { RULES_CHANGE_KEY } from '../messaging/change-notice';
@@ -87,13 +88,14 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncRegistrations());
   browser.permissions.onRemoved.addListener(() => void syncRegistrations());
 
-  // Keyboard shortcut (configurable in the browser's shortcuts page): open or close the panel of
-  // the active tab's record page.
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'toggle-panel') return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'ui.toggle' }, { frameId: 0 }).catch(() => undefined);
-  });
+  // Keyboard shortcuts (configurable in the browser's shortcuts page): open or close the panel of
+  // the active tab's record page; go to the next checklist item still to fill in.
+  browser.commands.onCommand.addListener(commandRouter({
+    activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+    toTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    toPages: (message) => browser.runtime.sendMessage(message),
+    wait: (ms) => new Promise((r) => setTimeout(r, ms)),
+  }));
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension pages and content scripts talk to us.

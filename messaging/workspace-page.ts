@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Workspace } from '../components/workspace';
 import { CHANGE_KEY, asChangeNotice } from './change-notice';
 import { LOCK_NOTICE_KEY, asLockNotice } from './lock-notice';
+import { asWorkspaceCommand, type CommandSource, type WorkspaceCommand, type WorkspaceCommandName } from './commands';
 
 // What every extension page holding a notes workspace (the overlay's panel, the side panel) does
 // around it: take other tabs' changes in, and save what was typed when the page hides or closes.
@@ -18,4 +19,24 @@ export function wireWorkspacePage(ws: Workspace): void {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void ws.flush();
   });
+}
+
+/**
+ * The background's keyboard commands this page takes (`accepts`): the page's workspace hears
+ * them, and the background is answered `true` so that no other page acts. Nothing is taken while
+ * no workspace listens yet (the background offers again).
+ */
+export function workspaceCommands(accepts: (c: WorkspaceCommand) => boolean): CommandSource {
+  const listeners = new Set<(c: WorkspaceCommandName) => void>();
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const c = asWorkspaceCommand(message);
+    // From the background only: a message with a tab comes from a page script.
+    if (!c || sender.id !== browser.runtime.id || sender.tab || !listeners.size || !accepts(c)) return undefined;
+    listeners.forEach((l) => l(c.command));
+    return Promise.resolve(true);
+  });
+  return (l) => {
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  };
 }

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PatientContext } from '../../sites/patient-context';
 import type { IntakeRecord } from '../../storage/intake-schema';
-import { computeIntake, hasValue, type ItemValue, type PreventionState, type Values } from '../../clinical/intake';
+import { computeIntake, type ItemValue, type PreventionState, type Values } from '../../clinical/intake';
 import { PEDIATRIC_NOTICE } from '../../clinical/vitals';
 import { t } from '../i18n';
 import { ItemField } from './ItemField';
 import { FlagList } from './Flags';
+import { firstControl, focusVisibly, itemMarks, nextToDo } from './next-item';
 
 interface Props {
   intake: IntakeRecord;
@@ -16,6 +17,9 @@ interface Props {
   onFinish: (missingCount: number) => void;
   onDiscard: () => void;
   readActs?: () => Promise<{ name: string; date: string }[]>;
+  /** A "next checklist item" request (keyboard shortcut) to carry out, then report done. */
+  nextItem?: number;
+  onNextItemDone?: () => void;
 }
 
 /** Enter in a field moves to the next field, as Tab does; buttons keep Enter for themselves. */
@@ -34,18 +38,43 @@ function enterMovesOn(e: KeyboardEvent): void {
 }
 
 // Item-by-item entry, keyboard first: every control is a native field in template order, Tab and
-// Enter go forward, Shift+Tab back. Progress counts items answered.
-export function IntakeForm({ intake, patient, previous, onValue, onPrevention, onFinish, onDiscard, readActs }: Props) {
+// Enter go forward, Shift+Tab back, and the "next checklist item" shortcut jumps to the next item
+// still to do. Progress counts items answered.
+export function IntakeForm({ intake, patient, previous, onValue, onPrevention, onFinish, onDiscard, readActs, nextItem, onNextItemDone }: Props) {
   const [confirm, setConfirm] = useState<'finish' | 'discard' | null>(null);
   const sex = patient.sex;
   const calc = computeIntake({ date: intake.date, template: intake.template, values: intake.values, prevention: intake.prevention, patient: { birthDate: patient.birthDate, sex }, finished: false, previous });
   const { items } = calc;
-  const done = items.filter((i) => hasValue(i.kind, intake.values[i.id], !calc.preventionError)).length;
+  const marks = itemMarks(calc, intake.values);
+  const markOf = new Map(marks.map((m) => [m.id, m.mark]));
+  // A refused value is still a value typed: progress counts it, the shortcut sends the user back to it.
+  const done = marks.filter((m) => m.mark !== 'open').length;
   const errors = Object.keys(calc.vitals.errors).length;
   const lastBodyItem = [...items].reverse().find((i) => i.kind === 'measure' && (i.measure === 'taille' || i.measure === 'poids'));
   const root = useRef<HTMLDivElement>(null);
-  // Ready to type: the first item's field has the focus when the intake opens.
-  useEffect(() => root.current?.querySelector<HTMLElement>(`#ik-${items[0]?.id}`)?.focus(), [intake.id]);
+  const finishButton = useRef<HTMLButtonElement>(null);
+  // Ready to type: the first item's field has the focus when the intake opens (unless a shortcut
+  // opened it: that one says where the focus goes).
+  useEffect(() => { if (!nextItem) root.current?.querySelector<HTMLElement>(`#ik-${items[0]?.id}`)?.focus(); }, [intake.id]);
+  // "Next checklist item": from the item holding the focus (from the top if none), the next one
+  // still to do; all done: the finish button, and a polite message saying so.
+  const [announce, setAnnounce] = useState('');
+  useEffect(() => { setAnnounce(''); }, [intake.values]);
+  useEffect(() => {
+    const form = root.current;
+    if (!nextItem || !form) return;
+    const from = (document.activeElement?.closest('[data-item]') as HTMLElement | null)?.dataset.item;
+    const id = nextToDo(marks, form.contains(document.activeElement) ? from : null);
+    const li = id ? form.querySelector<HTMLElement>(`[data-item="${id}"]`) : null;
+    const target = li && id ? firstControl(li, id) : null;
+    if (target) focusVisibly(target, li!);
+    else {
+      if (finishButton.current) focusVisibly(finishButton.current);
+      // The same words twice in a row are not read again: alternate a trailing no-break space.
+      setAnnounce((a) => (a === t('ikAllDone') ? `${t('ikAllDone')}\u00a0` : t('ikAllDone')));
+    }
+    onNextItemDone?.();
+  }, [nextItem]);
   const finish = () => {
     if (errors) return setConfirm(null);
     if (calc.missing.length && confirm !== 'finish') return setConfirm('finish');
@@ -60,10 +89,9 @@ export function IntakeForm({ intake, patient, previous, onValue, onPrevention, o
       {!calc.vitals.assessment.adultThresholdsApplied && <FlagList flags={[PEDIATRIC_NOTICE]} testid="ik-pediatric" />}
       <ol class="ik-items">
         {items.map((item) => {
-          const answered = hasValue(item.kind, intake.values[item.id], !calc.preventionError);
-          const refused = item.kind === 'measure' && (calc.vitals.errors[item.measure]?.length ?? 0) > 0;
+          const mark = markOf.get(item.id);
           return (
-            <li key={item.id} class={`ik-item${refused ? ' ik-refused' : answered ? ' ik-answered' : ''}`} data-testid={`ik-item-${item.id}`}>
+            <li key={item.id} class={`ik-item${mark === 'refused' ? ' ik-refused' : mark === 'answered' ? ' ik-answered' : ''}`} data-item={item.id} data-testid={`ik-item-${item.id}`}>
               <label class="ik-label" for={`ik-${item.id}`}>
                 {item.label}{item.required && <abbr title={t('ikRequired')}> *</abbr>}
               </label>
@@ -74,13 +102,14 @@ export function IntakeForm({ intake, patient, previous, onValue, onPrevention, o
         })}
       </ol>
       {errors > 0 && <p role="alert" class="ik-error">{t('ikFixErrorsFirst')}</p>}
+      <p class="ik-ok" role="status" aria-live="polite" data-testid="ik-next-status">{announce}</p>
       {confirm === 'finish' && (
         <div class="pc-warning" role="alert" data-testid="ik-missing">
           {t('ikMissingConfirm', calc.missing.map((m) => m.label).join(', '))}
         </div>
       )}
       <div class="ik-inline ik-actions">
-        <button type="button" class="pc-btn" disabled={errors > 0} onClick={finish} data-testid="ik-finish">
+        <button ref={finishButton} type="button" class="pc-btn" disabled={errors > 0} onClick={finish} data-testid="ik-finish">
           {t(confirm === 'finish' ? 'ikFinishAnyway' : 'ikFinish')}
         </button>
         {confirm === 'discard' ? (

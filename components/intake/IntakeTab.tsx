@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import './intake.css';
 import type { PanelTabContext } from '../panel-tabs';
@@ -18,6 +18,7 @@ import { IntakeForm } from './IntakeForm';
 import { DoctorView } from './DoctorView';
 import { HandoffBar } from './HandoffBar';
 import { History } from './History';
+import { focusVisibly } from './next-item';
 
 export interface IntakeDeps {
   send: Send;
@@ -50,7 +51,7 @@ type RecordRead = { state: 'reading' } | { state: 'none' } | { state: 'found'; s
 
 // The intake checklist tab: entry for the assistant, the doctor's summary (from this
 // workstation's intake or from the block found in the record's note), and the history.
-export function IntakeTab({ patient, patientKey, tabId, deps: given }: PanelTabContext & { deps?: IntakeDeps }) {
+export function IntakeTab({ patient, patientKey, tabId, nextItem, onNextItemDone, deps: given }: PanelTabContext & { deps?: IntakeDeps }) {
   const deps = useMemo(() => given ?? realDeps(tabId, patient), [given, tabId]);
   const store = useMemo(() => createIntakeStore({ send: deps.send, patientKey, clientId: deps.clientId, today: deps.today }), [deps, patientKey]);
   const [s, setS] = useState<IntakeState>(store.get());
@@ -100,6 +101,17 @@ export function IntakeTab({ patient, patientKey, tabId, deps: given }: PanelTabC
     })();
     return () => { live = false; };
   }, [deps, readSeq]);
+
+  // "Next checklist item" (keyboard shortcut): the entry view; with an intake open its form moves
+  // the focus (IntakeForm); none started yet: the start button, where Enter begins one.
+  const startButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!nextItem || s.phase === 'loading' || mode === null) return;
+    if (mode !== 'entry') return setMode('entry');
+    if (s.open) return; // IntakeForm carries it out
+    if (startButton.current) focusVisibly(startButton.current);
+    onNextItemDone?.();
+  }, [nextItem, s.phase, mode, !!s.open]);
 
   const today = deps.today();
   const age = ageAt(patient.birthDate, today)?.years ?? 0;
@@ -153,7 +165,8 @@ export function IntakeTab({ patient, patientKey, tabId, deps: given }: PanelTabC
         {error}
         <IntakeForm intake={open} patient={patient} previous={s.history[0]?.values}
           onValue={(id, v) => store.setValue(id, v)} onPrevention={(p) => store.setPrevention(p)}
-          onFinish={(n) => void store.finish(n)} onDiscard={() => void store.discard()} readActs={deps.note?.acts} />
+          onFinish={(n) => void store.finish(n)} onDiscard={() => void store.discard()} readActs={deps.note?.acts}
+          nextItem={nextItem} onNextItemDone={onNextItemDone} />
       </>
     );
   }
@@ -182,7 +195,7 @@ export function IntakeTab({ patient, patientKey, tabId, deps: given }: PanelTabC
           <select id="ik-template" value={chosen} onChange={(e) => setPicked(e.currentTarget.value)} data-testid="ik-template">
             {s.templates.map((x) => <option key={x.id} value={x.id}>{x.source === 'cabinet' ? t('ikPracticeCopy', x.template.name) : x.template.name}</option>)}
           </select>
-          <button type="button" class="pc-btn" disabled={!chosen} onClick={() => void store.start(chosen)} data-testid="ik-start">{t('ikStart')}</button>
+          <button ref={startButton} type="button" class="pc-btn" disabled={!chosen} onClick={() => void store.start(chosen)} data-testid="ik-start">{t('ikStart')}</button>
         </div>
         {deps.openSettings && <button type="button" class="pc-btn ik-small ik-settings" onClick={deps.openSettings}>{t('ikSettings')}</button>}
       </div>

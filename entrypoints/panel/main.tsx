@@ -6,7 +6,7 @@ import { createWorkspace } from '../../components/workspace';
 import { t } from '../../components/i18n';
 import { send } from '../../messaging/client';
 import { createDraftJournal, replayDrafts } from '../../components/draft-journal';
-import { wireWorkspacePage } from '../../messaging/workspace-page';
+import { wireWorkspacePage, workspaceCommands } from '../../messaging/workspace-page';
 import { detectionFeed } from '../../messaging/detection-feed';
 import { LOCK_NOTICE_KEY, asLockNotice } from '../../messaging/lock-notice';
 
@@ -25,7 +25,11 @@ async function main() {
   const onTeach = tab?.id === undefined ? undefined : () => {
     void browser.scripting.executeScript({ target: { tabId: tab.id!, frameIds: [0] }, files: ['/content-scripts/teach.js'] });
   };
-  render(<PanelApp ws={ws} tabId={tab?.id} onTeach={onTeach} />, document.getElementById('app')!);
+  // Keyboard commands for this tab: offered to this panel when the record page opened it for one,
+  // or when it has the focus. Taken once the tab's patient is known (the background offers again).
+  let following = false;
+  const commands = workspaceCommands((c) => following && c.tabId === tab?.id && (c.to === 'overlay' || document.hasFocus()));
+  render(<PanelApp ws={ws} tabId={tab?.id} onTeach={onTeach} commands={commands} />, document.getElementById('app')!);
   // Drafts a tab closed too early left behind are saved first, before this patient's notes are read.
   await replayDrafts(journal, send).catch(() => 0);
   await replayDrafts(other, send).catch(() => 0); // left from before the lock was switched
@@ -39,6 +43,7 @@ async function main() {
   const tabId = tab.id;
 
   await detectionFeed((d) => ws.setDetection(d), () => t('reasonDetecting')).follow(tabId);
+  following = true;
 
   // Nothing typed is lost when the record page hides, closes or navigates away.
   wireWorkspacePage(ws);

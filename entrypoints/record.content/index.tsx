@@ -11,6 +11,7 @@ import { LOCK_NOTICE_KEY } from '../../messaging/lock-notice';
 import { taughtAdapter } from '../../sites/taught-adapter';
 import { sitePattern } from '../../sites/match-pattern';
 import type { DetectionEvent } from '../../messaging/tab-events';
+import { asTabCommand, type TabCommand } from '../../messaging/commands';
 import type { Detection } from '../../sites/patient-context';
 import { adapters, pickAdapter } from '../../sites/registry';
 import { watchPatient } from '../../sites/watch';
@@ -36,11 +37,16 @@ export default defineContentScript({
     const launcher = createLauncherState(send, t('reasonDetecting'));
     let current: DetectionEvent = { type: 'tab.detection', detection: { kind: 'none', reason: t('reasonDetecting') }, seq: 0 };
 
-    // The panel asks what this tab shows when it opens; later readings are broadcast to it.
-    const toggles = new Set<() => void>();
+    // The panel asks what this tab shows when it opens; later readings are broadcast to it. The
+    // background's keyboard shortcuts open or close the panel (answered true: the overlay is here).
+    const commands = new Set<(c: TabCommand['command']) => void>();
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      if ((message as { type?: unknown })?.type === 'ui.toggle') return void toggles.forEach((f) => f());
+      const command = asTabCommand(message);
+      if (command) {
+        commands.forEach((f) => f(command.command));
+        return Promise.resolve(commands.size > 0);
+      }
       if ((message as { type?: unknown })?.type !== 'tab.getDetection') return undefined;
       return Promise.resolve(current);
     };
@@ -78,7 +84,7 @@ export default defineContentScript({
     const container = mountShadowHost(overlayAnchor(document), overlayCss, ctx.signal);
     render(
       <Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => void saveUiPrefs(p)} panelUrl={browser.runtime.getURL('/panel.html')}
-        onToggleRequest={(f) => { toggles.add(f); return () => toggles.delete(f); }} />,
+        onCommand={(f) => { commands.add(f); return () => commands.delete(f); }} />,
       container,
     );
     ctx.onInvalidated(() => render(null, container));

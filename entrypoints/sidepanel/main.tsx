@@ -6,7 +6,7 @@ import { PanelApp } from '../../components/PanelApp';
 import { createWorkspace } from '../../components/workspace';
 import { t } from '../../components/i18n';
 import { send } from '../../messaging/client';
-import { wireWorkspacePage } from '../../messaging/workspace-page';
+import { wireWorkspacePage, workspaceCommands } from '../../messaging/workspace-page';
 import { detectionFeed } from '../../messaging/detection-feed';
 
 // Chrome's side panel / Firefox's sidebar: the same workspace as the overlay, following the
@@ -14,6 +14,9 @@ import { detectionFeed } from '../../messaging/detection-feed';
 const ws = createWorkspace({ send, clientId: crypto.randomUUID(), initialReason: t('reasonDetecting') });
 const feed = detectionFeed((d) => ws.setDetection(d), () => t('reasonSidePanelNoRecord'));
 const pinned = Number(new URLSearchParams(location.search).get('tabId'));
+// Keyboard commands act here only when the user works here: this page has the focus and shows
+// the tab the command is for. Otherwise the record page's own overlay takes them.
+const commands = workspaceCommands((c) => c.to === 'focused' && c.tabId === feed.tabId && document.hasFocus());
 
 function SidePanel() {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
@@ -43,7 +46,7 @@ function SidePanel() {
   return (
     <>
       <h1 class="pc-sidepanel-title">Préconsult</h1>
-      <PanelApp ws={ws} tabId={tabId} onTeach={onTeach} />
+      <PanelApp ws={ws} tabId={tabId} onTeach={onTeach} commands={commands} />
     </>
   );
 }

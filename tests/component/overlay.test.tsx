@@ -5,13 +5,14 @@ import { createLauncherState } from '../../components/launcher-state';
 import type { Send } from '../../messaging/client';
 import type { Request } from '../../messaging/protocol';
 import type { PatientContext } from '../../sites/patient-context';
+import type { TabCommand } from '../../messaging/commands';
 
 const P: PatientContext = {
   adapter: 'medidemo', origin: 'o', recordId: 'P0006', birthName: 'LE GALL-DUPUIS', usedName: 'GIRARD',
   firstNames: 'Marie-Hélène Anne', birthDate: '1974-04-12', sex: 'F', confidence: 1,
 };
 
-function setup(prefs: UiPrefs = { dock: 'right', expanded: false }, noteCount = 0, onToggleRequest?: (f: () => void) => () => void) {
+function setup(prefs: UiPrefs = { dock: 'right', expanded: false }, noteCount = 0, onCommand?: (f: (c: TabCommand['command']) => void) => () => void) {
   const asked: Request[] = [];
   const send = (async (req: Request) => {
     asked.push(req);
@@ -19,7 +20,7 @@ function setup(prefs: UiPrefs = { dock: 'right', expanded: false }, noteCount = 
   }) as Send;
   const launcher = createLauncherState(send, 'Recherche du patient affiché…');
   const onPrefs = vi.fn();
-  render(<Overlay launcher={launcher} prefs={prefs} onPrefs={onPrefs} panelUrl="about:blank" onToggleRequest={onToggleRequest} />);
+  render(<Overlay launcher={launcher} prefs={prefs} onPrefs={onPrefs} panelUrl="about:blank" onCommand={onCommand} />);
   return { launcher, asked, onPrefs };
 }
 
@@ -59,14 +60,31 @@ describe('record-page overlay', () => {
   });
 
   it('opens and closes from the keyboard shortcut, moving the focus into the panel and back', async () => {
-    let toggle: () => void = () => undefined;
-    const { onPrefs } = setup(undefined, 0, (f) => { toggle = f; return () => undefined; });
-    await waitFor(() => expect(typeof toggle).toBe('function'));
-    toggle();
+    let command: ((c: TabCommand['command']) => void) | undefined;
+    const { onPrefs } = setup(undefined, 0, (f) => { command = f; return () => undefined; });
+    await waitFor(() => expect(command).toBeDefined());
+    command!('toggle-panel');
     await waitFor(() => expect(document.activeElement?.getAttribute('data-testid')).toBe('pc-frame'));
     expect(onPrefs).toHaveBeenLastCalledWith({ dock: 'right', expanded: true });
-    toggle();
+    command!('toggle-panel');
     await waitFor(() => expect(document.activeElement?.getAttribute('data-testid')).toBe('pc-launcher'));
     expect(onPrefs).toHaveBeenLastCalledWith({ dock: 'right', expanded: false });
+  });
+
+  it('"open" (next checklist item) opens a closed panel, keeps an open one open, and puts the focus in it each time', async () => {
+    let command: ((c: TabCommand['command']) => void) | undefined;
+    const { onPrefs } = setup({ dock: 'left', expanded: false }, 0, (f) => { command = f; return () => undefined; });
+    await waitFor(() => expect(command).toBeDefined());
+    command!('open-panel');
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-testid')).toBe('pc-frame'));
+    expect(onPrefs).toHaveBeenLastCalledWith({ dock: 'left', expanded: true });
+    // The user docks it elsewhere and clicks back into the page: "open" again keeps both.
+    fireEvent.click(screen.getByRole('button', { name: 'Placer à droite' }));
+    (document.activeElement as HTMLElement).blur();
+    command!('open-panel');
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-testid')).toBe('pc-frame'));
+    expect((screen.getByTestId('pc-panel') as HTMLElement).hidden).toBe(false);
+    expect(onPrefs).toHaveBeenCalledTimes(2);
+    expect(onPrefs).toHaveBeenLastCalledWith({ dock: 'right', expanded: true });
   });
 });
