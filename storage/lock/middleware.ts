@@ -37,8 +37,17 @@ function sealedTable(table: DBCoreTable, state: SealState): DBCoreTable {
     return row;
   };
   const seal = (row: unknown): unknown => (state.sealing() && row != null ? sealRow(name, row as Record<string, unknown>, clear, key()) : row);
+  // The native cursor's own getters and methods refuse another `this` ("Illegal invocation"):
+  // each is delegated explicitly (as Dexie's virtual-index middleware does).
   const wrapCursor = (c: DBCoreCursor | null): DBCoreCursor | null =>
-    c && Object.create(c, { value: { get: () => open(c.value) } });
+    c && Object.create(c, {
+      key: { get: () => c.key },
+      primaryKey: { get: () => c.primaryKey },
+      value: { get: () => open(c.value) },
+      continue: { value: (key?: unknown) => c.continue(key) },
+      continuePrimaryKey: { value: (key: unknown, pk: unknown) => c.continuePrimaryKey(key, pk) },
+      advance: { value: (n: number) => c.advance(n) },
+    });
 
   // No async/await here: Dexie's promises carry its transaction zone, native ones would drop it.
   const guard = <T,>(f: () => Promise<T>): Promise<T> => {

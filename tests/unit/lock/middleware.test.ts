@@ -96,3 +96,54 @@ describe('sealing middleware', () => {
     expect((await raw.table('notes').get('n1')).text).toBe('Toux');
   });
 });
+
+describe('sealing middleware over brand-checked cursors', () => {
+  // Real IndexedDB cursors throw "Illegal invocation" when their getters or methods run with
+  // another `this` (fake-indexeddb does not): a probe below the middleware restores that check.
+  it('never calls a cursor member through a derived object', async () => {
+    const name = `strict-${Math.random()}`;
+    const ring = createKeyring();
+    const strict = openDb(name, ring);
+    strict.use({
+      stack: 'dbcore', name: 'strict-cursors', level: -3,
+      create: (down) => ({
+        ...down,
+        table: (t) => {
+          const table = down.table(t);
+          return {
+            ...table,
+            openCursor: (req) => table.openCursor(req).then((c) => {
+              if (!c) return c;
+              const checked = (k: 'key' | 'primaryKey' | 'value') => ({
+                get(this: unknown) {
+                  if (this !== strictCursor) throw new TypeError('Illegal invocation');
+                  return c[k];
+                },
+              });
+              const strictCursor: typeof c = Object.create(c, { key: checked('key'), primaryKey: checked('primaryKey'), value: checked('value') });
+              return strictCursor;
+            }),
+          };
+        },
+      }),
+    });
+    try {
+      for (const sealing of [false, true]) {
+        ring.setSealing(sealing);
+        ring.set(sealing ? key() : null);
+        await strict.notes.bulkPut([note('a', 'p1', 'un', 1), note('b', 'p2', 'deux', 2), note('c', 'p3', 'trois', 3)]);
+        expect(await strict.notes.where('patientKey').anyOf(['p1', 'p3']).count()).toBe(2);
+        expect((await strict.notes.where('patientKey').anyOf(['p1', 'p3']).toArray()).map((n) => n.text).sort()).toEqual(['trois', 'un']);
+        const seen: string[] = [];
+        await strict.notes.orderBy('updatedAt').reverse().each((n) => void seen.push(n.text));
+        expect(seen).toEqual(['trois', 'deux', 'un']);
+        await strict.notes.where('patientKey').anyOf(['p2']).modify({ text: 'deux bis' });
+        expect((await strict.notes.get('b'))?.text).toBe('deux bis');
+        await strict.notes.where('patientKey').anyOf(['p1', 'p2', 'p3']).delete();
+      }
+    } finally {
+      strict.close();
+      await Dexie.delete(name);
+    }
+  });
+});
