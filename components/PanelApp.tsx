@@ -9,6 +9,7 @@ import { NotesEditor } from './NotesEditor';
 import { PrefillTab } from './prefill/PrefillTab';
 import { IntakeTab } from './intake/IntakeTab';
 import { loadRole } from '../storage/workstation-role';
+import type { RecordPage } from '../messaging/record-page';
 
 // The workspace for the patient shown, in an extension page (the overlay's iframe, later the side
 // panel). Without a certain patient it explains why and offers nothing to write.
@@ -55,7 +56,7 @@ function Teach({ onTeach }: { onTeach?: () => void }) {
   );
 }
 
-export function PanelApp({ ws, tabId, onTeach }: { ws: Workspace; tabId?: number; onTeach?: () => void }) {
+export function PanelApp({ ws, page, onTeach }: { ws: Workspace; page?: RecordPage; onTeach?: () => void }) {
   const state = useWorkspace(ws);
   const [active, setActive] = useState(tabs[0]!.id);
   useEffect(() => {
@@ -113,7 +114,7 @@ export function PanelApp({ ws, tabId, onTeach }: { ws: Workspace; tabId?: number
             </nav>
           )}
           <div id="pc-tabpanel" role="tabpanel" aria-labelledby={`pc-tab-${tab.id}`}>
-            {tab.render({ patient: state.patient, patientKey: state.patientKey, tabId, ws })}
+            {tab.render({ patient: state.patient, patientKey: state.patientKey, page, ws })}
           </div>
         </>
       );

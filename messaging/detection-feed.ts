@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Detection } from '../sites/patient-context';
 import { asDetectionEvent, type DetectionQuery } from './tab-events';
+import type { RecordPage } from './record-page';
 
 // Feeds an extension page the patient shown in one tab, as read by that tab's record-page script:
 // first by asking it, then from its broadcasts. `follow` switches to another tab (the side panel
@@ -20,16 +21,16 @@ export function detectionFeed(onDetection: (d: Detection) => void, notActive: (t
     return undefined;
   });
   return {
-    async follow(id: number | undefined): Promise<void> {
+    async follow(page: RecordPage | undefined): Promise<void> {
       const mine = ++generation;
-      tabId = id;
+      tabId = page?.tabId;
       lastSeq = -1;
-      if (id === undefined) return onDetection({ kind: 'none', reason: notActive(id) });
+      if (page === undefined) return onDetection({ kind: 'none', reason: notActive(undefined) });
       const query: DetectionQuery = { type: 'tab.getDetection' };
-      const reply = await browser.tabs.sendMessage(id, query, { frameId: 0 }).catch(() => null);
+      const reply = await page.ask(query).catch(() => null);
       if (mine !== generation) return; // the user moved to another tab meanwhile
       if (asDetectionEvent(reply)) accept(reply);
-      else onDetection({ kind: 'none', reason: notActive(id) });
+      else onDetection({ kind: 'none', reason: notActive(page.tabId) });
     },
     get tabId() {
       return tabId;
