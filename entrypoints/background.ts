@@ -16,7 +16,7 @@ import { backupSettings } from '../storage/backup/settings';
 import { createRetentionService, retentionHandlers } from '../storage/retention/service';
 import { RETENTION_KEY } from '../storage/retention/select';
 import { forgetLocalTraces } from '../storage/retention/local-traces';
-import { handleRelay, isRelayRequest, type RelayTabs } from '../messaging/record-page';
+import { broadcastForwarder, handleRelay, isRelayRequest, type RelayTabs } from '../messaging/record-page';
 
 // Wiring only: the database, the services, and the message listener. Registered synchronously
 // at start-up so that a message that wakes the service worker is never missed.
@@ -68,9 +68,13 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'ui.toggle' }, { frameId: 0 }).catch(() => undefined);
   });
 
-  // The overlay's panel reaches its own record page through here (see messaging/record-page.ts).
+  // The overlay's panel reaches its own record page through here (see messaging/record-page.ts),
+  // and, in Firefox, hears the record script's broadcasts through a port.
+  const extensionOrigin = browser.runtime.getURL('/');
+  const broadcasts = broadcastForwarder(extensionOrigin);
+  browser.runtime.onConnect.addListener((port) => broadcasts.connect(port));
   const relayTabs: RelayTabs = {
-    extensionOrigin: browser.runtime.getURL('/'),
+    extensionOrigin,
     sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     executeScript: (tabId, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] }),
   };
@@ -78,8 +82,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension pages and content scripts talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
-    // Content script ↔ panel traffic passes by; it is not for the background.
-    if (isTabEvent(message)) return undefined;
+    // Content script ↔ panel traffic passes by; it is not for the background (but for the lines of framed panels).
+    if (isTabEvent(message)) return void broadcasts.forward(message, sender);
     if (isRelayRequest(message)) return handleRelay(message, sender, relayTabs, (detail) => t('errInvalidMessage', detail));
     return handleMessage(message, {
       handlers,

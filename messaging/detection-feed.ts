@@ -4,12 +4,14 @@ import { asDetectionEvent, type DetectionQuery } from './tab-events';
 import type { RecordPage } from './record-page';
 
 // Feeds an extension page the patient shown in one tab, as read by that tab's record-page script:
-// first by asking it, then from its broadcasts. `follow` switches to another tab (the side panel
-// follows the active tab); readings from any other tab, or older than the last, are ignored.
+// first by asking it, then from its broadcasts (runtime messages, or the page's own line where the
+// browser does not deliver them). `follow` switches to another tab (the side panel follows the
+// active tab); readings from any other tab, or older than the last, are ignored.
 export function detectionFeed(onDetection: (d: Detection) => void, notActive: (tabId: number | undefined) => string) {
   let tabId: number | undefined;
   let lastSeq = -1;
   let generation = 0;
+  let unwatch: (() => void) | undefined;
   const accept = (raw: unknown) => {
     const e = asDetectionEvent(raw);
     if (!e || e.seq <= lastSeq) return;
@@ -25,6 +27,8 @@ export function detectionFeed(onDetection: (d: Detection) => void, notActive: (t
       const mine = ++generation;
       tabId = page?.tabId;
       lastSeq = -1;
+      unwatch?.();
+      unwatch = page?.watch?.((m) => { if (mine === generation) accept(m); });
       if (page === undefined) return onDetection({ kind: 'none', reason: notActive(undefined) });
       const query: DetectionQuery = { type: 'tab.getDetection' };
       const reply = await page.ask(query).catch(() => null);

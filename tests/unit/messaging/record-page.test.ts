@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { handleRelay, isPageMessage, isRelayRequest, type RelaySender, type RelayTabs } from '../../../messaging/record-page';
+import { BROADCAST_PORT, broadcastForwarder, handleRelay, isPageMessage, isRelayRequest, type BroadcastPort, type RelaySender, type RelayTabs } from '../../../messaging/record-page';
 
 // The background's relay for the overlay's panel: its own tab's top frame only, page messages
 // only, the on-demand scripts only, and never for a content script.
@@ -69,5 +69,62 @@ describe('record page relay', () => {
     expect(isPageMessage({ type: 'tab.getDetection' })).toBe(true);
     expect(isPageMessage({ type: 'ho.write', text: '', expected: '' })).toBe(true);
     expect(isPageMessage({ type: 'tab.detection' })).toBe(false);
+  });
+});
+
+describe('broadcast line (Firefox: framed panels get no runtime messages)', () => {
+  function port(sender: RelaySender, name = BROADCAST_PORT) {
+    const closed: (() => void)[] = [];
+    const p = {
+      name, sender,
+      postMessage: vi.fn(),
+      disconnect: vi.fn(),
+      onDisconnect: { addListener: (cb: () => void) => void closed.push(cb) },
+      close: () => closed.forEach((cb) => cb()),
+    };
+    return p satisfies BroadcastPort;
+  }
+  const detection = { type: 'tab.detection', seq: 3, detection: { kind: 'none', reason: 'x' } };
+  const recordScript = (tabId: number, frameId = 0): RelaySender => ({ tab: { id: tabId }, frameId, url: 'http://127.0.0.1:4780/patients/P0001' });
+
+  it('passes a top frame’s detection to the panels framed in that tab only', () => {
+    const f = broadcastForwarder(ORIGIN);
+    const mine = port(panel);
+    const other = port({ ...panel, tab: { id: 8 } });
+    f.connect(mine);
+    f.connect(other);
+    f.forward(detection, recordScript(7));
+    expect(mine.postMessage).toHaveBeenCalledWith(detection);
+    expect(other.postMessage).not.toHaveBeenCalled();
+  });
+
+  it('forwards neither subframes’ nor extension pages’ messages, nor anything but detections', () => {
+    const f = broadcastForwarder(ORIGIN);
+    const mine = port(panel);
+    f.connect(mine);
+    f.forward(detection, recordScript(7, 2));
+    f.forward(detection, { tab: { id: 7 }, frameId: 0, url: `${ORIGIN}sidepanel.html` });
+    f.forward({ type: 'tab.getDetection' }, recordScript(7));
+    f.forward({ type: 'note.save' }, recordScript(7));
+    expect(mine.postMessage).not.toHaveBeenCalled();
+  });
+
+  it('closes lines from content scripts or pages outside a tab, ignores other ports, forgets closed lines', () => {
+    const f = broadcastForwarder(ORIGIN);
+    const fromPage = port(recordScript(7));
+    f.connect(fromPage);
+    expect(fromPage.disconnect).toHaveBeenCalled();
+    const options = port({ frameId: 0, url: `${ORIGIN}options.html` });
+    f.connect(options);
+    expect(options.disconnect).toHaveBeenCalled();
+    const unrelated = port(panel, 'something-else');
+    f.connect(unrelated);
+    expect(unrelated.disconnect).not.toHaveBeenCalled();
+
+    const mine = port(panel);
+    f.connect(mine);
+    mine.close();
+    f.forward(detection, recordScript(7));
+    expect(mine.postMessage).not.toHaveBeenCalled();
   });
 });
