@@ -12,6 +12,7 @@ import { loadRole } from '../storage/workstation-role';
 import { UnlockForm } from './lock/UnlockForm';
 import { LockButton } from './lock/LockButton';
 import { NEXT_CHECKLIST_ITEM, type CommandSource } from '../messaging/commands';
+import type { RecordPage } from '../messaging/record-page';
 
 // The workspace for the patient shown, in an extension page (the overlay's iframe, later the side
 // panel). Without a certain patient it explains why and offers nothing to write.
@@ -58,7 +59,7 @@ function Teach({ onTeach }: { onTeach?: () => void }) {
   );
 }
 
-export function PanelApp({ ws, tabId, onTeach, commands }: { ws: Workspace; tabId?: number; onTeach?: () => void; commands?: CommandSource }) {
+export function PanelApp({ ws, page, onTeach, commands }: { ws: Workspace; page?: RecordPage; onTeach?: () => void; commands?: CommandSource }) {
   const state = useWorkspace(ws);
   const [active, setActive] = useState(tabs[0]!.id);
   // "Next checklist item" (keyboard shortcut): the Pré-consultation tab, which carries the request
@@ -138,7 +139,7 @@ export function PanelApp({ ws, tabId, onTeach, commands }: { ws: Workspace; tabI
             </nav>
           )}
           <div id="pc-tabpanel" role="tabpanel" aria-labelledby={`pc-tab-${tab.id}`}>
-            {tab.render({ patient: state.patient, patientKey: state.patientKey, tabId, ws, nextItem, onNextItemDone: nextItemDone })}
+            {tab.render({ patient: state.patient, patientKey: state.patientKey, page, ws, nextItem, onNextItemDone: nextItemDone })}
           </div>
         </>
       );

@@ -20,6 +20,16 @@ export interface JournalStore {
   remove(keys: string): Promise<void>;
 }
 
+/** A journal store that lives as long as the page (where no storage may hold the drafts). */
+export function memoryStore(): JournalStore {
+  const m = new Map<string, unknown>();
+  return {
+    get: async (k) => Object.fromEntries([...m].filter(([key]) => k === null || key === k)),
+    set: async (items) => { for (const [k, v] of Object.entries(items)) m.set(k, v); },
+    remove: async (k) => void m.delete(k),
+  };
+}
+
 /** storage.local keys of unsaved drafts (the wipe and the retention purge forget them too). */
 export const DRAFT_PREFIX = 'unsavedDraft:';
 const PREFIX = DRAFT_PREFIX;

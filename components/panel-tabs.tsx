@@ -1,13 +1,14 @@
 import type { ComponentChild } from 'preact';
 import type { PatientContext } from '../sites/patient-context';
 import type { Workspace } from './workspace';
+import type { RecordPage } from '../messaging/record-page';
 
 // The panel's tabs. Each feature adds one entry here and keeps its UI in its own folder.
 export interface PanelTabContext {
   patient: PatientContext;
   patientKey: string;
-  /** The record page's tab (absent in tests). */
-  tabId?: number;
+  /** The record page shown beside the panel (absent in tests). */
+  page?: RecordPage;
   ws: Workspace;
   /** A "next checklist item" request (keyboard shortcut) waiting for the intake tab, 0 when none. */
   nextItem?: number;

@@ -29,6 +29,7 @@ const slot = <T,>(area: 'local' | 'session', key: string): Slot<T> => ({
   set: (v) => browser.storage[area].set({ [key]: v }),
   remove: () => browser.storage[area].remove(key),
 });
+import { broadcastForwarder, handleRelay, isRelayRequest, type RelayTabs } from '../messaging/record-page';
 
 // Wiring only: the database, the services, and the message listener. Registered synchronously
 // at start-up so that a message that wakes the service worker is never missed.
@@ -97,11 +98,23 @@ export default defineBackground(() => {
     wait: (ms) => new Promise((r) => setTimeout(r, ms)),
   }));
 
+  // The overlay's panel reaches its own record page through here (see messaging/record-page.ts),
+  // and, in Firefox, hears the record script's broadcasts through a port.
+  const extensionOrigin = browser.runtime.getURL('/');
+  const broadcasts = broadcastForwarder(extensionOrigin);
+  browser.runtime.onConnect.addListener((port) => broadcasts.connect(port));
+  const relayTabs: RelayTabs = {
+    extensionOrigin,
+    sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    executeScript: (tabId, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] }),
+  };
+
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension pages and content scripts talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
-    // Content script ↔ panel traffic passes by; it is not for the background.
-    if (isTabEvent(message)) return undefined;
+    // Content script ↔ panel traffic passes by; it is not for the background (but for the lines of framed panels).
+    if (isTabEvent(message)) return void broadcasts.forward(message, sender);
+    if (isRelayRequest(message)) return handleRelay(message, sender, relayTabs, (detail) => t('errInvalidMessage', detail));
     return lockReady.then(() => handleMessage(message, {
       handlers,
       errorCode: (e) => (e instanceof LockedError ? 'locked' : undefined),

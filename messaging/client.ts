@@ -16,14 +16,17 @@ export const isLocked = (e: unknown): boolean => e instanceof RequestError && e.
 
 export type Send = <T extends Request>(req: T) => Promise<ResponseMap[T['type']]>;
 
-export const send: Send = async <T extends Request>(req: T): Promise<ResponseMap[T['type']]> => {
+export const send: Send = <T extends Request>(req: T) => sendRaw(req) as Promise<ResponseMap[T['type']]>;
+
+/** Sends any message the background answers with the `{ ok, data | error }` envelope; resolves to `data`. */
+export async function sendRaw(message: unknown): Promise<unknown> {
   let lastError: unknown;
   for (let attempt = 0; attempt <= RETRY_DELAYS.length; attempt++) {
     try {
-      const raw = await browser.runtime.sendMessage(req);
+      const raw = await browser.runtime.sendMessage(message);
       // The background built this reply from validated data; check only its envelope here.
       const res = raw as { ok?: unknown; data?: unknown; error?: unknown; code?: unknown } | undefined;
-      if (res?.ok === true) return res.data as ResponseMap[T['type']];
+      if (res?.ok === true) return res.data;
       if (res?.ok === false && typeof res.error === 'string') throw new RequestError(res.error, res.code === 'locked' ? 'locked' : undefined);
       throw new Error('no valid reply');
     } catch (e) {
@@ -35,4 +38,4 @@ export const send: Send = async <T extends Request>(req: T): Promise<ResponseMap
     }
   }
   throw lastError instanceof Error ? lastError : new Error(String(lastError));
-};
+}

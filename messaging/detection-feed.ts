@@ -1,14 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { Detection } from '../sites/patient-context';
 import { asDetectionEvent, type DetectionQuery } from './tab-events';
+import type { RecordPage } from './record-page';
 
 // Feeds an extension page the patient shown in one tab, as read by that tab's record-page script:
-// first by asking it, then from its broadcasts. `follow` switches to another tab (the side panel
-// follows the active tab); readings from any other tab, or older than the last, are ignored.
+// first by asking it, then from its broadcasts (runtime messages, or the page's own line where the
+// browser does not deliver them). `follow` switches to another tab (the side panel follows the
+// active tab); readings from any other tab, or older than the last, are ignored.
 export function detectionFeed(onDetection: (d: Detection) => void, notActive: (tabId: number | undefined) => string) {
   let tabId: number | undefined;
   let lastSeq = -1;
   let generation = 0;
+  let unwatch: (() => void) | undefined;
   const accept = (raw: unknown) => {
     const e = asDetectionEvent(raw);
     if (!e || e.seq <= lastSeq) return;
@@ -20,16 +23,18 @@ export function detectionFeed(onDetection: (d: Detection) => void, notActive: (t
     return undefined;
   });
   return {
-    async follow(id: number | undefined): Promise<void> {
+    async follow(page: RecordPage | undefined): Promise<void> {
       const mine = ++generation;
-      tabId = id;
+      tabId = page?.tabId;
       lastSeq = -1;
-      if (id === undefined) return onDetection({ kind: 'none', reason: notActive(id) });
+      unwatch?.();
+      unwatch = page?.watch?.((m) => { if (mine === generation) accept(m); });
+      if (page === undefined) return onDetection({ kind: 'none', reason: notActive(undefined) });
       const query: DetectionQuery = { type: 'tab.getDetection' };
-      const reply = await browser.tabs.sendMessage(id, query, { frameId: 0 }).catch(() => null);
+      const reply = await page.ask(query).catch(() => null);
       if (mine !== generation) return; // the user moved to another tab meanwhile
       if (asDetectionEvent(reply)) accept(reply);
-      else onDetection({ kind: 'none', reason: notActive(id) });
+      else onDetection({ kind: 'none', reason: notActive(page.tabId) });
     },
     get tabId() {
       return tabId;

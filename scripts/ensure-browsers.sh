@@ -6,6 +6,7 @@ need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -f /usr/lib/chromium/locales/fr.pak ] || need+=(chromium-l10n) # French UI: the extension speaks French first
 [ -x /usr/bin/firefox-esr ] || need+=(firefox-esr)
+[ -f /usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi ] || need+=(firefox-esr-l10n-fr) # same, in Firefox
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "Installation des navigateurs de test : ${need[*]}"

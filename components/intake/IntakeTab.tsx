@@ -14,6 +14,7 @@ import { t } from '../i18n';
 import { localIsoDate } from '../../clinical/admin/past-date';
 import { createIntakeStore, type IntakeState } from './intake-store';
 import { noteFieldAccess, type NoteFieldAccess } from './handoff-client';
+import type { RecordPage } from '../../messaging/record-page';
 import { IntakeForm } from './IntakeForm';
 import { DoctorView } from './DoctorView';
 import { HandoffBar } from './HandoffBar';
@@ -33,10 +34,10 @@ export interface IntakeDeps {
 }
 
 
-function realDeps(tabId: number | undefined, patient: PatientContext): IntakeDeps {
+function realDeps(page: RecordPage | undefined, patient: PatientContext): IntakeDeps {
   return {
     send: realSend,
-    note: tabId === undefined ? undefined : noteFieldAccess(tabId, patient),
+    note: page === undefined ? undefined : noteFieldAccess(page, patient),
     loadRole: realLoadRole,
     today: () => localIsoDate(new Date()),
     clientId: crypto.randomUUID(),
@@ -51,8 +52,8 @@ type RecordRead = { state: 'reading' } | { state: 'none' } | { state: 'found'; s
 
 // The intake checklist tab: entry for the assistant, the doctor's summary (from this
 // workstation's intake or from the block found in the record's note), and the history.
-export function IntakeTab({ patient, patientKey, tabId, nextItem, onNextItemDone, deps: given }: PanelTabContext & { deps?: IntakeDeps }) {
-  const deps = useMemo(() => given ?? realDeps(tabId, patient), [given, tabId]);
+export function IntakeTab({ patient, patientKey, page, nextItem, onNextItemDone, deps: given }: PanelTabContext & { deps?: IntakeDeps }) {
+  const deps = useMemo(() => given ?? realDeps(page, patient), [given, page]);
   const store = useMemo(() => createIntakeStore({ send: deps.send, patientKey, clientId: deps.clientId, today: deps.today }), [deps, patientKey]);
   const [s, setS] = useState<IntakeState>(store.get());
   const [mode, setMode] = useState<Mode | null>(null);

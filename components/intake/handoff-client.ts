@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import { asActsReply, asHandoffReply, type ActsReply, type HandoffReply, type HandoffRequest } from '../../messaging/handoff-page';
 import { asDetectionEvent, type DetectionQuery } from '../../messaging/tab-events';
 import type { PatientContext } from '../../sites/patient-context';
+import type { RecordPage } from '../../messaging/record-page';
 import { samePatient } from '../workspace';
 
 // The panel's side of the hand-off: injects the on-demand content script into the record page's
@@ -17,13 +17,13 @@ export interface NoteFieldAccess {
 
 export class OtherPatientShown extends Error {}
 
-export function noteFieldAccess(tabId: number, patient: PatientContext): NoteFieldAccess {
+export function noteFieldAccess(page: RecordPage, patient: PatientContext): NoteFieldAccess {
   const ask = async (req: HandoffRequest): Promise<unknown> => {
     const query: DetectionQuery = { type: 'tab.getDetection' };
-    const shown = asDetectionEvent(await browser.tabs.sendMessage(tabId, query, { frameId: 0 }).catch(() => null));
+    const shown = asDetectionEvent(await page.ask(query).catch(() => null));
     if (shown?.detection.kind !== 'patient' || !samePatient(shown.detection.patient, patient)) throw new OtherPatientShown();
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/handoff.js'] });
-    return browser.tabs.sendMessage(tabId, req, { frameId: 0 });
+    await page.inject('handoff');
+    return page.ask(req);
   };
   const field = async (req: HandoffRequest) => {
     const reply = asHandoffReply(await ask(req));

@@ -43,8 +43,8 @@ interface Props {
 export function PrefillTab({ ctx, send = defaultSend, bridge, session = panelSession, clientId = panelClientId }: Props) {
   const s = useStore(session);
   const pageBridge = useMemo(
-    () => (bridge !== undefined ? bridge : ctx.tabId !== undefined ? browserBridge(ctx.tabId, send) : null),
-    [bridge, ctx.tabId, send],
+    () => (bridge !== undefined ? bridge : ctx.page !== undefined ? browserBridge(ctx.page, send) : null),
+    [bridge, ctx.page, send],
   );
   return (
     <div class="pf-tab">

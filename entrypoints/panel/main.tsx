@@ -5,31 +5,35 @@ import { PanelApp } from '../../components/PanelApp';
 import { createWorkspace } from '../../components/workspace';
 import { t } from '../../components/i18n';
 import { send } from '../../messaging/client';
-import { createDraftJournal, replayDrafts } from '../../components/draft-journal';
+import { createDraftJournal, memoryStore, replayDrafts } from '../../components/draft-journal';
 import { wireWorkspacePage, workspaceCommands } from '../../messaging/workspace-page';
 import { detectionFeed } from '../../messaging/detection-feed';
 import { LOCK_NOTICE_KEY, asLockNotice } from '../../messaging/lock-notice';
+import { relayedPage } from '../../messaging/record-page';
 
 // The panel page, shown in the record page's overlay iframe. It learns the patient from the
 // content script of its own tab (never from the page) and keeps notes through the background.
+// It reaches its record page through the background (Firefox gives a framed extension page
+// neither the tabs nor the scripting API).
 async function main() {
   document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
-  const tab = await browser.tabs.getCurrent();
+  const page = await relayedPage();
   // With the lock on, unsaved drafts stay in memory-only storage (never on disk in clear); they
   // still survive this tab closing and the service worker stopping, not the browser closing.
   const sealed = await send({ type: 'lock.status' }).then((s) => s.enabled, () => false);
-  const journal = createDraftJournal(sealed ? browser.storage.session : browser.storage.local);
-  const other = createDraftJournal(sealed ? browser.storage.local : browser.storage.session);
+  // (A framed extension page may lack storage.session, as Firefox's may: with the lock on, no
+  // journal then rather than note text on disk in clear; autosave still saves within 300 ms.)
+  const session = (browser.storage as { session?: typeof browser.storage.local }).session;
+  const journal = createDraftJournal(sealed ? session ?? memoryStore() : browser.storage.local);
+  const other = createDraftJournal(sealed ? browser.storage.local : session ?? memoryStore());
   const ws = createWorkspace({ send, clientId: crypto.randomUUID(), initialReason: t('reasonDetecting'), journal });
   // Teaching happens on the record page itself: the panel only starts it there.
-  const onTeach = tab?.id === undefined ? undefined : () => {
-    void browser.scripting.executeScript({ target: { tabId: tab.id!, frameIds: [0] }, files: ['/content-scripts/teach.js'] });
-  };
+  const onTeach = page === undefined ? undefined : () => void page.inject('teach');
   // Keyboard commands for this tab: offered to this panel when the record page opened it for one,
   // or when it has the focus. Taken once the tab's patient is known (the background offers again).
   let following = false;
-  const commands = workspaceCommands((c) => following && c.tabId === tab?.id && (c.to === 'overlay' || document.hasFocus()));
-  render(<PanelApp ws={ws} tabId={tab?.id} onTeach={onTeach} commands={commands} />, document.getElementById('app')!);
+  const commands = workspaceCommands((c) => following && c.tabId === page?.tabId && (c.to === 'overlay' || document.hasFocus()));
+  render(<PanelApp ws={ws} page={page} onTeach={onTeach} commands={commands} />, document.getElementById('app')!);
   // Drafts a tab closed too early left behind are saved first, before this patient's notes are read.
   await replayDrafts(journal, send).catch(() => 0);
   await replayDrafts(other, send).catch(() => 0); // left from before the lock was switched
@@ -39,10 +43,9 @@ async function main() {
       void replayDrafts(journal, send).catch(() => 0);
     }
   });
-  if (tab?.id === undefined) return ws.setDetection({ kind: 'none', reason: t('reasonNoTab') });
-  const tabId = tab.id;
+  if (page === undefined) return ws.setDetection({ kind: 'none', reason: t('reasonNoTab') });
 
-  await detectionFeed((d) => ws.setDetection(d), () => t('reasonDetecting')).follow(tabId);
+  await detectionFeed((d) => ws.setDetection(d), () => t('reasonDetecting')).follow(page);
   following = true;
 
   // Nothing typed is lost when the record page hides, closes or navigates away.

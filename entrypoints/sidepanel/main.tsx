@@ -8,6 +8,7 @@ import { t } from '../../components/i18n';
 import { send } from '../../messaging/client';
 import { wireWorkspacePage, workspaceCommands } from '../../messaging/workspace-page';
 import { detectionFeed } from '../../messaging/detection-feed';
+import { directPage, type RecordPage } from '../../messaging/record-page';
 
 // Chrome's side panel / Firefox's sidebar: the same workspace as the overlay, following the
 // patient of the active tab. `?tabId=` pins it to one tab (opened as a page, end-to-end tests).
@@ -19,12 +20,13 @@ const pinned = Number(new URLSearchParams(location.search).get('tabId'));
 const commands = workspaceCommands((c) => c.to === 'focused' && c.tabId === feed.tabId && document.hasFocus());
 
 function SidePanel() {
-  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const [page, setPage] = useState<RecordPage | undefined>(undefined);
   useEffect(() => {
     const follow = (id: number | undefined) => {
       void ws.flush(); // what was typed for the previous tab's patient is saved to that patient
-      setTabId(id);
-      void feed.follow(id);
+      const next = id === undefined ? undefined : directPage(id);
+      setPage(next);
+      void feed.follow(next);
     };
     if (Number.isInteger(pinned) && pinned > 0) return follow(pinned);
     const current = () => browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => follow(tab?.id));
@@ -40,13 +42,11 @@ function SidePanel() {
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, []);
-  const onTeach = tabId === undefined ? undefined : () => {
-    void browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/teach.js'] });
-  };
+  const onTeach = page === undefined ? undefined : () => void page.inject('teach');
   return (
     <>
       <h1 class="pc-sidepanel-title">Préconsult</h1>
-      <PanelApp ws={ws} tabId={tabId} onTeach={onTeach} commands={commands} />
+      <PanelApp ws={ws} page={page} onTeach={onTeach} commands={commands} />
     </>
   );
 }

@@ -86,7 +86,7 @@ function setup(opts: { profile?: AdminProfile | null; pageKey?: string } = {}) {
   let wsState: { view: string; patientKey?: string } = { view: 'patient', patientKey: 'k' };
   const ws = { get: () => wsState } as unknown as Workspace;
   const session = createFillSession();
-  render(<PrefillTab ctx={{ patient: P, patientKey: 'k', tabId: 1, ws }} send={b.send} bridge={page.bridge} session={session} clientId="c" />);
+  render(<PrefillTab ctx={{ patient: P, patientKey: 'k', ws }} send={b.send} bridge={page.bridge} session={session} clientId="c" />);
   return { ...b, page, session, switchPanel: (s: typeof wsState) => { wsState = s; } };
 }
 

@@ -1,0 +1,130 @@
+import { describe, expect, it, vi } from 'vitest';
+import { BROADCAST_PORT, broadcastForwarder, handleRelay, isPageMessage, isRelayRequest, type BroadcastPort, type RelaySender, type RelayTabs } from '../../../messaging/record-page';
+
+// The background's relay for the overlay's panel: its own tab's top frame only, page messages
+// only, the on-demand scripts only, and never for a content script.
+const ORIGIN = 'moz-extension://3c5b5a4e-0000-4000-8000-000000000001/';
+const panel: RelaySender = { tab: { id: 7 }, frameId: 12, url: `${ORIGIN}panel.html` };
+const invalid = (d: string) => `invalide (${d})`;
+
+function tabs(reply: unknown = { type: 'tab.detection' }): RelayTabs & { sendMessage: ReturnType<typeof vi.fn>; executeScript: ReturnType<typeof vi.fn> } {
+  return {
+    extensionOrigin: ORIGIN,
+    sendMessage: vi.fn(async () => reply),
+    executeScript: vi.fn(async () => [{ result: undefined }]),
+  };
+}
+
+describe('record page relay', () => {
+  it('tells the panel its own tab', async () => {
+    expect(await handleRelay({ type: 'relay.tab' }, panel, tabs(), invalid)).toEqual({ ok: true, data: { tabId: 7 } });
+  });
+
+  it('forwards page messages to the top frame of the sender’s own tab and returns the reply', async () => {
+    const t = tabs({ pairs: [], origin: 'http://x' });
+    expect(await handleRelay({ type: 'relay.ask', message: { type: 'pf.read' } }, panel, t, invalid)).toEqual({ ok: true, data: { reply: { pairs: [], origin: 'http://x' } } });
+    expect(t.sendMessage).toHaveBeenCalledWith(7, { type: 'pf.read' });
+  });
+
+  it('says so when nobody answers on the page, so that the panel injects the script and asks again', async () => {
+    const t = tabs();
+    t.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await handleRelay({ type: 'relay.ask', message: { type: 'ho.read' } }, panel, t, invalid)).toEqual({ ok: false, error: 'Could not establish connection. Receiving end does not exist.' });
+  });
+
+  it('injects only the on-demand scripts, by name', async () => {
+    const t = tabs();
+    expect(await handleRelay({ type: 'relay.inject', script: 'prefill' }, panel, t, invalid)).toEqual({ ok: true, data: {} });
+    expect(t.executeScript).toHaveBeenCalledWith(7, '/content-scripts/prefill.js');
+    for (const script of ['record', '/content-scripts/record.js', 'toString', 42]) {
+      expect(await handleRelay({ type: 'relay.inject', script }, panel, t, invalid)).toEqual({ ok: false, error: 'invalide (relay.inject)' });
+    }
+    expect(t.executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['a content script (web page URL)', { tab: { id: 7 }, frameId: 0, url: 'http://127.0.0.1:4780/patients/P0001' }],
+    ['a content script of a subframe', { tab: { id: 7 }, frameId: 3, url: 'http://127.0.0.1:4780/frame.html' }],
+    ['an extension page outside any tab', { frameId: 0, url: `${ORIGIN}options.html` }],
+    ['an extension page that is a tab itself', { tab: { id: 7 }, frameId: 0, url: `${ORIGIN}panel.html` }],
+    ['another extension', { tab: { id: 7 }, frameId: 12, url: 'moz-extension://other/panel.html' }],
+  ])('refuses %s', async (_, sender) => {
+    const t = tabs();
+    expect(await handleRelay({ type: 'relay.ask', message: { type: 'tab.getDetection' } }, sender as RelaySender, t, invalid)).toEqual({ ok: false, error: 'invalide (relay.sender)' });
+    expect(t.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('forwards nothing but page messages', async () => {
+    const t = tabs();
+    for (const message of [{ type: 'ui.toggle' }, { type: 'note.save' }, { type: 'pf.' }, null, 'pf.read']) {
+      expect((await handleRelay({ type: 'relay.ask', message }, panel, t, invalid)).ok).toBe(false);
+    }
+    expect(await handleRelay({ type: 'relay.nope' }, panel, t, invalid)).toEqual({ ok: false, error: 'invalide (relay.nope)' });
+    expect(t.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('tells relay requests and page messages apart from the rest', () => {
+    expect(isRelayRequest({ type: 'relay.tab' })).toBe(true);
+    expect(isRelayRequest({ type: 'note.save' })).toBe(false);
+    expect(isPageMessage({ type: 'tab.getDetection' })).toBe(true);
+    expect(isPageMessage({ type: 'ho.write', text: '', expected: '' })).toBe(true);
+    expect(isPageMessage({ type: 'tab.detection' })).toBe(false);
+  });
+});
+
+describe('broadcast line (Firefox: framed panels get no runtime messages)', () => {
+  function port(sender: RelaySender, name = BROADCAST_PORT) {
+    const closed: (() => void)[] = [];
+    const p = {
+      name, sender,
+      postMessage: vi.fn(),
+      disconnect: vi.fn(),
+      onDisconnect: { addListener: (cb: () => void) => void closed.push(cb) },
+      close: () => closed.forEach((cb) => cb()),
+    };
+    return p satisfies BroadcastPort;
+  }
+  const detection = { type: 'tab.detection', seq: 3, detection: { kind: 'none', reason: 'x' } };
+  const recordScript = (tabId: number, frameId = 0): RelaySender => ({ tab: { id: tabId }, frameId, url: 'http://127.0.0.1:4780/patients/P0001' });
+
+  it('passes a top frame’s detection to the panels framed in that tab only', () => {
+    const f = broadcastForwarder(ORIGIN);
+    const mine = port(panel);
+    const other = port({ ...panel, tab: { id: 8 } });
+    f.connect(mine);
+    f.connect(other);
+    f.forward(detection, recordScript(7));
+    expect(mine.postMessage).toHaveBeenCalledWith(detection);
+    expect(other.postMessage).not.toHaveBeenCalled();
+  });
+
+  it('forwards neither subframes’ nor extension pages’ messages, nor anything but detections', () => {
+    const f = broadcastForwarder(ORIGIN);
+    const mine = port(panel);
+    f.connect(mine);
+    f.forward(detection, recordScript(7, 2));
+    f.forward(detection, { tab: { id: 7 }, frameId: 0, url: `${ORIGIN}sidepanel.html` });
+    f.forward({ type: 'tab.getDetection' }, recordScript(7));
+    f.forward({ type: 'note.save' }, recordScript(7));
+    expect(mine.postMessage).not.toHaveBeenCalled();
+  });
+
+  it('closes lines from content scripts or pages outside a tab, ignores other ports, forgets closed lines', () => {
+    const f = broadcastForwarder(ORIGIN);
+    const fromPage = port(recordScript(7));
+    f.connect(fromPage);
+    expect(fromPage.disconnect).toHaveBeenCalled();
+    const options = port({ frameId: 0, url: `${ORIGIN}options.html` });
+    f.connect(options);
+    expect(options.disconnect).toHaveBeenCalled();
+    const unrelated = port(panel, 'something-else');
+    f.connect(unrelated);
+    expect(unrelated.disconnect).not.toHaveBeenCalled();
+
+    const mine = port(panel);
+    f.connect(mine);
+    mine.close();
+    f.forward(detection, recordScript(7));
+    expect(mine.postMessage).not.toHaveBeenCalled();
+  });
+});
