@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { actsFromPage, type IntakeComputation, type PreventionState } from '../../clinical/intake';
 import { CONDITIONS, CONDITION_LABELS, REMINDER_LABELS, STATUS_LABELS, type ReminderId } from '../../clinical/prevention';
 import { parseDate } from '../../clinical/identity';
-import { t, formatDate } from '../i18n';
+import { t, tx, formatDate } from '../i18n';
 
 // Vaccinations and screenings due now, overdue or coming, from preventionDue: each with its
 // status, reason and source. An act reported by the patient ("fait le …") is added to the
@@ -51,7 +51,7 @@ export function PreventionField({ calc, state, needsSex, asOf, onChange, readAct
           <option value="M">{t('ikSexM')}</option>
         </select>
       )}
-      {calc.preventionError && <p role="alert" class="ik-error">{calc.preventionError}</p>}
+      {calc.preventionError && <p role="alert" class="ik-error">{tx(calc.preventionError)}</p>}
       {!calc.preventionError && calc.prevention.length === 0 && <p class="ik-derived">{t('ikPrevNone')}</p>}
       <ul class="ik-prev-list" data-testid="ik-prevention-list">
         {calc.prevention.map((p, i) => (

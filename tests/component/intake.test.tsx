@@ -10,6 +10,7 @@ import type { PatientContext } from '../../sites/patient-context';
 import { OtherPatientShown, type NoteFieldAccess } from '../../components/intake/handoff-client';
 import { computeIntake, renderBlock } from '../../clinical/intake';
 import { adultInput } from '../unit/intake/fixtures';
+import { inFrench } from '../i18n';
 import type { Workspace } from '../../components/workspace';
 
 const P: PatientContext = { adapter: 'medidemo', origin: 'o', recordId: 'P0007', birthName: 'LEFEBVRE', firstNames: 'Nicolas', birthDate: '1976-01-25', sex: 'M', confidence: 1 };
@@ -122,7 +123,7 @@ describe('intake tab', () => {
   });
 
   it('opens on the doctor’s view from the record’s note on a doctor’s workstation, flags first', async () => {
-    const block = renderBlock(computeIntake(adultInput()).summary);
+    const block = renderBlock(computeIntake(adultInput()).summary, inFrench);
     setup({ loadRole: async () => 'medecin', note: fakeNote(`Texte du médecin\n${block}\n`) });
     const view = await screen.findByTestId('ik-doctor');
     expect(screen.getByTestId('ik-doctor-source').textContent).toContain('Note du dossier, pré-consultation du');
