@@ -113,12 +113,12 @@ export function render(text: Text, c: Catalogue): string {
 // as it is.
 const TAG = 'msg:';
 
-export const zodMessage = (m: Msg): string => TAG + JSON.stringify(m);
+export const zodMessage = (text: Text): string => (typeof text === 'string' ? text : TAG + JSON.stringify(text));
 
 export function issueText(issue: { readonly message: string }): Text {
   if (!issue.message.startsWith(TAG)) return issue.message;
   try {
-    return JSON.parse(issue.message.slice(TAG.length)) as Msg;
+    return JSON.parse(issue.message.slice(TAG.length)) as Text;
   } catch {
     return issue.message;
   }
