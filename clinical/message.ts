@@ -87,6 +87,13 @@ export function formatNumber(n: number, locale: string, digits = 2): string {
   return f.format(n);
 }
 
+const pluralCache = new Map<string, Intl.PluralRules>();
+const pluralRules = (locale: string): Intl.PluralRules => {
+  let r = pluralCache.get(locale);
+  if (!r) pluralCache.set(locale, (r = new Intl.PluralRules(locale)));
+  return r;
+};
+
 /** `YYYY-MM-DD` in the locale's short numeric form; anything else unchanged. */
 export function formatDay(iso: string, locale: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -104,7 +111,7 @@ export function render(text: Text, c: Catalogue): string {
   if ('date' in text) return formatDay(text.date, c.locale);
   if ('join' in text) return text.join.map((x) => render(x, c)).join(text.sep);
   const subs = (text.subs ?? []).map((s) => render(s, c));
-  const key = 'plural' in text ? `${text.plural}_${new Intl.PluralRules(c.locale).select(text.count) === 'one' ? 'one' : 'other'}` : text.key;
+  const key = 'plural' in text ? `${text.plural}_${pluralRules(c.locale).select(text.count) === 'one' ? 'one' : 'other'}` : text.key;
   return c.message(key, subs) || key;
 }
 
