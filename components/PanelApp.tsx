@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Workspace } from './workspace';
 import { useWorkspace } from './use-workspace';
 import type { PanelTab } from './panel-tabs';
-import { t } from './i18n';
+import { t, tx } from './i18n';
 import { patientLine } from './PatientLabel';
 import { ageAt, formatAge } from '../clinical/identity/age';
 import { NotesEditor } from './NotesEditor';
@@ -46,7 +46,7 @@ const tabs: PanelTab[] = [
 /** Age today, as French care writes it (days, months under 2 years, then years). */
 function PatientAge({ birthDate }: { birthDate: string }) {
   const age = ageAt(birthDate, new Date());
-  return age ? <p class="pc-age" data-testid="pc-age">{formatAge(age)}</p> : null;
+  return age ? <p class="pc-age" data-testid="pc-age">{tx(formatAge(age))}</p> : null;
 }
 
 /** Offered when the page is not read (or read with doubt): point Préconsult at the identity. */

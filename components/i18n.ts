@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { formatDay, formatNumber as numberIn, render, type Catalogue, type Text } from '../clinical/message';
 
 // Every user-facing string goes through the browser's i18n (public/_locales), French by default.
 export type Subs = string | number | (string | number)[];
@@ -8,10 +9,27 @@ export function t(key: string, subs?: Subs): string {
   return browser.i18n.getMessage(key as never, list) || key;
 }
 
+/** The browser's language, as a catalogue for the descriptors clinical/ returns. */
+const ui: Catalogue = {
+  get locale() {
+    return browser.i18n.getUILanguage();
+  },
+  message: (key, subs) => browser.i18n.getMessage(key as never, subs),
+};
+
+/** A clinical message descriptor (or data text) in the browser's language. */
+export function tx(text: Text): string {
+  return render(text, ui);
+}
+
+/** Numbers shown in the browser's language (37,5 in French, 37.5 in English). */
+export function formatNumber(n: number, digits = 2): string {
+  return numberIn(n, ui.locale, digits);
+}
+
 /** Dates shown in the browser's language (dd/mm/yyyy in French). */
 export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(browser.i18n.getUILanguage(), { timeZone: 'UTC' });
+  return formatDay(iso, ui.locale);
 }
 
 export function formatDateTime(ms: number): string {

@@ -6,7 +6,7 @@ import { createIntakeService, intakeHandlers } from '../storage/intake-service';
 import { handleMessage, type Handlers } from '../messaging/server';
 import { CHANGE_KEY, type ChangeNotice } from '../messaging/change-notice';
 import { INTAKE_CHANGE_KEY } from '../messaging/intake-notice';
-import { t } from '../components/i18n';
+import { t, tx } from '../components/i18n';
 import { isTabEvent } from '../messaging/tab-events';
 import { commandRouter } from '../messaging/command-router';
 import { sitesHandlers, syncRegistrations } from '../storage/site-activation';
@@ -39,6 +39,7 @@ export default defineBackground(() => {
   const notes = createNotesService({
     db,
     describeConflict: (diffs) => t('conflictTraits', diffs.map((d) => t(`trait_${d}`)).join(', ')),
+    describeProblem: tx,
     describeInvalid: (path, message) => t('reasonInvalid', path ? `${path} : ${message}` : message),
     notify: (patientKey, noteId, by) => {
       const notice: ChangeNotice = { patientKey, noteId, at: Date.now(), by: by ?? 'background' };
@@ -120,7 +121,7 @@ export default defineBackground(() => {
       errorCode: (e) => (e instanceof LockedError ? 'locked' : undefined),
       invalidMessage: (detail) => t('errInvalidMessage', detail),
       describeError: (e) =>
-        e instanceof ServiceError ? t(e.i18nKey, e.subs)
+        e instanceof ServiceError ? t(e.i18nKey, e.subs.map(tx))
         // A full disk is the one storage failure the user can act on: say so plainly (the panel keeps and retries the draft).
         : e instanceof Error && e.name === 'QuotaExceededError' ? t('errQuota')
         : e instanceof LockedError ? t('errLocked')

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { clientId, patientKey } from './fields';
 import { ValuesSchema, PreventionStateSchema } from '../clinical/intake/values';
 import type { IntakeRecord, TemplateRecord, IntakeStats } from '../storage/intake-schema';
+import type { Text } from '../clinical/message';
 
 // The intake checklist's messages: templates (defaults and practice copies), the intake of the
 // visit (one open per patient), its autosaves, and the practice's figures.
@@ -10,7 +11,7 @@ const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const intakeRequests = [
   z.object({ type: z.literal('intake.templates') }),
-  /** The template is validated by the background (checkTemplate); errors come back in French. */
+  /** The template is validated by the background (checkTemplate); errors come back as message descriptors. */
   z.object({ type: z.literal('intake.template.save'), template: z.unknown() }),
   z.object({ type: z.literal('intake.template.delete'), id: z.string().check(z.maxLength(80)) }),
   z.object({ type: z.literal('intake.current'), patientKey }),
@@ -23,7 +24,7 @@ export const intakeRequests = [
   z.object({ type: z.literal('intake.stats'), today: isoDay, days: z.number().check(z.int(), z.gte(1), z.lte(90)) }),
 ] as const;
 
-export type TemplateSaveResult = { ok: true; template: TemplateRecord } | { ok: false; errors: string[] };
+export type TemplateSaveResult = { ok: true; template: TemplateRecord } | { ok: false; errors: Text[] };
 
 export interface IntakeResponses {
   'intake.templates': { templates: TemplateRecord[] };

@@ -4,6 +4,7 @@ import type { TemplateSaveResult } from '../messaging/intake-protocol';
 import { ServiceError } from './notes-service';
 import { DEFAULT_TEMPLATES } from '../clinical/templates/defaults';
 import { checkTemplate } from '../clinical/templates/validate';
+import { msg } from '../clinical/message';
 import type { PreventionState, Values } from '../clinical/intake/values';
 import { IntakeRecordSchema, TemplateRecordSchema, type IntakeRecord, type IntakeStats, type TemplateRecord } from './intake-schema';
 
@@ -67,7 +68,7 @@ export function createIntakeService({ db, now = Date.now, newId = () => crypto.r
       const t = checked.template;
       await seedDefaults();
       if (DEFAULT_TEMPLATES.some((d) => d.id === t.id)) {
-        return { ok: false, errors: [`id : « ${t.id} » est un modèle par défaut ; une copie du cabinet doit avoir un autre identifiant.`] };
+        return { ok: false, errors: [msg('fieldIssue', 'id', msg('tplErrDefaultId', t.id))] };
       }
       const row: TemplateRecord = { id: t.id, source: 'cabinet', updatedAt: now(), template: t };
       await db.templates.put(row);

@@ -4,9 +4,12 @@ import type { Note, OpenResult, StatusResult } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
 import { patientKey, traitsDiffer, type Trait } from './patient-key';
 import { identityProblems } from '../clinical/identity/context-problems';
+import type { Text } from '../clinical/message';
+import { inFrench } from '../components/french';
 
 export class ServiceError extends Error {
-  constructor(readonly i18nKey: string, readonly subs: string[] = []) {
+  /** `subs` may hold clinical descriptors: the background renders them in the browser's language. */
+  constructor(readonly i18nKey: string, readonly subs: Text[] = []) {
     super(i18nKey);
   }
 }
@@ -16,15 +19,17 @@ export interface NotesServiceDeps {
   now?: () => number;
   /** Tells every overlay that this patient's notes changed. */
   notify?: (patientKey: string, noteId: string | undefined, by: string | undefined) => void;
-  /** Turns the differing traits into the French conflict message. */
+  /** Turns the differing traits into the conflict message, in the browser's language. */
   describeConflict: (diffs: Trait[]) => string;
+  /** An identity problem (invalid NIR, NIR against sex or birth date) in the browser's language. */
+  describeProblem: (problem: Text) => string;
   /** Turns a validation failure of what the page gave into a French message. */
   describeInvalid: (path: string, message: string) => string;
 }
 
 // Patients, notes and the audit trail. Every write checks that the note belongs to the patient
 // the caller names, so a late save can never land on another patient's record.
-export function createNotesService({ db, now = Date.now, notify, describeConflict, describeInvalid }: NotesServiceDeps) {
+export function createNotesService({ db, now = Date.now, notify, describeConflict, describeProblem, describeInvalid }: NotesServiceDeps) {
   const listNotes = async (key: string): Promise<Note[]> =>
     (await db.notes.where('patientKey').equals(key).toArray()).sort((a, b) => b.updatedAt - a.updatedAt);
 
@@ -43,7 +48,9 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
     const key = patientKey(p);
     const t = now();
     const problems = identityProblems(p);
-    const ack = problems.join('\n');
+    // The acknowledgement is the problems' French text, whatever the language shown: acknowledgements
+    // stored before descriptors (and on workstations in another language) keep matching.
+    const ack = problems.map(inFrench).join('\n');
     const known = await db.transaction('rw', db.patients, db.audit, async () => {
       const existing = await db.patients.get(key);
       const diffs = existing ? traitsDiffer(existing, p) : [];
@@ -64,7 +71,7 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
       return { diffs, doubt: false };
     });
     if (known.doubt) {
-      const reasons = [...(known.diffs.length ? [describeConflict(known.diffs)] : []), ...problems];
+      const reasons = [...(known.diffs.length ? [describeConflict(known.diffs)] : []), ...problems.map(describeProblem)];
       return { status: 'conflict', reason: reasons.join(' '), confirmable: true };
     }
     if (confirm) notify?.(key, undefined, undefined); // the launcher of this tab clears its warning

@@ -7,6 +7,7 @@ import { DOCUMENT_SETS } from '../clinical/admin/document-sets';
 import { PROFILE_FIELD_KEYS } from '../clinical/admin/field-keys';
 import { ReferralSchema, type DocumentSetState, type Referral } from '../messaging/prefill-protocol';
 import type { Handlers } from '../messaging/server';
+import { issueText, msg } from '../clinical/message';
 
 // The administrative file of each patient, the mappings the user confirmed per form, the
 // document sets being gathered and the referrals to book. Row shapes are Zod schemas: the
@@ -61,7 +62,7 @@ export function createPrefillService({ db, now = Date.now }: PrefillServiceDeps)
       const parsed = createAdminProfileSchema({ today: localIsoDate(new Date(t)) }).safeParse(input);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new ServiceError('errProfileInvalid', [`${issue?.path.join('.') ?? ''} : ${issue?.message ?? ''}`]);
+        throw new ServiceError('errProfileInvalid', [issue ? msg('fieldIssue', issue.path.join('.'), issueText(issue)) : '']);
       }
       const profile = parsed.data;
       const rev = await db.transaction('rw', db.patients, db.profiles, db.audit, async () => {

@@ -1,81 +1,85 @@
 // The pieces to gather for each administrative file the practice prepares, as data. A piece id is
-// stable (stored ticks refer to it); labels are French, as the forms are.
+// stable (stored ticks refer to it); labels are keys of the locale catalogues (docSet_…,
+// docPiece_…), shown in the browser's language; French official names (cerfa numbers, MDPH, ALD,
+// Carte Vitale) stay as they are in both.
+import { msg, type Msg } from '../message';
+
 export interface DocumentPiece {
   id: string;
-  label: string;
+  label: Msg;
 }
 
 export interface DocumentSet {
   id: string;
-  label: string;
+  label: Msg;
   pieces: readonly DocumentPiece[];
 }
 
 export const DOCUMENT_SETS: readonly DocumentSet[] = [
   {
     id: 'referral',
-    label: 'Adressage à un spécialiste',
+    label: msg('docSet_referral'),
     pieces: [
-      { id: 'letter', label: 'Courrier d’adressage du médecin traitant' },
-      { id: 'treatments', label: 'Liste des traitements en cours (dernière ordonnance)' },
-      { id: 'results', label: 'Résultats d’examens récents (biologie, imagerie)' },
-      { id: 'reports', label: 'Comptes rendus antérieurs utiles' },
-      { id: 'vitale', label: 'Carte Vitale ou attestation de droits à jour' },
-      { id: 'complementary', label: 'Carte de complémentaire santé' },
+      { id: 'letter', label: msg('docPiece_referral_letter') },
+      { id: 'treatments', label: msg('docPiece_referral_treatments') },
+      { id: 'results', label: msg('docPiece_referral_results') },
+      { id: 'reports', label: msg('docPiece_referral_reports') },
+      { id: 'vitale', label: msg('docPiece_referral_vitale') },
+      { id: 'complementary', label: msg('docPiece_referral_complementary') },
     ],
   },
   {
     id: 'mdph',
-    label: 'Dossier MDPH',
+    label: msg('docSet_mdph'),
     pieces: [
-      { id: 'cerfa15692', label: 'Formulaire de demande (cerfa 15692), complété et signé' },
-      { id: 'cerfa15695', label: 'Certificat médical (cerfa 15695) de moins d’un an' },
-      { id: 'reports', label: 'Comptes rendus et bilans complémentaires' },
-      { id: 'identity', label: 'Justificatif d’identité' },
-      { id: 'address', label: 'Justificatif de domicile' },
-      { id: 'guardianship', label: 'Jugement de protection juridique, le cas échéant' },
+      { id: 'cerfa15692', label: msg('docPiece_mdph_cerfa15692') },
+      { id: 'cerfa15695', label: msg('docPiece_mdph_cerfa15695') },
+      { id: 'reports', label: msg('docPiece_mdph_reports') },
+      { id: 'identity', label: msg('docPiece_mdph_identity') },
+      { id: 'address', label: msg('docPiece_mdph_address') },
+      { id: 'guardianship', label: msg('docPiece_mdph_guardianship') },
     ],
   },
   {
     id: 'ehpad',
-    label: 'Admission en EHPAD',
+    label: msg('docSet_ehpad'),
     pieces: [
-      { id: 'cerfa14732-admin', label: 'Dossier unique (cerfa 14732) : volet administratif' },
-      { id: 'cerfa14732-medical', label: 'Dossier unique (cerfa 14732) : volet médical, sous pli confidentiel' },
-      { id: 'identity', label: 'Pièce d’identité ou livret de famille' },
-      { id: 'vitale', label: 'Carte Vitale ou attestation de droits et carte de complémentaire' },
-      { id: 'tax', label: 'Dernier avis d’imposition' },
-      { id: 'pensions', label: 'Justificatifs des pensions et ressources' },
+      { id: 'cerfa14732-admin', label: msg('docPiece_ehpad_cerfa14732_admin') },
+      { id: 'cerfa14732-medical', label: msg('docPiece_ehpad_cerfa14732_medical') },
+      { id: 'identity', label: msg('docPiece_ehpad_identity') },
+      { id: 'vitale', label: msg('docPiece_ehpad_vitale') },
+      { id: 'tax', label: msg('docPiece_ehpad_tax') },
+      { id: 'pensions', label: msg('docPiece_ehpad_pensions') },
     ],
   },
   {
     id: 'ald',
-    label: 'ALD : protocole de soins',
+    label: msg('docSet_ald'),
     pieces: [
-      { id: 'protocol', label: 'Protocole de soins rédigé par le médecin traitant' },
-      { id: 'evidence', label: 'Comptes rendus et examens justifiant le diagnostic' },
-      { id: 'specialist', label: 'Avis du spécialiste, le cas échéant' },
-      { id: 'signature', label: 'Protocole signé par le patient, volet remis au patient' },
+      { id: 'protocol', label: msg('docPiece_ald_protocol') },
+      { id: 'evidence', label: msg('docPiece_ald_evidence') },
+      { id: 'specialist', label: msg('docPiece_ald_specialist') },
+      { id: 'signature', label: msg('docPiece_ald_signature') },
     ],
   },
   {
     id: 'sickLeave',
-    label: 'Arrêt de travail',
+    label: msg('docSet_sickLeave'),
     pieces: [
-      { id: 'nir', label: 'NIR du patient vérifié' },
-      { id: 'employer', label: 'Nom et adresse de l’employeur' },
-      { id: 'dates', label: 'Dates de début et de fin, sorties autorisées' },
-      { id: 'sent', label: 'Avis transmis à la caisse (volets 1 et 2), volet 3 remis pour l’employeur' },
+      { id: 'nir', label: msg('docPiece_sickLeave_nir') },
+      { id: 'employer', label: msg('docPiece_sickLeave_employer') },
+      { id: 'dates', label: msg('docPiece_sickLeave_dates') },
+      { id: 'sent', label: msg('docPiece_sickLeave_sent') },
     ],
   },
   {
     id: 'transport',
-    label: 'Transport sanitaire',
+    label: msg('docSet_transport'),
     pieces: [
-      { id: 'prescription', label: 'Prescription médicale de transport' },
-      { id: 'appointment', label: 'Convocation ou bon de rendez-vous' },
-      { id: 'agreement', label: 'Accord préalable de la caisse, si nécessaire (longue distance, transports en série)' },
-      { id: 'vitale', label: 'Carte Vitale ou attestation de droits' },
+      { id: 'prescription', label: msg('docPiece_transport_prescription') },
+      { id: 'appointment', label: msg('docPiece_transport_appointment') },
+      { id: 'agreement', label: msg('docPiece_transport_agreement') },
+      { id: 'vitale', label: msg('docPiece_transport_vitale') },
     ],
   },
 ];

@@ -4,6 +4,9 @@ import type { AdminProfile } from './profile-schema';
 // Texts drafted from the administrative profile, in French, for the assistant to edit before use:
 // the referral letter the doctor signs (courrier d'adressage) and an administrative summary.
 // Only what the profile holds is written; nothing is invented, missing parts are left out.
+// French whatever the browser's language, on purpose: these are documents of the French practice
+// for French recipients (a confrère, a caisse, a form), with French dates (JJ/MM/AAAA); the panel
+// around them (choice of document, recipient, reason, copy) is translated.
 
 export interface ReferralLetterInput {
   profile: AdminProfile;

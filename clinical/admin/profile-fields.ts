@@ -7,6 +7,7 @@ import { validatePhone } from './phone';
 import { validatePostalCode } from './postal-code';
 import type { AdminProfile } from './profile-schema';
 import type { Sourced } from './sourced';
+import { msg, type Msg } from '../message';
 
 // The administrative profile as a flat list of editable fields: where each sits in the nested
 // profile, how a typed (or page-read) text becomes its value, and how the value reads back as
@@ -21,29 +22,29 @@ export interface ProfileField {
   /** Form keys whose captured value feeds this field (see captureToFields for compound ones). */
   keys: readonly ProfileFieldKey[];
   input: FieldInput;
-  /** For 'choice': stored value → French label. */
-  choices?: readonly (readonly [string, string])[];
+  /** For 'choice': stored value → label. */
+  choices?: readonly (readonly [string, Msg])[];
   parse: (text: string, today: string) => ParseResult;
   format: (value: unknown) => string;
 }
 
-export type ParseResult = { ok: true; value: unknown } | { ok: false; message: string };
+export type ParseResult = { ok: true; value: unknown } | { ok: false; message: Msg };
 
 const ok = (value: unknown): ParseResult => ({ ok: true, value });
-const fail = (message: string): ParseResult => ({ ok: false, message });
-const fromValidator = (r: { ok: true; value: string } | { ok: false; message: string }): ParseResult => (r.ok ? ok(r.value) : fail(r.message));
+const fail = (message: Msg): ParseResult => ({ ok: false, message });
+const fromValidator = (r: { ok: true; value: string } | { ok: false; message: Msg }): ParseResult => (r.ok ? ok(r.value) : fail(r.message));
 
 
 function text(s: string): ParseResult {
   const v = s.trim().replace(/\s+/g, ' ');
-  return v.length > 200 ? fail('200 caractères au plus.') : ok(v);
+  return v.length > 200 ? fail(msg('admErr_tooLong')) : ok(v);
 }
 
 function choice(words: Record<string, readonly string[]>) {
   return (s: string): ParseResult => {
     const f = fold(s);
     for (const [value, list] of Object.entries(words)) if (list.some((w) => fold(w) === f)) return ok(value);
-    return fail(`Valeur non reconnue : « ${s.trim()} ».`);
+    return fail(msg('admErr_unknownValue', s.trim()));
   };
 }
 
@@ -55,7 +56,7 @@ const yesNo = (s: string): ParseResult => {
 
 function list(s: string): ParseResult {
   const items = s.split(/[,;\n]/).map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean);
-  if (items.some((x) => x.length > 200)) return fail('200 caractères au plus par élément.');
+  if (items.some((x) => x.length > 200)) return fail(msg('admErr_itemTooLong'));
   return ok(items);
 }
 
@@ -72,7 +73,7 @@ const yesNoField = (id: string, keys: ProfileFieldKey[]): ProfileField => ({ id,
 
 export const PROFILE_FIELDS: readonly ProfileField[] = [
   {
-    id: 'identity.civility', keys: ['civility'], input: 'choice', choices: [['Mme', 'Madame'], ['M', 'Monsieur']],
+    id: 'identity.civility', keys: ['civility'], input: 'choice', choices: [['Mme', msg('admChoice_civility_Mme')], ['M', msg('admChoice_civility_M')]],
     parse: choice({ Mme: ['mme', 'madame', 'mrs', 'ms', 'mlle', 'mademoiselle'], M: ['m', 'm.', 'monsieur', 'mr'] }), format: asText,
   },
   textField('identity.birthName', ['birthName']),
@@ -85,14 +86,14 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   textField('identity.birthPlace', ['birthPlace']),
   textField('identity.birthCountry', ['birthCountry']),
   {
-    id: 'identity.sex', keys: ['sex'], input: 'choice', choices: [['F', 'Féminin'], ['M', 'Masculin'], ['I', 'Indéterminé']],
+    id: 'identity.sex', keys: ['sex'], input: 'choice', choices: [['F', msg('admChoice_sex_F')], ['M', msg('admChoice_sex_M')], ['I', msg('admChoice_sex_I')]],
     parse: choice({ F: ['f', 'féminin', 'femme', 'female'], M: ['m', 'masculin', 'homme', 'male'], I: ['i', 'indéterminé'] }), format: asText,
   },
   { id: 'nir', keys: ['nir'], input: 'text', parse: (s) => fromValidator(checkNir(s)), format: asText },
   textField('insurance.regime', ['regime']),
   textField('insurance.caisse', ['caisse']),
   {
-    id: 'insurance.vitaleRole', keys: ['vitaleRole'], input: 'choice', choices: [['assure', 'Assuré(e)'], ['ayant-droit', 'Ayant droit']],
+    id: 'insurance.vitaleRole', keys: ['vitaleRole'], input: 'choice', choices: [['assure', msg('admChoice_vitale_assure')], ['ayant-droit', msg('admChoice_vitale_ayantDroit')]],
     parse: choice({ assure: ['assuré', 'assurée', 'assuré(e)', 'titulaire'], 'ayant-droit': ['ayant droit', 'ayant-droit', 'bénéficiaire'] }),
     format: asText,
   },
@@ -112,7 +113,7 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
     id: 'address.lines', keys: ['address', 'addressLine1'], input: 'list',
     parse: (s) => {
       const r = list(s.replace(/,/g, '\n'));
-      return r.ok && (r.value as string[]).length > 4 ? fail('4 lignes d’adresse au plus.') : r;
+      return r.ok && (r.value as string[]).length > 4 ? fail(msg('admErr_addressLines')) : r;
     },
     format: (v) => (Array.isArray(v) ? v.join(', ') : ''),
   },

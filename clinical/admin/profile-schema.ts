@@ -7,6 +7,9 @@ import { validatePhone } from './phone';
 import { validatePostalCode } from './postal-code';
 import { sourced } from './sourced';
 import type { ValidationResult } from './validation-result';
+import { zodMessage } from '../message';
+
+// Issue messages are descriptors (clinical/message.ts): read them with issueText.
 
 /** A NIR check to inject (e.g. clinical/identity/nir.ts); a bare boolean is accepted too. */
 export type NirValidator = (input: string) => ValidationResult | boolean;
@@ -17,7 +20,7 @@ export interface AdminProfileSchemaOptions {
   validateNir?: NirValidator;
 }
 
-const text = z.string().check(z.trim(), z.minLength(1, ADMIN_MESSAGES.required), z.maxLength(200));
+const text = z.string().check(z.trim(), z.minLength(1, zodMessage(ADMIN_MESSAGES.required)), z.maxLength(200));
 
 /** A string field checked and normalised by one of the validators above. */
 function validated(validate: (input: string) => ValidationResult | boolean) {
@@ -26,7 +29,7 @@ function validated(validate: (input: string) => ValidationResult | boolean) {
       const result = validate(input);
       if (result === true || (typeof result === 'object' && result.ok)) return;
       const message = typeof result === 'object' && !result.ok ? result.message : ADMIN_MESSAGES['nir.invalid'];
-      ctx.issues.push({ code: 'custom', message, input });
+      ctx.issues.push({ code: 'custom', message: zodMessage(message), input });
     }),
     // Store the normalised form; an invalid input has already failed above.
     z.overwrite((input) => {
@@ -126,13 +129,13 @@ export function createAdminProfileSchema(options: AdminProfileSchemaOptions) {
       z.superRefine((profile, ctx) => {
         const { insurance, ald } = profile;
         if (insurance.c2s?.value && insurance.ame?.value) {
-          ctx.issues.push({ code: 'custom', message: ADMIN_MESSAGES['coverage.c2sAndAme'], input: profile, path: ['insurance', 'ame'] });
+          ctx.issues.push({ code: 'custom', message: zodMessage(ADMIN_MESSAGES['coverage.c2sAndAme']), input: profile, path: ['insurance', 'ame'] });
         }
         if (ald.active?.value === false && (ald.conditions?.value.length ?? 0) > 0) {
-          ctx.issues.push({ code: 'custom', message: ADMIN_MESSAGES['ald.listWithoutAld'], input: profile, path: ['ald', 'conditions'] });
+          ctx.issues.push({ code: 'custom', message: zodMessage(ADMIN_MESSAGES['ald.listWithoutAld']), input: profile, path: ['ald', 'conditions'] });
         }
         if (insurance.vitaleRole?.value === 'assure' && insurance.holder) {
-          ctx.issues.push({ code: 'custom', message: ADMIN_MESSAGES['vitale.holderForSelf'], input: profile, path: ['insurance', 'holder'] });
+          ctx.issues.push({ code: 'custom', message: zodMessage(ADMIN_MESSAGES['vitale.holderForSelf']), input: profile, path: ['insurance', 'holder'] });
         }
       }),
     );

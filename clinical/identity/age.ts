@@ -1,4 +1,5 @@
 import { ageWords } from './messages';
+import type { Msg } from '../message';
 
 /** Completed age: whole years, whole months (in total) and days (in total). */
 export interface Age {
@@ -32,7 +33,7 @@ export function ageAt(birthDate: string, at: string | Date): Age | null {
 }
 
 /** "69 ans", "1 an"; months under 2 years ("18 mois"), days under 1 month ("12 jours"), as French paediatrics writes it. */
-export function formatAge(age: Age): string {
+export function formatAge(age: Age): Msg {
   if (age.years >= 2) return ageWords.years(age.years);
   if (age.months >= 1) return ageWords.months(age.months);
   return ageWords.days(age.days);

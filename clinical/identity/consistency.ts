@@ -1,6 +1,7 @@
 import { consistencyMessages as msg } from './messages';
 import type { NirInfo } from './nir';
 import type { Sex } from './sex';
+import type { Msg } from '../message';
 
 export type NirMismatch = 'sex' | 'year' | 'month';
 
@@ -20,12 +21,12 @@ export function nirMismatches(nir: NirInfo, known: { sex?: Sex | null; birthDate
   return out;
 }
 
-/** The same disagreements as French sentences, for the assistant. */
-export function nirConflicts(nir: NirInfo, known: { sex?: Sex | null; birthDate?: string | null }): string[] {
+/** The same disagreements as messages, for the assistant. */
+export function nirConflicts(nir: NirInfo, known: { sex?: Sex | null; birthDate?: string | null }): Msg[] {
   const [, yyyy = '', mm = ''] = /^(\d{4})-(\d\d)/.exec(known.birthDate ?? '') ?? [];
   return nirMismatches(nir, known).map((k) =>
     k === 'sex'
-      ? msg.sex(nir.sex, known.sex!)
+      ? msg.sex(nir.sex)
       : k === 'year'
         ? msg.year(nir.birthYear, yyyy)
         : msg.month(String(nir.birthMonth).padStart(2, '0'), mm),

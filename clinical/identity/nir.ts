@@ -1,5 +1,6 @@
-import { nirMessages as msg } from './messages';
+import { nirErrorMessage, type NirErrorCode } from './messages';
 import type { Sex } from './sex';
+import type { Msg } from '../message';
 
 /** What a valid NIR says about its holder. */
 export interface NirInfo {
@@ -16,7 +17,7 @@ export interface NirInfo {
   /** First digit 3, 4, 7 or 8: temporary or foreign-born registration number. */
   temporary: boolean;
 }
-export type NirResult = NirInfo | { ok: false; error: string };
+export type NirResult = NirInfo | { ok: false; error: Msg };
 
 const SHAPE = /^([1-478])(\d\d)(\d\d)(\d\d|2A|2B)(\d{6})(\d\d)$/;
 
@@ -36,13 +37,13 @@ export function nirKey(first13: string): number {
   return 97 - r;
 }
 
-/** Why a NIR is refused; `parseNir` turns it into a French sentence. */
-export type NirError = { ok: false; code: keyof typeof msg; nir: string };
+/** Why a NIR is refused; `parseNir` turns it into a message. */
+export type NirError = { ok: false; code: NirErrorCode; nir: string };
 
 /** Validates a NIR without building a message (the content script only needs yes/no). */
 export function checkNir(input: string): NirInfo | NirError {
   const s = normaliseNir(input);
-  const no = (code: keyof typeof msg): NirError => ({ ok: false, code, nir: s });
+  const no = (code: NirErrorCode): NirError => ({ ok: false, code, nir: s });
   if (!s) return no('empty');
   if (!/^[0-9]+(?:2[AB][0-9]*)?$/.test(s)) return no('chars');
   if (s.length === 13) return no('missingKey');
@@ -67,9 +68,7 @@ export function checkNir(input: string): NirInfo | NirError {
 /** Validates a NIR (numéro de sécurité sociale, matricule INS): shape, month, department, key. */
 export function parseNir(input: string): NirResult {
   const r = checkNir(input);
-  if (r.ok) return r;
-  const m = msg[r.code];
-  return { ok: false, error: typeof m === 'string' ? m : m(r.code === 'length' ? String(r.nir.length) : r.code === 'month' ? r.nir.slice(3, 5) : r.nir.slice(13)) };
+  return r.ok ? r : { ok: false, error: nirErrorMessage(r.code, r.nir) };
 }
 
 // A NIR written anywhere in a text, with spaces or dots anywhere ("1 56 03 75 123 456 78",

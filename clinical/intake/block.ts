@@ -1,9 +1,14 @@
 // The hand-off block written into the record's own note field: human-readable first (the record
 // software shows it as plain text), and delimited so that Préconsult on another workstation can
 // find it and read it back into the doctor's view.
+// The block is French whatever the workstation's language, on purpose: it is part of the
+// practice's French record, read by the doctor there, and its markers and headings below are what
+// parseBlock recognises on every workstation. The caller renders the summary's descriptors with a
+// French catalogue (components/french.ts).
 import type { FlagLevel } from '../vitals';
 import { frenchDate } from '../admin/past-date';
-import type { IntakeSummary, SummaryFlag, SummaryLine } from './summary';
+import type { Text } from '../message';
+import { oneLine, type IntakeSummary, type SummaryFlag, type SummaryLine } from './summary';
 
 export const BLOCK_END = '--- fin Préconsult ---';
 const START = /^--- Préconsult : pré-consultation du (\d{2})\/(\d{2})\/(\d{4}) ---$/;
@@ -13,14 +18,15 @@ const STATE = { done: 'terminée', open: 'en cours' };
 
 const startLine = (iso: string) => `--- Préconsult : pré-consultation du ${frenchDate(iso)} ---`;
 
-export function renderBlock(s: IntakeSummary): string {
+/** `french` renders the summary's texts in French (components/french.ts `inFrench`). */
+export function renderBlock(s: IntakeSummary, french: (text: Text) => string): string {
   const lines = [startLine(s.date), `${H.model}${s.templateName}`, `${H.state}${s.finished ? STATE.done : STATE.open}`, H.flags];
   if (!s.flags.length) lines.push(H.none);
-  for (const f of s.flags) lines.push(`${MARK[f.level]} ${f.text}`);
+  for (const f of s.flags) lines.push(`${MARK[f.level]} ${oneLine(french(f.text))}`);
   const section = (title: string, xs: SummaryLine[]) => {
     if (!xs.length) return;
     lines.push(title);
-    for (const x of xs) lines.push(`- ${x.label} : ${x.value}`);
+    for (const x of xs) lines.push(`- ${french(x.label)} : ${french(x.value)}`);
   };
   section(H.vitals, s.vitals);
   section(H.list, s.checklist);

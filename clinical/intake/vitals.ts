@@ -3,6 +3,7 @@
 import { assessVitals, parseDecimalFr, type VitalFlag, type VitalsAssessment, type VitalsEntry } from '../vitals';
 import type { MeasureItemKey, TemplateItem } from '../templates';
 import type { Values } from './values';
+import { msg, type Msg, type Text } from '../message';
 
 type SingleField = 'heartRate' | 'spo2' | 'temperature' | 'weightKg' | 'heightCm' | 'waistCm' | 'pain';
 const SINGLE: Partial<Record<MeasureItemKey, SingleField>> = {
@@ -28,17 +29,17 @@ export function flagMeasure(code: string): MeasureItemKey | 'imc' | null {
 export interface IntakeVitals {
   entry: VitalsEntry;
   assessment: VitalsAssessment;
-  /** French messages per measure (not a number, implausible, systolic ≤ diastolic). */
-  errors: Partial<Record<MeasureItemKey, string[]>>;
+  /** Messages per measure (not a number, implausible, systolic ≤ diastolic). */
+  errors: Partial<Record<MeasureItemKey, Msg[]>>;
   flags: Partial<Record<MeasureItemKey | 'imc', VitalFlag[]>>;
 }
 
-const notNumber = (label: string, text: string) => `${label} : « ${text} » n'est pas un nombre, vérifiez la saisie.`;
+const notNumber = (label: Text, text: string) => msg('vtErrNotNumber', label, text);
 
 export function intakeVitals(items: readonly TemplateItem[], values: Values, patient: { ageYears: number; sex?: 'F' | 'M' }): IntakeVitals {
   const entry: VitalsEntry = {};
   const errors: IntakeVitals['errors'] = {};
-  const addError = (k: MeasureItemKey, m: string) => (errors[k] ??= []).push(m);
+  const addError = (k: MeasureItemKey, m: Msg) => (errors[k] ??= []).push(m);
   for (const item of items) {
     if (item.kind !== 'measure') continue;
     const v = values[item.id];
@@ -49,8 +50,8 @@ export function intakeVitals(items: readonly TemplateItem[], values: Values, pat
         if (r.sys.trim() === '' && r.dia.trim() === '') continue;
         const s = parseDecimalFr(r.sys);
         const d = parseDecimalFr(r.dia);
-        if (s === null) addError('ta', notNumber('TA systolique', r.sys));
-        if (d === null) addError('ta', notNumber('TA diastolique', r.dia));
+        if (s === null) addError('ta', notNumber(msg('vtMeasure_systolic'), r.sys));
+        if (d === null) addError('ta', notNumber(msg('vtMeasure_diastolic'), r.dia));
         if (s !== null && d !== null) readings.push({ systolic: s, diastolic: d });
       }
       if (readings.length) entry.bloodPressure = readings;

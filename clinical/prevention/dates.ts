@@ -41,12 +41,6 @@ export function formatYmd(date: Ymd): string {
   return `${pad(date.y, 4)}-${pad(date.m, 2)}-${pad(date.d, 2)}`;
 }
 
-/** French display form, JJ/MM/AAAA, for the reasons shown to the assistant. */
-export function formatYmdFr(date: Ymd): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.d)}/${pad(date.m)}/${date.y}`;
-}
-
 export function compareYmd(a: Ymd, b: Ymd): number {
   return a.y !== b.y ? a.y - b.y : a.m !== b.m ? a.m - b.m : a.d - b.d;
 }

@@ -15,32 +15,36 @@ import { evaluatePeriodic } from './evaluators/periodic';
 import { evaluatePerPregnancy } from './evaluators/per-pregnancy';
 import { evaluateSeasonal } from './evaluators/seasonal';
 import { evaluateSeries } from './evaluators/series';
+import { issueText, msg, type Msg, type Text } from '../message';
 
 export interface PreventionItem {
   readonly id: ReminderId;
   readonly status: PreventionStatus;
-  /** French, for the assistant: what is recommended and why it shows now. */
-  readonly reason: string;
-  /** Official source(s) of the rule. */
+  /** For the assistant: what is recommended and why it shows now. */
+  readonly reason: Msg;
+  /**
+   * Official source(s) of the rule: the French documents' titles, kept as published (they name
+   * French official texts, like a cerfa title); the UI labels them « Source : » in its language.
+   */
   readonly source: string;
 }
 
-/** Thrown by preventionDue on invalid input; `messages` are French and ready to show. */
+/** Thrown by preventionDue on invalid input; `messages` are ready to show (render them with the UI's catalogue). */
 export class PreventionInputError extends Error {
-  constructor(readonly messages: readonly string[]) {
-    super(messages.join(' '));
+  constructor(readonly messages: readonly Text[]) {
+    super(messages.map((m) => (typeof m === 'object' && 'key' in m ? m.key : String(m))).join(' '));
     this.name = 'PreventionInputError';
   }
 }
 
 export type PreventionInputCheck =
   | { readonly ok: true; readonly input: PreventionInput }
-  | { readonly ok: false; readonly messages: readonly string[] };
+  | { readonly ok: false; readonly messages: readonly Text[] };
 
 export function checkPreventionInput(raw: unknown): PreventionInputCheck {
   const parsed = PreventionInputSchema.safeParse(raw);
   if (parsed.success) return { ok: true, input: parsed.data };
-  return { ok: false, messages: parsed.error.issues.map((issue) => issue.message) };
+  return { ok: false, messages: parsed.error.issues.map(issueText) };
 }
 
 function evaluate(rule: PreventionRule, ctx: PatientContext): Finding | null {
@@ -98,7 +102,7 @@ export function preventionDue(raw: unknown, rules: readonly PreventionRule[] = R
     best.set(rule.id, {
       id: rule.id,
       status: finding.status,
-      reason: `${rule.what} : ${finding.detail}.`,
+      reason: msg('pvReason', rule.what, finding.detail),
       source: sourceTitles(rule.sources),
     });
   }

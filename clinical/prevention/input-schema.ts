@@ -1,32 +1,34 @@
-// Zod schema of preventionDue's input, with French messages the UI can show as they are.
+// Zod schema of preventionDue's input. Messages are descriptors (clinical/message.ts) carried in the
+// Zod issues; checkPreventionInput reads them back with issueText.
 import * as z from 'zod/mini';
-import { compareYmd, formatYmdFr, parseYmd } from './dates';
-import { CONDITIONS, REMINDER_IDS, SEXES } from './reminder-ids';
+import { compareYmd, formatYmd, parseYmd } from './dates';
+import { CONDITIONS, REMINDER_IDS, REMINDER_LABELS, SEXES } from './reminder-ids';
+import { day, msg, zodMessage, type MessageKey } from '../message';
 
-function isoDate(field: string) {
-  const message = `${field} est invalide : date attendue au format AAAA-MM-JJ (par exemple 1980-04-23).`;
+function isoDate(key: MessageKey) {
+  const message = zodMessage(msg(key));
   return z.string({ error: message }).check(z.refine((text) => parseYmd(text) !== null, { error: message }));
 }
 
 export const HistoryEntrySchema = z.object({
   id: z.enum(REMINDER_IDS, {
-    error: (issue) => `Acte inconnu dans l'historique : « ${String(issue.input)} ».`,
+    error: (issue) => zodMessage(msg('pvErrUnknownAct', String(issue.input))),
   }),
-  date: isoDate("La date d'un acte de l'historique"),
+  date: isoDate('pvErrActDate'),
   /** Cervical screening: 'cytologie' | 'test-hpv'; rotavirus: 'rotateq' for the 3-dose vaccine. */
-  kind: z.optional(z.string({ error: "Le type d'un acte de l'historique doit être un texte." })),
+  kind: z.optional(z.string({ error: zodMessage(msg('pvErrActKind')) })),
 });
 
 export const PreventionInputSchema = z
   .object({
-    birthDate: isoDate('La date de naissance'),
-    sex: z.enum(SEXES, { error: 'Le sexe est invalide : « F » ou « M » attendu.' }),
-    asOf: isoDate('La date de référence'),
-    history: z.optional(z.array(HistoryEntrySchema, { error: "L'historique doit être une liste d'actes." })),
+    birthDate: isoDate('pvErrBirthDate'),
+    sex: z.enum(SEXES, { error: zodMessage(msg('pvErrSex')) }),
+    asOf: isoDate('pvErrAsOf'),
+    history: z.optional(z.array(HistoryEntrySchema, { error: zodMessage(msg('pvErrHistory')) })),
     conditions: z.optional(
       z.array(
-        z.enum(CONDITIONS, { error: (issue) => `Situation inconnue : « ${String(issue.input)} ».` }),
-        { error: 'Les situations doivent être une liste.' },
+        z.enum(CONDITIONS, { error: (issue) => zodMessage(msg('pvErrUnknownCondition', String(issue.input))) }),
+        { error: zodMessage(msg('pvErrConditions')) },
       ),
     ),
   })
@@ -35,12 +37,13 @@ export const PreventionInputSchema = z
       const birth = parseYmd(input.birthDate);
       const asOf = parseYmd(input.asOf);
       if (!birth || !asOf) return; // already reported by the field checks
+      const d = (x: typeof birth) => day(formatYmd(x));
       if (compareYmd(birth, asOf) > 0) {
         ctx.addIssue({
           code: 'custom',
           path: ['birthDate'],
           input: input.birthDate,
-          message: `La date de naissance (${formatYmdFr(birth)}) est postérieure à la date de référence (${formatYmdFr(asOf)}).`,
+          message: zodMessage(msg('pvErrBirthAfterAsOf', d(birth), d(asOf))),
         });
       }
       (input.history ?? []).forEach((act, index) => {
@@ -51,14 +54,14 @@ export const PreventionInputSchema = z
             code: 'custom',
             path: ['history', index, 'date'],
             input: act.date,
-            message: `L'acte « ${act.id} » est daté du ${formatYmdFr(date)}, après la date de référence (${formatYmdFr(asOf)}).`,
+            message: zodMessage(msg('pvErrActAfterAsOf', REMINDER_LABELS[act.id], d(date), d(asOf))),
           });
         } else if (compareYmd(date, birth) < 0) {
           ctx.addIssue({
             code: 'custom',
             path: ['history', index, 'date'],
             input: act.date,
-            message: `L'acte « ${act.id} » est daté du ${formatYmdFr(date)}, avant la date de naissance (${formatYmdFr(birth)}).`,
+            message: zodMessage(msg('pvErrActBeforeBirth', REMINDER_LABELS[act.id], d(date), d(birth))),
           });
         }
       });

@@ -1,5 +1,7 @@
-// The reminder ids of the clinical reference sheet, in display order, with their French label.
-// The ids are stable keys shared with storage and the UI: never rename one, add a new id instead.
+// The reminder ids of the clinical reference sheet, in display order, with their label (a key of
+// the locale catalogues). The ids are stable keys shared with storage and the UI: never rename
+// one, add a new id instead.
+import { msg, type Msg } from '../message';
 
 export const REMINDER_IDS = [
   'depistage-cancer-sein',
@@ -22,26 +24,26 @@ export const REMINDER_IDS = [
 
 export type ReminderId = (typeof REMINDER_IDS)[number];
 
-export const REMINDER_LABELS: Readonly<Record<ReminderId, string>> = {
-  'depistage-cancer-sein': 'Dépistage du cancer du sein (mammographie)',
-  'depistage-cancer-colorectal': 'Dépistage du cancer colorectal (test immunologique)',
-  'depistage-cancer-col-uterus': "Dépistage du cancer du col de l'utérus",
-  'bilan-prevention': 'Mon bilan prévention',
-  'vaccin-hexavalent': 'Vaccin hexavalent (diphtérie, tétanos, coqueluche, polio, Hib, hépatite B)',
-  'vaccin-rotavirus': 'Vaccin rotavirus',
-  'vaccin-meningocoque-b': 'Vaccin méningocoque B',
-  'vaccin-meningocoque-acwy': 'Vaccin méningocoques ACWY',
-  'vaccin-ror': 'Vaccin rougeole, oreillons, rubéole (ROR)',
-  'vaccin-dtp': 'Vaccin diphtérie, tétanos, poliomyélite (± coqueluche)',
-  'vaccin-hpv': 'Vaccin papillomavirus (HPV)',
-  'vaccin-pneumocoque': 'Vaccin pneumocoque',
-  'vaccin-grippe': 'Vaccin grippe saisonnière',
-  'vaccin-covid': 'Vaccin Covid-19',
-  'vaccin-zona': 'Vaccin zona',
-  'vaccin-vrs': 'Vaccin virus respiratoire syncytial (VRS)',
+export const REMINDER_LABELS: Readonly<Record<ReminderId, Msg>> = {
+  'depistage-cancer-sein': msg('pvReminder_depistage_cancer_sein'),
+  'depistage-cancer-colorectal': msg('pvReminder_depistage_cancer_colorectal'),
+  'depistage-cancer-col-uterus': msg('pvReminder_depistage_cancer_col_uterus'),
+  'bilan-prevention': msg('pvReminder_bilan_prevention'),
+  'vaccin-hexavalent': msg('pvReminder_vaccin_hexavalent'),
+  'vaccin-rotavirus': msg('pvReminder_vaccin_rotavirus'),
+  'vaccin-meningocoque-b': msg('pvReminder_vaccin_meningocoque_b'),
+  'vaccin-meningocoque-acwy': msg('pvReminder_vaccin_meningocoque_acwy'),
+  'vaccin-ror': msg('pvReminder_vaccin_ror'),
+  'vaccin-dtp': msg('pvReminder_vaccin_dtp'),
+  'vaccin-hpv': msg('pvReminder_vaccin_hpv'),
+  'vaccin-pneumocoque': msg('pvReminder_vaccin_pneumocoque'),
+  'vaccin-grippe': msg('pvReminder_vaccin_grippe'),
+  'vaccin-covid': msg('pvReminder_vaccin_covid'),
+  'vaccin-zona': msg('pvReminder_vaccin_zona'),
+  'vaccin-vrs': msg('pvReminder_vaccin_vrs'),
 };
 
-export function reminderLabel(id: ReminderId): string {
+export function reminderLabel(id: ReminderId): Msg {
   return REMINDER_LABELS[id];
 }
 
@@ -56,13 +58,13 @@ export const CONDITIONS = [
 
 export type Condition = (typeof CONDITIONS)[number];
 
-export const CONDITION_LABELS: Readonly<Record<Condition, string>> = {
-  grossesse: 'Grossesse en cours',
-  diabete: 'Diabète',
-  'insuffisance-cardiaque': 'Insuffisance cardiaque',
-  'insuffisance-respiratoire': 'Insuffisance respiratoire (BPCO, asthme sévère…)',
-  immunodepression: 'Immunodépression',
-  'obesite-severe': 'Obésité sévère (IMC ≥ 40)',
+export const CONDITION_LABELS: Readonly<Record<Condition, Msg>> = {
+  grossesse: msg('pvCondition_grossesse'),
+  diabete: msg('pvCondition_diabete'),
+  'insuffisance-cardiaque': msg('pvCondition_insuffisance_cardiaque'),
+  'insuffisance-respiratoire': msg('pvCondition_insuffisance_respiratoire'),
+  immunodepression: msg('pvCondition_immunodepression'),
+  'obesite-severe': msg('pvCondition_obesite_severe'),
 };
 
 export const SEXES = ['F', 'M'] as const;

@@ -2,6 +2,7 @@
 // often (the kind-specific fields), where it comes from (sources) and when it applies (validity).
 import type { Condition, ReminderId, Sex } from './reminder-ids';
 import type { SourceId } from './sources';
+import type { MessageKey, Msg } from '../message';
 
 /** An age counted from the birth date: whole months, then days (for week-based limits). */
 export interface AgeSpec {
@@ -32,8 +33,8 @@ interface RuleBase {
   /** Unique key of this rule in the table (several rules can feed the same reminder id). */
   readonly key: string;
   readonly id: ReminderId;
-  /** French description of the act, first part of the reason shown to the assistant. */
-  readonly what: string;
+  /** Description of the act (a pvWhat_ key of the catalogues), first part of the reason shown to the assistant. */
+  readonly what: Msg;
   readonly sources: readonly SourceId[];
   /** YYYY-MM-DD, inclusive: the rule applies to `asOf` dates in [validFrom, validTo]. */
   readonly validFrom: string;
@@ -66,7 +67,7 @@ export interface Milestone {
   readonly ageYears: number;
   /** A dose given up to this many years before the birthday counts for it. */
   readonly creditYearsBefore: number;
-  readonly what: string;
+  readonly what: Msg;
 }
 
 /** Boosters at fixed ages (DTP); the last fixed age reached must have its dose. */
@@ -75,8 +76,8 @@ export interface FixedAgesRule extends RuleBase {
   readonly milestones: readonly Milestone[];
   /** After the last listed milestone, one more every N years (creditYearsBefore of the last). */
   readonly thenEveryYears: number;
-  /** Description of the repeated boosters; `{age}` is replaced by the age in years. */
-  readonly repeatWhat: string;
+  /** Description of the repeated boosters, a catalogue key whose `$1` is the age in years. */
+  readonly repeatWhat: MessageKey;
 }
 
 export interface DoseSpec {

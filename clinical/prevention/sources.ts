@@ -1,4 +1,6 @@
 // Official documents the rules come from. `title` is what the UI shows as the reminder's source.
+// Titles stay French in every language, on purpose: they name French official documents as
+// published (like a cerfa title), for the reader to find them; the UI's « Source : » is translated.
 // When a document is superseded, add the new one here and point the new rules at it.
 
 export interface OfficialSource {

@@ -1,18 +1,19 @@
 // The status conventions of the reference sheet, in one place:
 // due = recommended now; overdue = due for more than 12 months (choix produit);
 // upcoming = becomes due within the next 3 months.
-import { addMonths, compareYmd, formatYmdFr, type Ymd } from './dates';
+import { addMonths, compareYmd, formatYmd, type Ymd } from './dates';
 import type { Window } from './eligibility';
+import { day, msg, type Msg } from '../message';
 
 export const OVERDUE_AFTER_MONTHS = 12;
 export const UPCOMING_WITHIN_MONTHS = 3;
 
 export type PreventionStatus = 'due' | 'overdue' | 'upcoming';
 
-export const STATUS_LABELS: Readonly<Record<PreventionStatus, string>> = {
-  overdue: 'En retard',
-  due: 'À faire',
-  upcoming: 'Bientôt',
+export const STATUS_LABELS: Readonly<Record<PreventionStatus, Msg>> = {
+  overdue: msg('pvStatus_overdue'),
+  due: msg('pvStatus_due'),
+  upcoming: msg('pvStatus_upcoming'),
 };
 
 /** Most urgent first; used to keep one line per reminder id. */
@@ -34,23 +35,19 @@ export function statusFor(dueDate: Ymd, dueKnown: boolean, asOf: Ymd): Preventio
 export interface Finding {
   readonly status: PreventionStatus;
   readonly dueDate: Ymd;
-  readonly detail: string;
+  readonly detail: Msg;
 }
 
 /**
  * Common ending of the evaluators: the act is needed from `dueDate` (already ≥ window.from),
  * and must fall inside the eligibility window to be reminded at all.
  */
-export function findingFor(dueDate: Ymd, window: Window, asOf: Ymd, info: string): Finding | null {
+export function findingFor(dueDate: Ymd, window: Window, asOf: Ymd, info: Msg): Finding | null {
   if (window.until !== null && compareYmd(dueDate, window.until) >= 0) return null;
   const known = window.fromKnown || compareYmd(dueDate, window.from) > 0;
   const status = statusFor(dueDate, known, asOf);
   if (!status) return null;
-  const when =
-    status === 'upcoming'
-      ? `à faire à partir du ${formatYmdFr(dueDate)}`
-      : known
-        ? `à faire depuis le ${formatYmdFr(dueDate)}`
-        : 'à faire';
-  return { status, dueDate, detail: `${info} ; ${when}` };
+  const due = day(formatYmd(dueDate));
+  const when = status === 'upcoming' ? msg('pvDueFrom', due) : known ? msg('pvDueSince', due) : msg('pvDueNow');
+  return { status, dueDate, detail: msg('pvDetail', info, when) };
 }

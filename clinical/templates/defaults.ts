@@ -1,5 +1,8 @@
 // The stored default templates, one JSON file each (data, not code). A new version of a default
-// is a change of its file and its "version"; practice copies are not touched.
+// is a change of its file and its "version"; practice copies are not touched. Their names and item
+// labels are French on purpose, in both languages: they are the practice's own checklist content,
+// copied and edited by the practice as JSON and written as they are into the record's hand-off
+// block; only the UI around them (headings, buttons, units, messages) is translated.
 import medecineGenerale from './data/medecine-generale-adulte.json';
 import pediatrie from './data/pediatrie.json';
 import cardiologie from './data/cardiologie.json';

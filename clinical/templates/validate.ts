@@ -1,8 +1,9 @@
-// Turns a practice's edited JSON into a template, or into French messages naming where the
-// problem is ("items[3].label : …"), so the person editing can find the line.
+// Turns a practice's edited JSON into a template, or into messages naming where the problem is
+// ("items[3].label : …"), so the person editing can find the line.
 import { TemplateSchema, type Template } from './schema';
+import { issueText, msg, type Text } from '../message';
 
-export type TemplateCheck = { ok: true; template: Template } | { ok: false; errors: string[] };
+export type TemplateCheck = { ok: true; template: Template } | { ok: false; errors: Text[] };
 
 function where(path: readonly PropertyKey[]): string {
   let s = '';
@@ -13,7 +14,7 @@ function where(path: readonly PropertyKey[]): string {
 export function checkTemplate(raw: unknown): TemplateCheck {
   const parsed = TemplateSchema.safeParse(raw);
   if (parsed.success) return { ok: true, template: parsed.data };
-  return { ok: false, errors: parsed.error.issues.map((i) => (i.path.length ? `${where(i.path)} : ${i.message}` : i.message)) };
+  return { ok: false, errors: parsed.error.issues.map((i) => (i.path.length ? msg('fieldIssue', where(i.path), issueText(i)) : issueText(i))) };
 }
 
 export function checkTemplateJson(text: string): TemplateCheck {
@@ -22,7 +23,7 @@ export function checkTemplateJson(text: string): TemplateCheck {
     raw = JSON.parse(text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [`Le texte n'est pas du JSON valide (${detail}). Vérifiez les virgules, guillemets et accolades.`] };
+    return { ok: false, errors: [msg('tplErrJson', detail)] };
   }
   return checkTemplate(raw);
 }

@@ -17,6 +17,7 @@ import {
 import { glycemiaBothUnits } from './glycemia-units';
 import { vitalsEntryErrors, type FieldError, type VitalsEntry } from './schema';
 import { ADULT_AGE_YEARS } from './thresholds';
+import { msg } from '../message';
 
 export interface PatientForVitals {
   readonly ageYears: number;
@@ -36,7 +37,7 @@ export interface VitalsAssessment {
 export const PEDIATRIC_NOTICE: VitalFlag = {
   code: 'seuils-adultes-non-appliques',
   level: 'info',
-  label: 'Moins de 18 ans : valeurs enregistrées sans les seuils adultes',
+  label: msg('vtPediatricNotice'),
 };
 
 export function assessVitals(entry: VitalsEntry, patient: PatientForVitals): VitalsAssessment {

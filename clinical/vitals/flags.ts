@@ -1,86 +1,62 @@
 // Flags per measure for adults (≥ 18 years). Each function returns at most the most relevant
 // flag(s) for its measure; children get no adult flag (see assess.ts).
-import { formatDecimalFr } from './parse-decimal-fr';
-import type { VitalFlag } from './flag-types';
+import type { FlagLevel, VitalFlag } from './flag-types';
 import { toGPerL, type GlycemiaUnit } from './glycemia-units';
 import { BLOOD_PRESSURE, BMI, GLYCEMIA, HEART_RATE, PAIN, SPO2, TEMPERATURE, WAIST_CM } from './thresholds';
+import { msg, type Msg } from '../message';
 
-const fr = (n: number) => formatDecimalFr(n);
+const flag = (code: string, level: FlagLevel, label: Msg): VitalFlag[] => [{ code, level, label }];
 
 export function bloodPressureFlags(systolic: number, diastolic: number): VitalFlag[] {
   const { high, veryHigh, lowSystolicBelow } = BLOOD_PRESSURE;
   if (systolic >= veryHigh.systolic || diastolic >= veryHigh.diastolic) {
-    return [{ code: 'ta-tres-elevee', level: 'alerte', label: `TA très élevée (≥ ${veryHigh.systolic}/${veryHigh.diastolic} mmHg)` }];
+    return flag('ta-tres-elevee', 'alerte', msg('vtFlagBpVeryHigh', veryHigh.systolic, veryHigh.diastolic));
   }
   if (systolic >= high.systolic || diastolic >= high.diastolic) {
-    return [
-      {
-        code: 'ta-elevee',
-        level: 'attention',
-        label: `TA élevée (≥ ${high.systolic}/${high.diastolic} mmHg), à confirmer en dehors du cabinet`,
-      },
-    ];
+    return flag('ta-elevee', 'attention', msg('vtFlagBpHigh', high.systolic, high.diastolic));
   }
-  if (systolic < lowSystolicBelow) {
-    return [{ code: 'ta-basse', level: 'attention', label: `TA basse (systolique < ${lowSystolicBelow} mmHg)` }];
-  }
+  if (systolic < lowSystolicBelow) return flag('ta-basse', 'attention', msg('vtFlagBpLow', lowSystolicBelow));
   return [];
 }
 
 export function heartRateFlags(bpm: number): VitalFlag[] {
-  if (bpm < HEART_RATE.lowBelow) {
-    return [{ code: 'bradycardie', level: 'attention', label: `Fréquence cardiaque basse (< ${HEART_RATE.lowBelow}/min)` }];
-  }
-  if (bpm > HEART_RATE.highAbove) {
-    return [{ code: 'tachycardie', level: 'attention', label: `Fréquence cardiaque élevée au repos (> ${HEART_RATE.highAbove}/min)` }];
-  }
+  if (bpm < HEART_RATE.lowBelow) return flag('bradycardie', 'attention', msg('vtFlagHrLow', HEART_RATE.lowBelow));
+  if (bpm > HEART_RATE.highAbove) return flag('tachycardie', 'attention', msg('vtFlagHrHigh', HEART_RATE.highAbove));
   return [];
 }
 
 export function spo2Flags(percent: number): VitalFlag[] {
-  if (percent < SPO2.alertBelow) return [{ code: 'spo2-alerte', level: 'alerte', label: `SpO2 très basse (< ${SPO2.alertBelow} %)` }];
-  if (percent < SPO2.lowBelow) return [{ code: 'spo2-basse', level: 'attention', label: `SpO2 basse (< ${SPO2.lowBelow} %)` }];
+  if (percent < SPO2.alertBelow) return flag('spo2-alerte', 'alerte', msg('vtFlagSpo2Alert', SPO2.alertBelow));
+  if (percent < SPO2.lowBelow) return flag('spo2-basse', 'attention', msg('vtFlagSpo2Low', SPO2.lowBelow));
   return [];
 }
 
 export function temperatureFlags(celsius: number): VitalFlag[] {
-  if (celsius >= TEMPERATURE.feverFrom) {
-    return [{ code: 'fievre', level: 'attention', label: `Fièvre (≥ ${fr(TEMPERATURE.feverFrom)} °C)` }];
-  }
-  if (celsius < TEMPERATURE.lowBelow) {
-    return [{ code: 'hypothermie', level: 'alerte', label: `Température basse (< ${fr(TEMPERATURE.lowBelow)} °C)` }];
-  }
+  if (celsius >= TEMPERATURE.feverFrom) return flag('fievre', 'attention', msg('vtFlagFever', TEMPERATURE.feverFrom));
+  if (celsius < TEMPERATURE.lowBelow) return flag('hypothermie', 'alerte', msg('vtFlagHypothermia', TEMPERATURE.lowBelow));
   return [];
 }
 
 /** `bmi` is the rounded value from computeBmi. */
 export function bmiFlags(bmi: number, ageYears: number): VitalFlag[] {
-  const lowBelow = ageYears >= BMI.elderlyFromAge ? BMI.underweightBelowFrom70 : BMI.underweightBelow;
+  const elderly = ageYears >= BMI.elderlyFromAge;
+  const lowBelow = elderly ? BMI.underweightBelowFrom70 : BMI.underweightBelow;
   if (bmi < lowBelow) {
-    const who = ageYears >= BMI.elderlyFromAge ? `, seuil de ${BMI.elderlyFromAge} ans et plus` : '';
-    return [{ code: 'imc-maigreur', level: 'attention', label: `IMC bas : maigreur (< ${fr(lowBelow)}${who})` }];
+    return flag('imc-maigreur', 'attention', elderly ? msg('vtFlagBmiUnderElderly', lowBelow, BMI.elderlyFromAge) : msg('vtFlagBmiUnder', lowBelow));
   }
-  if (bmi >= BMI.obesity3From) {
-    return [{ code: 'imc-obesite-3', level: 'attention', label: `IMC ≥ ${BMI.obesity3From} : obésité de classe III` }];
-  }
-  if (bmi >= BMI.obesity2From) {
-    return [{ code: 'imc-obesite-2', level: 'attention', label: `IMC de ${BMI.obesity2From} à 39,9 : obésité de classe II` }];
-  }
-  if (bmi >= BMI.obesity1From) {
-    return [{ code: 'imc-obesite-1', level: 'info', label: `IMC de ${BMI.obesity1From} à 34,9 : obésité de classe I` }];
-  }
-  if (bmi >= BMI.overweightFrom) {
-    return [{ code: 'imc-surpoids', level: 'info', label: `IMC de ${BMI.overweightFrom} à 29,9 : surpoids` }];
-  }
+  // Classes are read on the value rounded to 1 decimal: each ends 0,1 below the next threshold.
+  const upTo = (next: number) => Math.round((next - 0.1) * 10) / 10;
+  if (bmi >= BMI.obesity3From) return flag('imc-obesite-3', 'attention', msg('vtFlagObesity3', BMI.obesity3From));
+  if (bmi >= BMI.obesity2From) return flag('imc-obesite-2', 'attention', msg('vtFlagObesity2', BMI.obesity2From, upTo(BMI.obesity3From)));
+  if (bmi >= BMI.obesity1From) return flag('imc-obesite-1', 'info', msg('vtFlagObesity1', BMI.obesity1From, upTo(BMI.obesity2From)));
+  if (bmi >= BMI.overweightFrom) return flag('imc-surpoids', 'info', msg('vtFlagOverweight', BMI.overweightFrom, upTo(BMI.obesity1From)));
   return [];
 }
 
 export function waistFlags(waistCm: number, sex: 'F' | 'M' | undefined): VitalFlag[] {
   if (!sex) return []; // threshold depends on sex
   const limit = WAIST_CM.highAbove[sex];
-  return waistCm > limit
-    ? [{ code: 'tour-de-taille-eleve', level: 'info', label: `Tour de taille élevé (> ${limit} cm)` }]
-    : [];
+  return waistCm > limit ? flag('tour-de-taille-eleve', 'info', msg('vtFlagWaistHigh', limit)) : [];
 }
 
 /**
@@ -89,33 +65,19 @@ export function waistFlags(waistCm: number, sex: 'F' | 'M' | undefined): VitalFl
  */
 export function glycemiaFlags(value: number, unit: GlycemiaUnit, fasting?: boolean): VitalFlag[] {
   const gl = toGPerL(value, unit);
-  if (gl < GLYCEMIA.lowBelow) {
-    return [{ code: 'glycemie-basse', level: 'alerte', label: `Glycémie basse (< ${fr(GLYCEMIA.lowBelow)} g/L)` }];
-  }
+  if (gl < GLYCEMIA.lowBelow) return flag('glycemie-basse', 'alerte', msg('vtFlagGlyLow', GLYCEMIA.lowBelow));
   if (gl >= GLYCEMIA.randomHighFrom && fasting !== true) {
-    return [{ code: 'glycemie-elevee', level: 'attention', label: `Glycémie élevée (≥ ${fr(GLYCEMIA.randomHighFrom)} g/L)` }];
+    return flag('glycemie-elevee', 'attention', msg('vtFlagGlyHigh', GLYCEMIA.randomHighFrom));
   }
   if (gl >= GLYCEMIA.fastingHighFrom) {
-    if (fasting === true) {
-      return [
-        { code: 'glycemie-a-jeun-elevee', level: 'attention', label: `Glycémie à jeun élevée (≥ ${fr(GLYCEMIA.fastingHighFrom)} g/L)` },
-      ];
-    }
-    if (fasting === undefined) {
-      return [
-        {
-          code: 'glycemie-a-preciser',
-          level: 'info',
-          label: `Glycémie ≥ ${fr(GLYCEMIA.fastingHighFrom)} g/L : préciser si la mesure est à jeun`,
-        },
-      ];
-    }
+    if (fasting === true) return flag('glycemie-a-jeun-elevee', 'attention', msg('vtFlagGlyFastingHigh', GLYCEMIA.fastingHighFrom));
+    if (fasting === undefined) return flag('glycemie-a-preciser', 'info', msg('vtFlagGlyAskFasting', GLYCEMIA.fastingHighFrom));
   }
   return [];
 }
 
 export function painFlags(score: number): VitalFlag[] {
-  if (score >= PAIN.intenseFrom) return [{ code: 'douleur-intense', level: 'alerte', label: `Douleur intense (EVA ≥ ${PAIN.intenseFrom})` }];
-  if (score >= PAIN.moderateFrom) return [{ code: 'douleur-moderee', level: 'attention', label: `Douleur modérée (EVA ≥ ${PAIN.moderateFrom})` }];
+  if (score >= PAIN.intenseFrom) return flag('douleur-intense', 'alerte', msg('vtFlagPainSevere', PAIN.intenseFrom));
+  if (score >= PAIN.moderateFrom) return flag('douleur-moderee', 'attention', msg('vtFlagPainModerate', PAIN.moderateFrom));
   return [];
 }

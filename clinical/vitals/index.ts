@@ -1,5 +1,5 @@
 // Public API of the vital signs checks.
-export { parseDecimalFr, formatDecimalFr, roundTo } from './parse-decimal-fr';
+export { parseDecimalFr, roundTo } from './parse-decimal-fr';
 export { MEASURES } from './measures';
 export type { MeasureKey, MeasureSpec } from './measures';
 export { checkMeasure, checkBloodPressure, checkGlycemia } from './plausibility';

@@ -1,5 +1,6 @@
 // Numbers as the assistant types them: "37,5" as well as "37.5". No thousands separators and no
-// exponent, so a stray character is an error rather than a silently different number.
+// exponent, so a stray character is an error rather than a silently different number. Numbers
+// shown are written in the reader's locale by the renderer of clinical/message.ts.
 
 const DECIMAL = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
 
@@ -8,13 +9,6 @@ export function parseDecimalFr(text: string): number | null {
   const trimmed = text.trim().replace(/\u00a0|\u202f/g, '');
   if (!DECIMAL.test(trimmed)) return null;
   return Number(trimmed.replace(',', '.'));
-}
-
-/** 0.3 → "0,3", 37 → "37", 1.25 → "1,25" (at most `maxDecimals` decimals, no trailing zeros). */
-export function formatDecimalFr(value: number, maxDecimals = 2): string {
-  const factor = 10 ** maxDecimals;
-  const rounded = Math.round((value + Math.sign(value) * Number.EPSILON) * factor) / factor;
-  return String(rounded).replace('.', ',');
 }
 
 /** Round half away from zero to `decimals` decimals, immune to 1.005-style binary artefacts. */

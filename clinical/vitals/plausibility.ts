@@ -1,33 +1,19 @@
 // Plausibility of typed values: catches entry errors (700 kg, 80/90 mmHg) before anything is
-// stored or flagged. Messages are French, ready to show next to the field.
-import { formatDecimalFr, roundTo } from './parse-decimal-fr';
+// stored or flagged. Messages are descriptors (clinical/message.ts), ready to show next to the field.
+import { roundTo } from './parse-decimal-fr';
 import { gPerLToMmol, type GlycemiaUnit } from './glycemia-units';
 import { MEASURES, type MeasureKey, type MeasureSpec } from './measures';
+import { msg, num, type Msg } from '../message';
 
-export type Plausibility = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
-
-function withUnit(value: number, unit: string): string {
-  const n = formatDecimalFr(value);
-  if (!unit) return n;
-  return unit.startsWith('/') ? `${n}${unit}` : `${n} ${unit}`;
-}
+export type Plausibility = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: Msg };
 
 function checkAgainst(spec: MeasureSpec, value: number): Plausibility {
-  if (!Number.isFinite(value)) return { ok: false, message: `${spec.label} : valeur non numérique, vérifiez la saisie.` };
+  if (!Number.isFinite(value)) return { ok: false, message: msg('vtErrNotNumeric', spec.label) };
   if (spec.integer && !Number.isInteger(value)) {
-    return {
-      ok: false,
-      message: `${spec.label} : un nombre entier de ${spec.min} à ${spec.max} est attendu (saisi : ${formatDecimalFr(value)}).`,
-    };
+    return { ok: false, message: msg('vtErrInteger', spec.label, spec.min, spec.max, value) };
   }
   if (value < spec.min || value > spec.max) {
-    const range = spec.unit
-      ? `${formatDecimalFr(spec.min)} à ${withUnit(spec.max, spec.unit)}`
-      : `${spec.min} à ${spec.max}`;
-    return {
-      ok: false,
-      message: `${spec.label} de ${withUnit(value, spec.unit)} hors des valeurs possibles (${range}) : vérifiez la saisie.`,
-    };
+    return { ok: false, message: msg('vtErrRange', spec.label, num(value, spec.unit), spec.min, num(spec.max, spec.unit)) };
   }
   return { ok: true, value };
 }
@@ -38,15 +24,11 @@ export function checkMeasure(key: MeasureKey, value: number): Plausibility {
 }
 
 /** Systolic and diastolic each in range, and systolic above diastolic. Empty list = valid. */
-export function checkBloodPressure(systolic: number, diastolic: number): string[] {
+export function checkBloodPressure(systolic: number, diastolic: number): Msg[] {
   const errors = [checkMeasure('systolic', systolic), checkMeasure('diastolic', diastolic)].flatMap((r) =>
     r.ok ? [] : [r.message],
   );
-  if (errors.length === 0 && systolic <= diastolic) {
-    errors.push(
-      `La systolique (${formatDecimalFr(systolic)}) doit être supérieure à la diastolique (${formatDecimalFr(diastolic)}).`,
-    );
-  }
+  if (errors.length === 0 && systolic <= diastolic) errors.push(msg('vtErrSysDia', systolic, diastolic));
   return errors;
 }
 

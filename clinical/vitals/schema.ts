@@ -1,13 +1,14 @@
 // Zod schema of one vitals entry as the form submits it (numbers already parsed with
 // parseDecimalFr). Parsing also runs the plausibility checks, so a parsed entry is plausible
-// and each issue carries a French message and the path of its field.
+// and each issue carries a message descriptor (read it with issueText) and the path of its field.
 import * as z from 'zod/mini';
+import { msg, zodMessage, type Msg } from '../message';
 import { GLYCEMIA_UNITS } from './glycemia-units';
 import { MEASURES, type MeasureKey } from './measures';
 import { checkBloodPressure, checkGlycemia, checkMeasure } from './plausibility';
 
 const numberFor = (key: MeasureKey) =>
-  z.number({ error: `${MEASURES[key].label} : un nombre est attendu.` });
+  z.number({ error: zodMessage(msg('vtErrNumberExpected', MEASURES[key].label)) });
 
 export const BloodPressureReadingSchema = z.object({
   systolic: numberFor('systolic'),
@@ -16,7 +17,7 @@ export const BloodPressureReadingSchema = z.object({
 
 export const GlycemiaSchema = z.object({
   value: numberFor('glycemiaGL'),
-  unit: z.enum(GLYCEMIA_UNITS, { error: 'Glycémie : unité « g/L » ou « mmol/L » attendue.' }),
+  unit: z.enum(GLYCEMIA_UNITS, { error: zodMessage(msg('vtErrGlyUnit')) }),
   /** true: à jeun; false: non à jeun; absent: not said. */
   fasting: z.optional(z.boolean()),
 });
@@ -39,7 +40,7 @@ export const VitalsEntrySchema = z
   .check(
     z.superRefine((entry, ctx) => {
       for (const issue of vitalsEntryErrors(entry)) {
-        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: entry });
+        ctx.addIssue({ code: 'custom', path: issue.path, message: zodMessage(issue.message), input: entry });
       }
     }),
   );
@@ -50,7 +51,7 @@ export type GlycemiaInput = z.infer<typeof GlycemiaSchema>;
 
 export interface FieldError {
   readonly path: (string | number)[];
-  readonly message: string;
+  readonly message: Msg;
 }
 
 /** Plausibility errors of an entry whose shape is already right. Empty = plausible. */

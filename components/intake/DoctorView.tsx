@@ -1,5 +1,5 @@
 import type { IntakeSummary } from '../../clinical/intake';
-import { t, formatDate } from '../i18n';
+import { t, tx, formatDate } from '../i18n';
 import { FlagLine } from './Flags';
 
 // The doctor's 10-second read: what needs attention first, then the measures and the checklist.
@@ -17,13 +17,13 @@ export function DoctorView({ summary, source }: { summary: IntakeSummary; source
       {summary.vitals.length > 0 && (
         <>
           <h3 class="pc-h3">{t('ikVitals')}</h3>
-          <dl class="ik-dl" data-testid="ik-doctor-vitals">{summary.vitals.map((l, i) => <div key={i}><dt>{l.label}</dt><dd>{l.value}</dd></div>)}</dl>
+          <dl class="ik-dl" data-testid="ik-doctor-vitals">{summary.vitals.map((l, i) => <div key={i}><dt>{tx(l.label)}</dt><dd>{tx(l.value)}</dd></div>)}</dl>
         </>
       )}
       {summary.checklist.length > 0 && (
         <>
           <h3 class="pc-h3">{t('ikChecklist')}</h3>
-          <dl class="ik-dl" data-testid="ik-doctor-checklist">{summary.checklist.map((l, i) => <div key={i}><dt>{l.label}</dt><dd>{l.value}</dd></div>)}</dl>
+          <dl class="ik-dl" data-testid="ik-doctor-checklist">{summary.checklist.map((l, i) => <div key={i}><dt>{tx(l.label)}</dt><dd>{tx(l.value)}</dd></div>)}</dl>
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { putBlock, renderBlock, toFhirBundle, type IntakeComputation } from '../../clinical/intake';
 import { t } from '../i18n';
+import { inFrench } from '../french';
 import { OtherPatientShown, type NoteFieldAccess } from './handoff-client';
 
 interface Props {
@@ -49,7 +50,8 @@ async function copyText(text: string): Promise<void> {
 export function HandoffBar({ calc, effective, note, onHandedOff, copy = copyText, download = downloadJson }: Props) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const blocked = Object.keys(calc.vitals.errors).length > 0;
-  const block = () => renderBlock(calc.summary);
+  // French, as the record it goes into (see clinical/intake/block.ts).
+  const block = () => renderBlock(calc.summary, inFrench);
   const transmit = async () => {
     if (!note) return;
     try {

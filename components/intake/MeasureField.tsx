@@ -1,7 +1,6 @@
 import type { TemplateItem } from '../../clinical/templates';
 import type { IntakeComputation, ItemValue } from '../../clinical/intake';
-import { formatDecimalFr } from '../../clinical/vitals';
-import { t } from '../i18n';
+import { t, tx, formatNumber } from '../i18n';
 import { FlagList } from './Flags';
 
 type Measure = Extract<TemplateItem, { kind: 'measure' }>;
@@ -12,7 +11,7 @@ const UNIT: Record<Measure['measure'], string> = {
 interface Props { item: Measure; value: ItemValue | undefined; calc: IntakeComputation; onChange: (v: ItemValue) => void; showBmi: boolean }
 
 // One measure: the text as typed stays in the field whatever happens; an implausible value is
-// refused (left out of flags, summary and export) with the French message beside it.
+// refused (left out of flags, summary and export) with its message beside it.
 export function MeasureField({ item, value, calc, onChange, showBmi }: Props) {
   const v = value ?? {};
   const id = `ik-${item.id}`;
@@ -80,7 +79,7 @@ export function MeasureField({ item, value, calc, onChange, showBmi }: Props) {
               <option value="non">{t('ikFastingNo')}</option>
             </select>
           </div>
-          {g && !invalid && <p class="ik-derived" data-testid="ik-gly-both">{`${formatDecimalFr(g.gPerL)} g/L = ${formatDecimalFr(g.mmolPerL, 1)} mmol/L`}</p>}
+          {g && !invalid && <p class="ik-derived" data-testid="ik-gly-both">{`${formatNumber(g.gPerL)} g/L = ${formatNumber(g.mmolPerL, 1)} mmol/L`}</p>}
         </>
       );
     } else {
@@ -92,13 +91,13 @@ export function MeasureField({ item, value, calc, onChange, showBmi }: Props) {
       {body}
       {invalid && (
         <div id={errId} role="alert" class="ik-error" data-testid={`ik-err-${item.id}`}>
-          {errors.map((m, i) => <p key={i}>{m}</p>)}
+          {errors.map((m, i) => <p key={i}>{tx(m)}</p>)}
         </div>
       )}
       <FlagList flags={flags} testid={`ik-flags-${item.id}`} />
       {showBmi && a.bmi !== null && (
         <div class="ik-derived" data-testid="ik-bmi">
-          {t('ikBmi', formatDecimalFr(a.bmi, 1))}
+          {t('ikBmi', formatNumber(a.bmi, 1))}
           <FlagList flags={calc.vitals.flags.imc ?? []} testid="ik-flags-imc" />
         </div>
       )}

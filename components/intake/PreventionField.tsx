@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { actsFromPage, type IntakeComputation, type PreventionState } from '../../clinical/intake';
 import { CONDITIONS, CONDITION_LABELS, REMINDER_LABELS, STATUS_LABELS, type ReminderId } from '../../clinical/prevention';
 import { parseDate } from '../../clinical/identity';
-import { t, formatDate } from '../i18n';
+import { t, tx, formatDate } from '../i18n';
 
 // Vaccinations and screenings due now, overdue or coming, from preventionDue: each with its
 // status, reason and source. An act reported by the patient ("fait le …") is added to the
@@ -51,15 +51,15 @@ export function PreventionField({ calc, state, needsSex, asOf, onChange, readAct
           <option value="M">{t('ikSexM')}</option>
         </select>
       )}
-      {calc.preventionError && <p role="alert" class="ik-error">{calc.preventionError}</p>}
+      {calc.preventionError && <p role="alert" class="ik-error">{tx(calc.preventionError)}</p>}
       {!calc.preventionError && calc.prevention.length === 0 && <p class="ik-derived">{t('ikPrevNone')}</p>}
       <ul class="ik-prev-list" data-testid="ik-prevention-list">
         {calc.prevention.map((p, i) => (
           <li key={p.id} class={`ik-prev-${p.status}`} data-testid="ik-prevention-item" data-id={p.id}>
-            <span class={`ik-badge ik-badge-${p.status}`}>{STATUS_LABELS[p.status]}</span> <strong>{REMINDER_LABELS[p.id]}</strong>
-            <p class="ik-reason">{p.reason}</p>
+            <span class={`ik-badge ik-badge-${p.status}`}>{tx(STATUS_LABELS[p.status])}</span> <strong>{tx(REMINDER_LABELS[p.id])}</strong>
+            <p class="ik-reason">{tx(p.reason)}</p>
             <p class="ik-source">{t('ikSource', p.source)}</p>
-            <input id={i === 0 && !needsSex ? 'ik-prevention' : undefined} class="ik-date" aria-label={t('ikActDone', REMINDER_LABELS[p.id])} placeholder={t('ikActDonePh')}
+            <input id={i === 0 && !needsSex ? 'ik-prevention' : undefined} class="ik-date" aria-label={t('ikActDone', tx(REMINDER_LABELS[p.id]))} placeholder={t('ikActDonePh')}
               onChange={(e) => addAct(p.id, e.currentTarget.value, e.currentTarget)} />
             {bad[p.id] && <span role="alert" class="ik-error">{bad[p.id]}</span>}
           </li>
@@ -69,8 +69,8 @@ export function PreventionField({ calc, state, needsSex, asOf, onChange, readAct
         <ul class="ik-acts">
           {state.history.map((h, i) => (
             <li key={`${h.id}-${h.date}-${i}`}>
-              {t('ikActRecorded', [REMINDER_LABELS[h.id], formatDate(h.date)])}{' '}
-              <button type="button" class="pc-icon" aria-label={t('ikActRemove', REMINDER_LABELS[h.id])} onClick={() => onChange({ ...state, history: state.history.filter((_, j) => j !== i) })}>×</button>
+              {t('ikActRecorded', [tx(REMINDER_LABELS[h.id]), formatDate(h.date)])}{' '}
+              <button type="button" class="pc-icon" aria-label={t('ikActRemove', tx(REMINDER_LABELS[h.id]))} onClick={() => onChange({ ...state, history: state.history.filter((_, j) => j !== i) })}>×</button>
             </li>
           ))}
         </ul>
@@ -87,7 +87,7 @@ export function PreventionField({ calc, state, needsSex, asOf, onChange, readAct
           <label key={c} class="ik-check">
             <input type="checkbox" checked={state.conditions.includes(c)}
               onChange={(e) => onChange({ ...state, conditions: e.currentTarget.checked ? [...state.conditions, c] : state.conditions.filter((x) => x !== c) })} />
-            {CONDITION_LABELS[c]}
+            {tx(CONDITION_LABELS[c])}
           </label>
         ))}
       </fieldset>

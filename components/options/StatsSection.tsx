@@ -25,7 +25,7 @@ export function StatsSection({ send, today }: { send: Send; today: () => string 
       <dl class="op-figures">
         <div><dt>{t('opTotal')}</dt><dd data-testid="op-total">{stats.total}</dd></div>
         <div><dt>{t('opMedian')}</dt><dd data-testid="op-median">{stats.medianMs === null ? '—' : duration(stats.medianMs)}</dd></div>
-        <div><dt>{t('opCompleted')}</dt><dd data-testid="op-completed">{stats.completedShare === null ? '—' : `${Math.round(stats.completedShare * 100)} %`}</dd></div>
+        <div><dt>{t('opCompleted')}</dt><dd data-testid="op-completed">{stats.completedShare === null ? '—' : t('opPercent', Math.round(stats.completedShare * 100))}</dd></div>
       </dl>
     </div>
   );

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Send } from '../../messaging/client';
 import type { TemplateRecord } from '../../storage/intake-schema';
 import { checkTemplateJson, type Template } from '../../clinical/templates';
-import { t } from '../i18n';
+import { t, tx } from '../i18n';
+import type { Text } from '../../clinical/message';
 
-type Editing = { json: string; errors: string[]; isNew: boolean };
+type Editing = { json: string; errors: Text[]; isNew: boolean };
 
 function copyOf(tpl: Template, taken: Set<string>): Template {
   let id = `${tpl.id}-cabinet`;
@@ -69,7 +70,7 @@ export function TemplatesSection({ send }: { send: Send }) {
           {editing.errors.length > 0 && (
             <div role="alert" class="ik-error" data-testid="op-errors">
               <p>{t('opTplInvalid', String(editing.errors.length))}</p>
-              <ul>{editing.errors.map((e, i) => <li key={i}>{e}</li>)}</ul>
+              <ul>{editing.errors.map((e, i) => <li key={i}>{tx(e)}</li>)}</ul>
             </div>
           )}
           <div class="ik-inline">

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { DOCUMENT_SETS, missingPieces } from '../../clinical/admin/document-sets';
 import type { DocumentSetState } from '../../messaging/prefill-protocol';
 import type { Send } from '../../messaging/client';
-import { t } from '../i18n';
+import { t, tx } from '../i18n';
 
 // The pieces to gather for each administrative file, ticked per patient, with what is missing.
 export function DocumentsSection({ patientKey, send }: { patientKey: string; send: Send }) {
@@ -36,17 +36,17 @@ export function DocumentsSection({ patientKey, send }: { patientKey: string; sen
         return (
           <details key={set.id} class="pf-set" data-testid={`pf-set-${set.id}`}>
             <summary>
-              {set.label} <span class="pf-count">{t('pfPiecesCount', [set.pieces.length - missing.length, set.pieces.length])}</span>
+              {tx(set.label)} <span class="pf-count">{t('pfPiecesCount', [set.pieces.length - missing.length, set.pieces.length])}</span>
             </summary>
             <ul class="pf-list">
               {set.pieces.map((p) => (
                 <li key={p.id}>
-                  <label><input type="checkbox" checked={ticked.includes(p.id)} onChange={(e) => void tick(set.id, p.id, e.currentTarget.checked)} /> {p.label}</label>
+                  <label><input type="checkbox" checked={ticked.includes(p.id)} onChange={(e) => void tick(set.id, p.id, e.currentTarget.checked)} /> {tx(p.label)}</label>
                 </li>
               ))}
             </ul>
             <p class="pf-missing" data-testid="pf-missing">
-              {missing.length ? t('pfMissing', missing.map((p) => p.label).join(' ; ')) : t('pfComplete')}
+              {missing.length ? t('pfMissing', missing.map((p) => tx(p.label)).join(' ; ')) : t('pfComplete')}
             </p>
           </details>
         );

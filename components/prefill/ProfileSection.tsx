@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PROFILE_FIELDS, getSourced, type ProfileField } from '../../clinical/admin/profile-fields';
 import type { Send } from '../../messaging/client';
-import { t } from '../i18n';
+import { t, tx } from '../i18n';
+import type { Text } from '../../clinical/message';
 import { captureCandidates } from './capture';
 import type { PageBridge } from './page-bridge';
 import { localIsoDate } from '../../clinical/admin/past-date';
@@ -88,7 +89,7 @@ export function ProfileSection({ patientKey, send, bridge, clientId }: Props) {
                   <span class="pf-cand-field">{fieldLabel(c.fieldId)}</span> <span class="pf-cand-value">{c.shown}</span>
                   <span class="pf-source pf-block">{t('pfSourcePage', c.label)}</span>
                   {replaces(c.fieldId, c.value) && <span class="pf-replaces pf-block">{t('pfReplaces', replaces(c.fieldId, c.value)!)}</span>}
-                  {c.error !== undefined && <span class="pf-error pf-block">{c.error}</span>}
+                  {c.error !== undefined && <span class="pf-error pf-block">{tx(c.error)}</span>}
                 </div>
                 {c.error === undefined && (
                   <button type="button" class="pc-btn" onClick={() => editor.accept([c.fieldId])} aria-label={t('pfAcceptOne', fieldLabel(c.fieldId))}>{t('pfAccept')}</button>
@@ -112,14 +113,14 @@ export function ProfileSection({ patientKey, send, bridge, clientId }: Props) {
 }
 
 function FieldRow({ field, text, error, source, onInput }: {
-  field: ProfileField; text: string; error?: string; source?: { kind: 'page'; label: string } | { kind: 'saisie' }; onInput: (text: string) => void;
+  field: ProfileField; text: string; error?: Text; source?: { kind: 'page'; label: string } | { kind: 'saisie' }; onInput: (text: string) => void;
 }) {
   const id = `pf-${field.id.replace(/\./g, '-')}`;
   const described = [error ? `${id}-err` : '', source ? `${id}-src` : ''].filter(Boolean).join(' ') || undefined;
   const common = { id, 'aria-invalid': error ? ('true' as const) : undefined, 'aria-describedby': described, class: 'pf-input' };
   let control;
   if (field.input === 'choice' || field.input === 'yesno') {
-    const choices = field.input === 'yesno' ? [['true', t('pfYes')], ['false', t('pfNo')]] as const : field.choices ?? [];
+    const choices = field.input === 'yesno' ? [['true', t('pfYes')], ['false', t('pfNo')]] as const : (field.choices ?? []).map(([v, label]) => [v, tx(label)] as const);
     control = (
       <select {...common} value={text} onChange={(e) => onInput(e.currentTarget.value)}>
         <option value="">—</option>
@@ -137,7 +138,7 @@ function FieldRow({ field, text, error, source, onInput }: {
       <label for={id}>{fieldLabel(field.id)}</label>
       {control}
       {source && <span id={`${id}-src`} class="pf-source">{source.kind === 'page' ? t('pfSourcePage', source.label) : t('pfSourceTyped')}</span>}
-      {error && <span id={`${id}-err`} class="pf-error" data-testid="pf-field-error">{error}</span>}
+      {error && <span id={`${id}-err`} class="pf-error" data-testid="pf-field-error">{tx(error)}</span>}
     </div>
   );
 }

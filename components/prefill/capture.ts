@@ -2,6 +2,7 @@ import { PROFILE_FIELDS, profileField, type ProfileField } from '../../clinical/
 import type { ProfileFieldKey } from '../../clinical/admin/field-keys';
 import { classifyField } from '../../sites/forms/classify-field';
 import type { FieldDescriptor } from '../../sites/forms/field-descriptor';
+import type { Msg } from '../../clinical/message';
 
 // Turning the label/value pairs read on a record page into proposed profile values. The labels
 // are classified with the form classifier's own dictionaries (a label shown next to a value says
@@ -20,8 +21,8 @@ export interface Candidate {
   shown: string;
   label: string;
   confidence: number;
-  /** French message when the page's value does not pass the field's check. */
-  error?: string;
+  /** Why the page's value does not pass the field's check. */
+  error?: Msg;
 }
 
 const BLANK: FieldDescriptor = {

@@ -7,6 +7,7 @@ import { proposeMapping } from '../../sites/forms/plan-fill';
 import type { FieldDescriptor } from '../../sites/forms/field-descriptor';
 import type { Send } from '../../messaging/client';
 import type { PageBridge } from './page-bridge';
+import { t, tx } from '../i18n';
 
 // Filling the page in front of the user, in three steps the user drives: preview (list the
 // page's fields, classify them here in the panel, remembered choices first, outline them on the
@@ -87,9 +88,9 @@ export function rowValue(row: PreviewRow, values: FillValues): string | undefine
 export function shownValue(row: PreviewRow, values: FillValues): string | undefined {
   const value = rowValue(row, values);
   if (value === undefined || !row.key) return value;
-  if (BOOLEAN_FIELD_KEYS.has(row.key)) return value === 'true' ? 'oui' : value === 'false' ? 'non' : value;
-  const choices = PROFILE_FIELDS.find((f) => f.keys.includes(row.key!))?.choices;
-  return choices?.find(([v]) => v === value)?.[1] ?? value;
+  if (BOOLEAN_FIELD_KEYS.has(row.key)) return value === 'true' ? t('ikYes') : value === 'false' ? t('ikNo') : value;
+  const label = PROFILE_FIELDS.find((f) => f.keys.includes(row.key!))?.choices?.find(([v]) => v === value)?.[1];
+  return label ? tx(label) : value;
 }
 
 /** Marks on the page each field that will be filled, with the value it will receive. */

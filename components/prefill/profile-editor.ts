@@ -5,20 +5,21 @@ import { PROFILE_FIELDS, getSourced, parseFieldText, profileField, setSourced } 
 import type { Send } from '../../messaging/client';
 import type { SaveState } from '../autosave';
 import type { Candidate } from './capture';
+import { issueText, type Text } from '../../clinical/message';
 
 // The administrative profile being edited for ONE patient (the editor is made per patient key,
 // so a save that runs late still lands on the patient it was typed for). Each field validates as
 // it is typed; only valid values enter the profile, which is autosaved whole when it passes the
 // profile schema (cross-field rules included). What was typed but is invalid stays on screen with
-// its French message and is not saved.
+// its message and is not saved.
 
 export interface EditorState {
   loaded: boolean;
   profile: AdminProfile;
   /** What each input shows (typed text, or the stored value as text). */
   texts: Record<string, string>;
-  /** French message per field id. */
-  errors: Record<string, string>;
+  /** Message per field id (a descriptor: the section renders it with tx). */
+  errors: Record<string, Text>;
   save: SaveState;
   saveError?: string;
   /** A rule spanning fields fails: nothing is saved until it is fixed. */
@@ -60,15 +61,15 @@ export function createProfileEditor({ patientKey, send, clientId, now = () => ne
   let saving: Promise<void> | null = null;
 
   /** Schema issues (cross-field rules) as messages on the fields they name. */
-  function check(profile: AdminProfile): Record<string, string> {
+  function check(profile: AdminProfile): Record<string, Text> {
     const parsed = createAdminProfileSchema({ today: localIsoDate(now()) }).safeParse(profile);
     if (parsed.success) return {};
-    const out: Record<string, string> = {};
+    const out: Record<string, Text> = {};
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p) => p !== 'value').join('.');
       const field = PROFILE_FIELDS.find((f) => path === f.id || path.startsWith(`${f.id}.`)) ??
         PROFILE_FIELDS.find((f) => f.id.startsWith(`${path}.`));
-      if (field && !out[field.id]) out[field.id] = issue.message;
+      if (field && !out[field.id]) out[field.id] = issueText(issue);
     }
     return out;
   }
@@ -126,7 +127,7 @@ export function createProfileEditor({ patientKey, send, clientId, now = () => ne
   }
 
   // Messages of invalid typing stay until that field is typed again or replaced by a page value.
-  const typingErrors: Record<string, string> = {};
+  const typingErrors: Record<string, Text> = {};
 
   /** A new profile: keep it, show the rule-level errors, save it if it passes. */
   function apply(profile: AdminProfile) {

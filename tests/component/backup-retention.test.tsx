@@ -6,7 +6,7 @@ import { backupHandlers, createBackupService } from '../../storage/backup/servic
 import { createRetentionService, retentionHandlers } from '../../storage/retention/service';
 import { handleMessage, type Handlers } from '../../messaging/server';
 import { ServiceError } from '../../storage/notes-service';
-import { t } from '../../components/i18n';
+import { t, tx } from '../../components/i18n';
 import { BackupSection } from '../../components/options/BackupSection';
 import { RetentionSection } from '../../components/options/RetentionSection';
 import type { Send } from '../../messaging/client';
@@ -27,7 +27,7 @@ function makeSend(): Send {
     ...retentionHandlers(createRetentionService({ db, now: () => NOW, store: { get: async () => stored, set: async (s) => { stored = s; } } })),
   } as unknown as Handlers;
   return (async (req: unknown) => {
-    const r = await handleMessage(req, { handlers, describeError: (e) => (e instanceof ServiceError ? t(e.i18nKey, e.subs) : String(e)), invalidMessage: (d) => d });
+    const r = await handleMessage(req, { handlers, describeError: (e) => (e instanceof ServiceError ? t(e.i18nKey, e.subs.map(tx)) : String(e)), invalidMessage: (d) => d });
     if (!r.ok) throw new Error(r.error);
     return r.data;
   }) as Send;

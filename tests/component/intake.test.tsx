@@ -10,6 +10,9 @@ import type { PatientContext } from '../../sites/patient-context';
 import { OtherPatientShown, type NoteFieldAccess } from '../../components/intake/handoff-client';
 import { computeIntake, renderBlock } from '../../clinical/intake';
 import { adultInput } from '../unit/intake/fixtures';
+import { browserInEnglish, inFrench } from '../i18n';
+import { HandoffBar } from '../../components/intake/HandoffBar';
+import { DoctorView } from '../../components/intake/DoctorView';
 import type { Workspace } from '../../components/workspace';
 
 const P: PatientContext = { adapter: 'medidemo', origin: 'o', recordId: 'P0007', birthName: 'LEFEBVRE', firstNames: 'Nicolas', birthDate: '1976-01-25', sex: 'M', confidence: 1 };
@@ -122,7 +125,7 @@ describe('intake tab', () => {
   });
 
   it('opens on the doctor’s view from the record’s note on a doctor’s workstation, flags first', async () => {
-    const block = renderBlock(computeIntake(adultInput()).summary);
+    const block = renderBlock(computeIntake(adultInput()).summary, inFrench);
     setup({ loadRole: async () => 'medecin', note: fakeNote(`Texte du médecin\n${block}\n`) });
     const view = await screen.findByTestId('ik-doctor');
     expect(screen.getByTestId('ik-doctor-source').textContent).toContain('Note du dossier, pré-consultation du');
@@ -161,5 +164,46 @@ describe('intake tab', () => {
     fireEvent.click(await screen.findByTestId('ik-transmit'));
     await waitFor(() => expect(screen.getByTestId('ik-handoff-status').textContent).toBe("La page n'affiche plus ce patient : rien n'a été écrit dans le dossier."));
     expect(note.text).toBe('');
+  });
+});
+
+describe('intake tab in English', () => {
+  it('shows a refused vital sign, the flags and the prevention reminders in English, numbers and dates the English way', async () => {
+    browserInEnglish();
+    setup();
+    fireEvent.click(await screen.findByTestId('ik-start'));
+    const weight = (await screen.findByTestId('ik-in-poids')) as HTMLInputElement;
+    fireEvent.input(weight, { target: { value: '820' } });
+    await waitFor(() => expect(screen.getByTestId('ik-err-poids').textContent).toBe('Weight of 820 kg is outside the possible values (0.3 to 400 kg): check the entry.'));
+    fireEvent.input(weight, { target: { value: '82' } });
+    fireEvent.input(screen.getByTestId('ik-in-taille'), { target: { value: '176' } });
+    await waitFor(() => expect(screen.queryByTestId('ik-err-poids')).toBeNull());
+    expect(screen.getByTestId('ik-bmi').textContent).toContain('BMI: 26.5 kg/m²');
+    expect(screen.getByTestId('ik-flags-imc').textContent).toBe('Info: BMI 25 to 29.9: overweight');
+
+    const dtp = screen.getAllByTestId('ik-prevention-item').find((li) => li.dataset.id === 'vaccin-dtp')!;
+    expect(dtp.querySelector('.ik-badge')!.textContent).toBe('Overdue');
+    expect(dtp.querySelector('strong')!.textContent).toBe('Diphtheria, tetanus, polio vaccine (± pertussis)');
+    expect(dtp.querySelector('.ik-reason')!.textContent).toBe('Diphtheria-tetanus-polio boosters at fixed ages: Td-IPV booster at 45, no dose recorded; due since 1/25/2021.');
+    // The official source is a French document's title, labelled in English.
+    expect(dtp.querySelector('.ik-source')!.textContent).toMatch(/^Source: Calendrier des vaccinations/);
+    expect(screen.getByTestId('ik-prevention-list').textContent).toContain('Prevention check-up (Mon bilan prévention)');
+  });
+
+  it('shows the doctor’s view in English but hands over the French block the record keeps', async () => {
+    browserInEnglish();
+    const calc = computeIntake(adultInput());
+    render(<DoctorView summary={calc.summary} source="local" />);
+    const flags = screen.getByTestId('ik-doctor-flags').querySelectorAll('li');
+    expect(flags[0]!.textContent).toBe('Attention: High BP (≥ 140/90 mmHg), to be confirmed outside the office');
+    expect(screen.getByTestId('ik-doctor-vitals').textContent).toContain('BMI26.5 kg/m²');
+    expect(screen.getByTestId('ik-doctor-source').textContent).toContain('intake of 11/23/2026');
+    let copied = '';
+    render(<HandoffBar calc={calc} effective="2026-11-23T09:00:00.000Z" copy={async (text) => { copied = text; }} />);
+    fireEvent.click(screen.getByTestId('ik-copy'));
+    await waitFor(() => expect(screen.getByTestId('ik-handoff-status').textContent).toBe('Text copied.'));
+    expect(copied).toContain('--- Préconsult : pré-consultation du 23/11/2026 ---');
+    expect(copied).toContain('! TA élevée (≥ 140/90 mmHg), à confirmer en dehors du cabinet');
+    expect(copied).toContain('- IMC : 26,5 kg/m²');
   });
 });

@@ -37,7 +37,7 @@ beforeEach(() => {
     db, keyring, config: slot(), session: slot<string>(), failures: slot(), iterations: 100_000,
     notify: (locked) => ws?.onLock(locked), // the storage notice, as wireWorkspacePage passes it on
   });
-  const notes = createNotesService({ db, describeConflict: String, describeInvalid: String });
+  const notes = createNotesService({ db, describeConflict: String, describeInvalid: String, describeProblem: String });
   const handlers = { ...notesHandlers(notes), ...lockHandlers(lock) } as unknown as Handlers;
   send = (async (req: unknown) => {
     const r = await handleMessage(req, {

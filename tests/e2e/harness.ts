@@ -32,7 +32,8 @@ export async function launch(opts: { profileDir?: string; demo?: DemoServer; lan
     // The extension's language follows the browser's UI language: French unless a test asks.
     env: { ...process.env, LANGUAGE: opts.lang ?? 'fr' },
     ignoreDefaultArgs: ['--disable-extensions'],
-    locale: 'fr-FR',
+    // Playwright's locale emulation also sets what extension pages get from i18n.getUILanguage().
+    locale: opts.lang ?? 'fr-FR',
   });
   context.setDefaultTimeout(20_000); // a missing element fails the test in bounded time instead of hanging it
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -1,10 +1,11 @@
 // Boosters at fixed ages (DTP): the last fixed age reached must have its dose; the next one is
 // announced 3 months ahead.
-import { addMonths, compareYmd, formatYmdFr, type Ymd } from '../dates';
+import { addMonths, compareYmd, formatYmd, type Ymd } from '../dates';
 import { actsFor, type PatientContext } from '../context';
 import { windowsFromAsOf } from '../eligibility';
 import { findingFor, type Finding } from '../status';
 import type { FixedAgesRule, Milestone } from '../rule-types';
+import { day, msg } from '../../message';
 
 const MAX_AGE_YEARS = 130;
 
@@ -13,7 +14,7 @@ export function milestonesOf(rule: FixedAgesRule): Milestone[] {
   const last = list[list.length - 1];
   if (!last) return list;
   for (let age = last.ageYears + rule.thenEveryYears; age <= MAX_AGE_YEARS; age += rule.thenEveryYears) {
-    list.push({ ageYears: age, creditYearsBefore: last.creditYearsBefore, what: rule.repeatWhat.replace('{age}', String(age)) });
+    list.push({ ageYears: age, creditYearsBefore: last.creditYearsBefore, what: msg(rule.repeatWhat, age) });
   }
   return list;
 }
@@ -32,10 +33,10 @@ export function evaluateFixedAges(rule: FixedAgesRule, ctx: PatientContext): Fin
   const lastReached = reached[reached.length - 1];
   const next = milestones[reached.length];
   const last = doses[doses.length - 1];
-  const info = last ? `dernière dose le ${formatYmdFr(last.date)}` : 'aucune dose enregistrée';
+  const info = last ? msg('pvLastDose', day(formatYmd(last.date))) : msg('pvNoDose');
   for (const m of [lastReached, next]) {
     if (!m || credited(m)) continue;
-    const finding = findingFor(birthday(m), window, ctx.asOf, `${m.what}, ${info}`);
+    const finding = findingFor(birthday(m), window, ctx.asOf, msg('pvMilestone', m.what, info));
     if (finding) return finding;
   }
   return null;

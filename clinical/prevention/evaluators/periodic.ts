@@ -1,9 +1,10 @@
 // Repeated screening (mammography, colorectal test, cervical screening).
-import { addMonths, compareYmd, formatYmdFr, maxYmd, type Ymd } from '../dates';
+import { addMonths, compareYmd, formatYmd, maxYmd, type Ymd } from '../dates';
 import { actsFor, type Act, type PatientContext } from '../context';
 import { dateAtAge, windowsFromAsOf } from '../eligibility';
 import { findingFor, type Finding } from '../status';
 import type { PeriodicRule } from '../rule-types';
+import { day, msg } from '../../message';
 
 function nextDate(rule: PeriodicRule, acts: Act[], ctx: PatientContext): Ymd | null {
   const last = acts[acts.length - 1];
@@ -20,7 +21,7 @@ function nextDate(rule: PeriodicRule, acts: Act[], ctx: PatientContext): Ymd | n
 export function evaluatePeriodic(rule: PeriodicRule, ctx: PatientContext): Finding | null {
   const acts = actsFor(ctx, rule.id);
   const last = acts[acts.length - 1];
-  const info = last ? `dernier examen le ${formatYmdFr(last.date)}` : 'aucun examen enregistré';
+  const info = last ? msg('pvLastExam', day(formatYmd(last.date))) : msg('pvNoExam');
   const after = nextDate(rule, acts, ctx);
   for (const window of windowsFromAsOf(rule.eligibility, ctx)) {
     const due = after ? maxYmd(window.from, after) : window.from;

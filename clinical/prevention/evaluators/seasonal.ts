@@ -1,10 +1,11 @@
 // One dose per campaign (flu, Covid-19), with an optional minimal delay since the last dose.
-import { addMonths, compareYmd, formatYmdFr, maxYmd } from '../dates';
+import { addMonths, compareYmd, formatYmd, maxYmd } from '../dates';
 import { actsFor, type PatientContext } from '../context';
 import { campaignsFrom } from '../campaigns';
 import { clipWindow, eligibilityWindows, isInWindow } from '../eligibility';
 import { findingFor, type Finding } from '../status';
 import type { SeasonalRule } from '../rule-types';
+import { day, msg } from '../../message';
 
 function minInterval(rule: SeasonalRule, ctx: PatientContext): number {
   const short = rule.shortInterval;
@@ -19,9 +20,8 @@ export function evaluateSeasonal(rule: SeasonalRule, ctx: PatientContext): Findi
   const windows = eligibilityWindows(rule.eligibility, ctx);
   for (const campaign of campaignsFrom(rule.campaign, ctx.asOf)) {
     if (doses.some((dose) => compareYmd(dose.date, campaign.dosesCountFrom) >= 0)) continue; // done
-    const info = last
-      ? `campagne du ${formatYmdFr(campaign.start)} au ${formatYmdFr(campaign.end)}, dernière dose le ${formatYmdFr(last.date)}`
-      : `campagne du ${formatYmdFr(campaign.start)} au ${formatYmdFr(campaign.end)}, aucune dose enregistrée`;
+    const dose = last ? msg('pvLastDose', day(formatYmd(last.date))) : msg('pvNoDose');
+    const info = msg('pvCampaign', day(formatYmd(campaign.start)), day(formatYmd(campaign.end)), dose);
     for (const eligible of windows) {
       const window = clipWindow(eligible, campaign.start, campaign.end);
       if (!window) continue;

@@ -1,18 +1,19 @@
 // A fixed number of doses (infant series, ROR, zona, single adult doses).
-import { addMonths, compareYmd, formatYmdFr, maxYmd, minYmd, type Ymd } from '../dates';
+import { addMonths, compareYmd, formatYmd, maxYmd, minYmd, type Ymd } from '../dates';
 import { actsFor, type PatientContext } from '../context';
 import { dateAtAge, windowsFromAsOf, type Window } from '../eligibility';
 import { findingFor, type Finding } from '../status';
 import type { DosePlan, SeriesRule } from '../rule-types';
+import { day, msg, plural, type Msg } from '../../message';
 
 function choosePlan(rule: SeriesRule, kinds: Set<string | undefined>): DosePlan | undefined {
   return rule.plans.find((plan) => plan.whenKind !== undefined && kinds.has(plan.whenKind)) ?? rule.plans.find((plan) => !plan.whenKind);
 }
 
-export function doseInfo(count: number, total: number, lastDate?: Ymd): string {
-  if (total === 1) return lastDate ? `dernière dose le ${formatYmdFr(lastDate)}` : 'aucune dose enregistrée';
-  const recorded = count === 0 ? 'aucune dose enregistrée' : `${count} dose${count > 1 ? 's' : ''} sur ${total} enregistrée${count > 1 ? 's' : ''}`;
-  return `dose ${count + 1} sur ${total}, ${recorded}`;
+export function doseInfo(count: number, total: number, lastDate?: Ymd): Msg {
+  if (total === 1) return lastDate ? msg('pvLastDose', day(formatYmd(lastDate))) : msg('pvNoDose');
+  const recorded = count === 0 ? msg('pvNoDose') : plural('pvDosesRecorded', count, total);
+  return msg('pvDoseOf', count + 1, total, recorded);
 }
 
 export function evaluateSeries(rule: SeriesRule, ctx: PatientContext): Finding | null {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createAdminProfileSchema, emptyAdminProfile, type AdminProfile } from '../../../clinical/admin/profile-schema';
 import { profileToFillValues } from '../../../clinical/admin/profile-values';
 import { fromPage, typed } from '../../../clinical/admin/sourced';
+import { issueText } from '../../../clinical/message';
+import { inFrench } from '../../i18n';
 
 const now = new Date('2025-03-15T09:30:00.000Z');
 const schema = createAdminProfileSchema({ today: '2025-03-15' });
@@ -59,7 +61,7 @@ describe('admin profile schema', () => {
     expect(schema.safeParse(emptyAdminProfile()).success).toBe(true);
   });
 
-  it('refuses invalid values with French messages at the right path', () => {
+  it('refuses invalid values with their messages (French rendering) at the right path', () => {
     const profile = fullProfile();
     profile.identity.birthDate = typed('2030-01-01', now);
     profile.address.postalCode = typed('2A000', now);
@@ -67,7 +69,7 @@ describe('admin profile schema', () => {
     profile.email = typed('pas-un-mail', now);
     const result = schema.safeParse(profile);
     expect(result.success).toBe(false);
-    const issues = result.error!.issues.map((i) => [i.path.join('.'), i.message]);
+    const issues = result.error!.issues.map((i) => [i.path.join('.'), inFrench(issueText(i))]);
     expect(issues).toEqual(
       expect.arrayContaining([
         ['identity.birthDate.value', 'La date ne peut pas être dans le futur.'],
@@ -95,7 +97,7 @@ describe('admin profile schema', () => {
     profile.insurance.ame = typed(true, now);
     profile.ald.active = typed(false, now);
     profile.insurance.holder = { birthName: typed('DURAND', now) };
-    const messages = schema.safeParse(profile).error!.issues.map((i) => i.message);
+    const messages = schema.safeParse(profile).error!.issues.map((i) => inFrench(issueText(i)));
     expect(messages).toEqual(
       expect.arrayContaining([
         "La C2S et l'AME ne peuvent pas être cumulées.",

@@ -4,9 +4,10 @@ import { checkNir } from '../../../clinical/admin/nir-check';
 import { validatePastDate } from '../../../clinical/admin/past-date';
 import { formatPhone, validatePhone } from '../../../clinical/admin/phone';
 import { validatePostalCode } from '../../../clinical/admin/postal-code';
+import { inFrench } from '../../i18n';
 
 const ok = (value: string) => ({ ok: true, value });
-const code = (c: string) => expect.objectContaining({ ok: false, code: c, message: expect.any(String) });
+const code = (c: string) => expect.objectContaining({ ok: false, code: c, message: expect.objectContaining({ key: expect.any(String) }) });
 
 describe('validatePostalCode', () => {
   it.each([
@@ -36,9 +37,9 @@ describe('validatePostalCode', () => {
     ['', 'postalCode.format'],
   ])('refuses %s (%s)', (input, c) => expect(validatePostalCode(input)).toEqual(code(c)));
 
-  it('explains Corsica in French', () => {
+  it('explains Corsica (French rendering)', () => {
     const result = validatePostalCode('2A004');
-    expect(!result.ok && result.message).toContain('Corse');
+    expect(!result.ok && inFrench(result.message)).toContain('Corse');
   });
 });
 
@@ -118,9 +119,9 @@ describe('checkNir (delegates to clinical/identity)', () => {
     ['1850578006084911', '15 caractères'],
     ['585057800608491', 'premier chiffre'],
     ['18505X800608491', 'chiffres'],
-  ])('refuses %s with a French message', (input, words) => {
+  ])('refuses %s with the NIR check’s message (French rendering)', (input, words) => {
     const result = checkNir(input);
     expect(result).toEqual(code('nir.invalid'));
-    expect(!result.ok && result.message).toContain(words);
+    expect(!result.ok && inFrench(result.message)).toContain(words);
   });
 });

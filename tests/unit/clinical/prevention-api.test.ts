@@ -10,10 +10,12 @@ import {
   checkPreventionInput,
   preventionDue,
 } from '../../../clinical/prevention';
+import { inEnglish, inFrench } from '../../i18n';
 
+/** The messages, rendered in French. */
 function messagesOf(input: unknown): readonly string[] {
   const result = checkPreventionInput(input);
-  return result.ok ? [] : result.messages;
+  return result.ok ? [] : result.messages.map(inFrench);
 }
 
 describe('preventionDue — input validation', () => {
@@ -55,8 +57,8 @@ describe('preventionDue — input validation', () => {
         ],
       }),
     ).toEqual([
-      "L'acte « vaccin-dtp » est daté du 01/12/2025, après la date de référence (15/11/2025).",
-      "L'acte « vaccin-ror » est daté du 01/01/1979, avant la date de naissance (01/01/1980).",
+      "L'acte « Vaccin diphtérie, tétanos, poliomyélite (± coqueluche) » est daté du 01/12/2025, après la date de référence (15/11/2025).",
+      "L'acte « Vaccin rougeole, oreillons, rubéole (ROR) » est daté du 01/01/1979, avant la date de naissance (01/01/1980).",
     ]);
   });
 
@@ -80,11 +82,13 @@ describe('preventionDue — output', () => {
     const ranks = items.map((i) => rank[i.status]);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     for (const item of items) {
-      expect(item.reason).toMatch(/ : .+\.$/);
+      expect(inFrench(item.reason)).toMatch(/ : .+\.$/);
+      expect(inEnglish(item.reason)).toMatch(/: .+\.$/);
       expect(item.source.length).toBeGreaterThan(10);
     }
     const zona = items.find((i) => i.id === 'vaccin-zona');
-    expect(zona?.reason).toContain('à faire depuis le 01/02/2016');
+    expect(inFrench(zona!.reason)).toContain('à faire depuis le 01/02/2016');
+    expect(inEnglish(zona!.reason)).toContain('due since 2/1/2016');
     expect(zona?.source).toContain('HAS');
   });
 
@@ -96,7 +100,7 @@ describe('preventionDue — output', () => {
       history: [{ id: 'vaccin-dtp', date: '2010-04-01' }, { id: 'vaccin-ror', date: '1986-03-03' }, { id: 'vaccin-ror', date: '1986-07-03' }],
       conditions: ['immunodepression'],
     }).filter((i) => i.id === 'vaccin-zona');
-    expect(zona?.reason).toMatch(/; à faire\.$/);
+    expect(inFrench(zona!.reason)).toMatch(/; à faire\.$/);
   });
 
   it('applies no 2025 rule before the calendar took effect', () => {
@@ -119,9 +123,9 @@ describe('rules table', () => {
     }
   });
 
-  it('covers every reminder id and labels each one in French', () => {
+  it('covers every reminder id and labels each one (French rendering)', () => {
     expect(new Set(RULES_2025.map((r) => r.id))).toEqual(new Set(REMINDER_IDS));
-    for (const id of REMINDER_IDS) expect(REMINDER_LABELS[id].length).toBeGreaterThan(5);
+    for (const id of REMINDER_IDS) expect(inFrench(REMINDER_LABELS[id]).length).toBeGreaterThan(5);
     expect(CONDITIONS).toEqual([
       'grossesse',
       'diabete',

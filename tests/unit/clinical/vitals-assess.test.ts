@@ -1,6 +1,8 @@
 // assessVitals and the Zod schema of a vitals entry.
 import { describe, expect, it } from 'vitest';
 import { PEDIATRIC_NOTICE, VitalsEntrySchema, assessVitals } from '../../../clinical/vitals';
+import { issueText } from '../../../clinical/message';
+import { inFrench } from '../../i18n';
 
 describe('assessVitals', () => {
   it('adult: derived values and flags from the mean of the TA readings', () => {
@@ -22,7 +24,7 @@ describe('assessVitals', () => {
     );
     // Mean 149/92 → TA élevée. IMC 95 / 1.7² = 32.87 → 32.9 → obésité I. Waist 102 > 94 (M).
     // Glycemia 7.2 mmol/L = 1.297 g/L à jeun → ≥ 1.26.
-    expect(result.errors).toEqual([]);
+    expect(result.errors.map((e) => ({ ...e, message: inFrench(e.message) }))).toEqual([]);
     expect(result.meanBloodPressure).toEqual({ systolic: 149, diastolic: 92 });
     expect(result.bmi).toBe(32.9);
     expect(result.glycemia).toEqual({ gPerL: 1.3, mmolPerL: 7.2 });
@@ -75,7 +77,7 @@ describe('assessVitals', () => {
       { weightKg: 700, heightCm: 175, bloodPressure: [{ systolic: 80, diastolic: 90 }], spo2: 85 },
       { ageYears: 40 },
     );
-    expect(result.errors).toEqual([
+    expect(result.errors.map((e) => ({ ...e, message: inFrench(e.message) }))).toEqual([
       { path: ['bloodPressure', 0], message: 'La systolique (80) doit être supérieure à la diastolique (90).' },
       { path: ['weightKg'], message: 'Poids de 700 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.' },
     ]);
@@ -91,21 +93,21 @@ describe('VitalsEntrySchema', () => {
     expect(parsed.success).toBe(true);
   });
 
-  it('refuses an implausible value with the French message and the field path', () => {
+  it('refuses an implausible value with its message (French rendering) and the field path', () => {
     const parsed = VitalsEntrySchema.safeParse({ weightKg: 700 });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((i) => [i.path, i.message])).toEqual([
+    expect(parsed.error?.issues.map((i) => [i.path, inFrench(issueText(i))])).toEqual([
       [['weightKg'], 'Poids de 700 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.'],
     ]);
   });
 
   it('refuses text where a number is expected', () => {
     const parsed = VitalsEntrySchema.safeParse({ heartRate: '72' });
-    expect(parsed.error?.issues.map((i) => i.message)).toEqual(['Fréquence cardiaque : un nombre est attendu.']);
+    expect(parsed.error?.issues.map((i) => inFrench(issueText(i)))).toEqual(['Fréquence cardiaque : un nombre est attendu.']);
   });
 
   it('refuses an unknown glycemia unit', () => {
     const parsed = VitalsEntrySchema.safeParse({ glycemia: { value: 1, unit: 'mg/dL' } });
-    expect(parsed.error?.issues.map((i) => i.message)).toEqual(['Glycémie : unité « g/L » ou « mmol/L » attendue.']);
+    expect(parsed.error?.issues.map((i) => inFrench(issueText(i)))).toEqual(['Glycémie : unité « g/L » ou « mmol/L » attendue.']);
   });
 });

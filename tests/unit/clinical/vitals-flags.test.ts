@@ -2,6 +2,7 @@
 // Thresholds: HAS (office BP ≥ 140/90, to confirm), HAS dénutrition 2021 (IMC < 22 from 70 years),
 // OMS IMC classes; the others as given in the reference sheet.
 import { describe, expect, it } from 'vitest';
+import { inEnglish, inFrench } from '../../i18n';
 import {
   bloodPressureFlags,
   bmiFlags,
@@ -36,7 +37,7 @@ describe('bloodPressureFlags', () => {
   });
 
   it('labels describe the value, with the confirmation advice', () => {
-    expect(bloodPressureFlags(150, 95)).toEqual([
+    expect(bloodPressureFlags(150, 95).map((f) => ({ ...f, label: inFrench(f.label) }))).toEqual([
       { code: 'ta-elevee', level: 'attention', label: 'TA élevée (≥ 140/90 mmHg), à confirmer en dehors du cabinet' },
     ]);
     expect(bloodPressureFlags(185, 100)[0]?.level).toBe('alerte');
@@ -201,7 +202,8 @@ describe('labels', () => {
       ...glycemiaFlags(3, 'g/L'),
     ];
     for (const flag of all) {
-      expect(flag.label).not.toMatch(/hypertension|HTA|diabète|hypoglycémie|infection|insuffisance/i);
+      expect(inFrench(flag.label)).not.toMatch(/hypertension|HTA|diabète|hypoglycémie|infection|insuffisance/i);
+      expect(inEnglish(flag.label)).not.toMatch(/hypertension|diabetes|hypoglyc|infection|failure/i);
     }
   });
 });

@@ -1,8 +1,7 @@
-// French decimal input, glycemia unit conversion (mmol/L = g/L × 5.551), IMC and mean BP.
+// Decimal input (comma or point), glycemia unit conversion (mmol/L = g/L × 5.551), IMC and mean BP.
 import { describe, expect, it } from 'vitest';
 import {
   computeBmi,
-  formatDecimalFr,
   glycemiaBothUnits,
   gPerLToMmol,
   meanBloodPressure,
@@ -26,12 +25,6 @@ describe('parseDecimalFr', () => {
 
   it.each(['', ' ', 'abc', '37,', '1,2,3', '1e3', '1 250', '37°', '12/8', 'NaN'])('refuses %j', (text) => {
     expect(parseDecimalFr(text)).toBeNull();
-  });
-
-  it('formats with a decimal comma', () => {
-    expect(formatDecimalFr(0.3)).toBe('0,3');
-    expect(formatDecimalFr(400)).toBe('400');
-    expect(formatDecimalFr(1.255)).toBe('1,26');
   });
 });
 

@@ -1,6 +1,10 @@
 // Plausible input ranges of the reference sheet ("Vital signs"), tested at each edge.
 import { describe, expect, it } from 'vitest';
-import { checkBloodPressure, checkGlycemia, checkMeasure, type MeasureKey } from '../../../clinical/vitals';
+import { checkBloodPressure, checkGlycemia, checkMeasure, type MeasureKey, type Plausibility } from '../../../clinical/vitals';
+import { inFrench } from '../../i18n';
+
+/** The result with its message rendered in French. */
+const fr = (r: Plausibility) => (r.ok ? r : { ok: false, message: inFrench(r.message) });
 
 const EDGES: [MeasureKey, number, number, number][] = [
   // measure, min, max, a step just outside
@@ -24,31 +28,31 @@ describe('checkMeasure', () => {
     expect(checkMeasure(key, max + step).ok).toBe(false);
   });
 
-  it('explains an out-of-range value in French', () => {
-    expect(checkMeasure('weightKg', 700)).toEqual({
+  it('explains an out-of-range value (French rendering)', () => {
+    expect(fr(checkMeasure('weightKg', 700))).toEqual({
       ok: false,
       message: 'Poids de 700 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.',
     });
-    expect(checkMeasure('heartRate', 300)).toEqual({
+    expect(fr(checkMeasure('heartRate', 300))).toEqual({
       ok: false,
       message: 'Fréquence cardiaque de 300/min hors des valeurs possibles (20 à 250/min) : vérifiez la saisie.',
     });
-    expect(checkMeasure('temperature', 29.5)).toEqual({
+    expect(fr(checkMeasure('temperature', 29.5))).toEqual({
       ok: false,
       message: 'Température de 29,5 °C hors des valeurs possibles (30 à 45 °C) : vérifiez la saisie.',
     });
-    expect(checkMeasure('spo2', 101)).toEqual({
+    expect(fr(checkMeasure('spo2', 101))).toEqual({
       ok: false,
       message: 'SpO2 de 101 % hors des valeurs possibles (50 à 100 %) : vérifiez la saisie.',
     });
   });
 
   it('wants a whole number for pain (EVA 0–10)', () => {
-    expect(checkMeasure('pain', 3.5)).toEqual({
+    expect(fr(checkMeasure('pain', 3.5))).toEqual({
       ok: false,
       message: 'Douleur (EVA) : un nombre entier de 0 à 10 est attendu (saisi : 3,5).',
     });
-    expect(checkMeasure('pain', 11)).toEqual({
+    expect(fr(checkMeasure('pain', 11))).toEqual({
       ok: false,
       message: 'Douleur (EVA) de 11 hors des valeurs possibles (0 à 10) : vérifiez la saisie.',
     });
@@ -61,13 +65,13 @@ describe('checkMeasure', () => {
 
 describe('checkBloodPressure', () => {
   it('wants the systolic above the diastolic', () => {
-    expect(checkBloodPressure(80, 90)).toEqual(['La systolique (80) doit être supérieure à la diastolique (90).']);
-    expect(checkBloodPressure(90, 90)).toEqual(['La systolique (90) doit être supérieure à la diastolique (90).']);
-    expect(checkBloodPressure(91, 90)).toEqual([]);
+    expect(checkBloodPressure(80, 90).map(inFrench)).toEqual(['La systolique (80) doit être supérieure à la diastolique (90).']);
+    expect(checkBloodPressure(90, 90).map(inFrench)).toEqual(['La systolique (90) doit être supérieure à la diastolique (90).']);
+    expect(checkBloodPressure(91, 90).map(inFrench)).toEqual([]);
   });
 
   it('reports each value out of range', () => {
-    expect(checkBloodPressure(310, 10)).toEqual([
+    expect(checkBloodPressure(310, 10).map(inFrench)).toEqual([
       'TA systolique de 310 mmHg hors des valeurs possibles (50 à 300 mmHg) : vérifiez la saisie.',
       'TA diastolique de 10 mmHg hors des valeurs possibles (20 à 200 mmHg) : vérifiez la saisie.',
     ]);
@@ -87,7 +91,7 @@ describe('checkGlycemia', () => {
     expect(checkGlycemia(1.1, 'mmol/L').ok).toBe(true);
     expect(checkGlycemia(1.0, 'mmol/L').ok).toBe(false);
     expect(checkGlycemia(33.3, 'mmol/L').ok).toBe(true);
-    expect(checkGlycemia(33.4, 'mmol/L')).toEqual({
+    expect(fr(checkGlycemia(33.4, 'mmol/L'))).toEqual({
       ok: false,
       message: 'Glycémie capillaire de 33,4 mmol/L hors des valeurs possibles (1,1 à 33,3 mmol/L) : vérifiez la saisie.',
     });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ageAt, formatAge } from '../../../clinical/identity';
+import { inEnglish, inFrench } from '../../i18n';
 
 describe('ageAt', () => {
   test('completed years: the day before and on the birthday', () => {
@@ -39,5 +40,12 @@ describe('formatAge', () => {
     [{ years: 0, months: 1, days: 31 }, '1 mois'],
     [{ years: 0, months: 0, days: 12 }, '12 jours'],
     [{ years: 0, months: 0, days: 1 }, '1 jour'],
-  ])('%j → %s', (age, text) => expect(formatAge(age)).toBe(text));
+  ])('%j → %s', (age, text) => expect(inFrench(formatAge(age))).toBe(text));
+
+  test('in English, with English plurals', () => {
+    expect(inEnglish(formatAge({ years: 69, months: 828, days: 0 }))).toBe('69 years');
+    expect(inEnglish(formatAge({ years: 0, months: 1, days: 31 }))).toBe('1 month');
+    expect(inEnglish(formatAge({ years: 0, months: 0, days: 0 }))).toBe('0 days');
+    expect(inFrench(formatAge({ years: 0, months: 0, days: 0 }))).toBe('0 jour');
+  });
 });

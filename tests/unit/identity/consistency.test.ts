@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { nirConflicts, nirMismatches, parseNir, type NirInfo } from '../../../clinical/identity';
+import { nirConflicts as conflicts, nirMismatches, parseNir, type NirInfo } from '../../../clinical/identity';
+import { inFrench } from '../../i18n';
+
+// The messages, rendered in French.
+const nirConflicts = (...a: Parameters<typeof conflicts>) => conflicts(...a).map(inFrench);
 
 const nir = (s: string) => parseNir(s) as NirInfo;
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkNir, findNir, nirKey, normaliseNir, parseNir } from '../../../clinical/identity';
+import { inFrench } from '../../i18n';
 
 // Synthetic NIRs; keys computed independently (97 − n mod 97, 2A → 19, 2B → 18).
 describe('parseNir', () => {
@@ -61,7 +62,8 @@ describe('parseNir', () => {
     ['1 48 04 00 116 042 69', 'Le département de naissance du NIR est invalide.'],
     ['1 48 2A 75 116 042 69', 'Le département de naissance du NIR est invalide.'],
   ])('invalid %j', (input, error) => {
-    expect(parseNir(input)).toEqual({ ok: false, error });
+    const r = parseNir(input);
+    expect(r.ok ? r : { ok: false, error: inFrench(r.error) }).toEqual({ ok: false, error });
   });
 
   test('arithmetic stays exact on the largest 13-digit numbers', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeIntake, parseBlock, putBlock, renderBlock, type IntakeSummary } from '../../../clinical/intake';
 import { adultInput } from './fixtures';
+import { frenchSummary, inFrench } from '../../i18n';
 
 const summary = () => computeIntake(adultInput()).summary;
 
 describe('hand-off block in the record note', () => {
   it('is human-readable and clearly delimited', () => {
-    const text = renderBlock(summary());
+    const text = renderBlock(summary(), inFrench);
     const lines = text.split('\n');
     expect(lines[0]).toBe('--- Préconsult : pré-consultation du 23/11/2026 ---');
     expect(lines.at(-1)).toBe('--- fin Préconsult ---');
@@ -21,39 +22,39 @@ describe('hand-off block in the record note', () => {
 
   it('parses back into the same summary (round trip)', () => {
     const s = summary();
-    expect(parseBlock(renderBlock(s))).toEqual(s);
+    expect(parseBlock(renderBlock(s, inFrench))).toEqual(frenchSummary(s));
   });
 
   it('round-trips an open intake with an alert and no flags at all', () => {
     const a: IntakeSummary = { date: '2026-01-05', templateName: 'Cardiologie', finished: false, flags: [{ level: 'alerte', text: 'TA très élevée (≥ 180/110 mmHg)' }], vitals: [{ label: 'TA', value: '185/100 mmHg' }], checklist: [] };
-    expect(parseBlock(renderBlock(a))).toEqual(a);
+    expect(parseBlock(renderBlock(a, inFrench))).toEqual(a);
     const b: IntakeSummary = { ...a, flags: [], vitals: [] };
-    expect(renderBlock(b)).toContain('Rien à signaler.');
-    expect(parseBlock(renderBlock(b))).toEqual(b);
+    expect(renderBlock(b, inFrench)).toContain('Rien à signaler.');
+    expect(parseBlock(renderBlock(b, inFrench))).toEqual(b);
   });
 
   it('finds the block among the doctor’s own text, with Windows line ends, and takes the last one', () => {
-    const older = renderBlock({ ...summary(), date: '2025-06-01', flags: [] });
-    const newer = renderBlock(summary());
+    const older = renderBlock({ ...summary(), date: '2025-06-01', flags: [] }, inFrench);
+    const newer = renderBlock(summary(), inFrench);
     const note = `Patient vu pour HTA.\r\n\r\n${older.replace(/\n/g, '\r\n')}\r\nExamen : RAS.\r\n${newer.replace(/\n/g, '\r\n')}\r\nConclusion : poursuite.`;
-    expect(parseBlock(note)).toEqual(summary());
+    expect(parseBlock(note)).toEqual(frenchSummary(summary()));
   });
 
   it('ignores an unfinished block and a note without block', () => {
     expect(parseBlock('Note libre')).toBeNull();
-    expect(parseBlock(renderBlock(summary()).replace('--- fin Préconsult ---', ''))).toBeNull();
+    expect(parseBlock(renderBlock(summary(), inFrench).replace('--- fin Préconsult ---', ''))).toBeNull();
   });
 
   it('keeps a flag line edited by hand as information rather than dropping it', () => {
-    const text = renderBlock(summary()).replace('À signaler :', 'À signaler :\nvoir ECG de mars');
+    const text = renderBlock(summary(), inFrench).replace('À signaler :', 'À signaler :\nvoir ECG de mars');
     expect(parseBlock(text)!.flags[0]).toEqual({ level: 'info', text: 'voir ECG de mars' });
   });
 
   it('appends to the note the first time, replaces the same day’s block the second time', () => {
-    const first = renderBlock({ ...summary(), finished: false });
+    const first = renderBlock({ ...summary(), finished: false }, inFrench);
     const note1 = putBlock('Motif : contrôle.\n', first, '2026-11-23');
     expect(note1).toBe(`Motif : contrôle.\n\n${first}`);
-    const second = renderBlock(summary());
+    const second = renderBlock(summary(), inFrench);
     const note2 = putBlock(`${note1}\nSuite écrite par le médecin.`, second, '2026-11-23');
     expect(note2).toBe(`Motif : contrôle.\n\n${second}\nSuite écrite par le médecin.`);
     expect(putBlock('', second, '2026-11-23')).toBe(second);

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { computeIntake, hasValue } from '../../../clinical/intake';
+import { computeIntake, hasValue, type IntakeInput } from '../../../clinical/intake';
 import { adultInput, fullValues, PED } from './fixtures';
+import { frenchSummary, inFrench } from '../../i18n';
+
+// The summary's texts are descriptors: read here in French, as the record's block writes them.
+const intake = (input: IntakeInput) => {
+  const c = computeIntake(input);
+  return { ...c, summary: frenchSummary(c.summary) };
+};
 
 describe('intake summary', () => {
   it('puts flags first, most serious first: abnormal vitals, prevention due, allergy change', () => {
-    const { summary, missing } = computeIntake(adultInput());
+    const { summary, missing } = intake(adultInput());
     expect(missing).toEqual([]);
     expect(summary.flags).toEqual([
       { level: 'attention', text: 'TA élevée (≥ 140/90 mmHg), à confirmer en dehors du cabinet' },
@@ -17,7 +24,7 @@ describe('intake summary', () => {
   });
 
   it('writes the measures with the mean of repeated TA, the IMC and glycaemia in both units', () => {
-    const { summary } = computeIntake(adultInput());
+    const { summary } = intake(adultInput());
     expect(summary.vitals).toEqual([
       { label: 'Tension artérielle', value: '149/94 mmHg (moyenne de 2 mesures : 152/96, 146/92, bras droit)' },
       { label: 'Fréquence cardiaque', value: '72/min' },
@@ -33,7 +40,7 @@ describe('intake summary', () => {
   });
 
   it('lists the checklist with reviews dated, changes since the last intake, and the acts noted', () => {
-    const { summary } = computeIntake(adultInput());
+    const { summary } = intake(adultInput());
     expect(summary.checklist).toEqual([
       { label: 'Motif de consultation', value: 'Renouvellement / traitement HTA' },
       { label: 'Allergies', value: 'vérifié, modifié le 23/11/2026 — Pénicilline (urticaire) (avant : rien de noté)' },
@@ -49,9 +56,9 @@ describe('intake summary', () => {
     const values = fullValues();
     delete values.motif;
     values.poids = { text: '820' };
-    const c = computeIntake(adultInput({ values, finished: false }));
+    const c = intake(adultInput({ values, finished: false }));
     expect(c.missing.map((m) => m.id)).toEqual(['motif']);
-    expect(c.vitals.errors.poids).toEqual(['Poids de 820 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.']);
+    expect(c.vitals.errors.poids?.map(inFrench)).toEqual(['Poids de 820 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.']);
     expect(c.summary.flags[0]).toEqual({ level: 'alerte', text: 'Valeur à vérifier : Poids de 820 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.' });
     expect(c.summary.flags).toContainEqual({ level: 'attention', text: 'Manquant : Motif de consultation' });
     expect(c.summary.vitals.some((v) => v.label === 'Poids' || v.label === 'IMC')).toBe(false);
@@ -61,48 +68,48 @@ describe('intake summary', () => {
     const values = fullValues();
     values.fc = { text: '7O' };
     values.ta = { readings: [{ sys: '80', dia: '90' }] };
-    const c = computeIntake(adultInput({ values }));
-    expect(c.vitals.errors.fc).toEqual(["Fréquence cardiaque : « 7O » n'est pas un nombre, vérifiez la saisie."]);
-    expect(c.vitals.errors.ta).toEqual(['La systolique (80) doit être supérieure à la diastolique (90).']);
+    const c = intake(adultInput({ values }));
+    expect(c.vitals.errors.fc?.map(inFrench)).toEqual(["Fréquence cardiaque : « 7O » n'est pas un nombre, vérifiez la saisie."]);
+    expect(c.vitals.errors.ta?.map(inFrench)).toEqual(['La systolique (80) doit être supérieure à la diastolique (90).']);
   });
 
   it('converts a glycaemia typed in mmol/L', () => {
     const values = fullValues();
     values.glycemie = { text: '12', unit: 'mmol/L' };
-    const c = computeIntake(adultInput({ values }));
+    const c = intake(adultInput({ values }));
     expect(c.vitals.assessment.glycemia).toEqual({ gPerL: 2.16, mmolPerL: 12 });
     expect(c.summary.flags).toContainEqual({ level: 'attention', text: 'Glycémie élevée (≥ 2 g/L)' });
     expect(c.summary.vitals).toContainEqual({ label: 'Glycémie capillaire', value: '2,16 g/L (12 mmol/L)' });
   });
 
   it('records a child’s values without adult flags', () => {
-    const c = computeIntake({
+    const c = intake({
       date: '2026-11-23', template: PED, finished: true, prevention: { history: [], conditions: [] },
       patient: { birthDate: '2016-05-02', sex: 'F' },
       values: { motif: { text: 'Fièvre' }, poids: { text: '30' }, taille: { text: '120' }, temperature: { text: '39,2' }, eva: { text: '8' } },
     });
     expect(c.vitals.assessment.adultThresholdsApplied).toBe(false);
-    expect(c.summary.flags.filter((f) => f.text.includes('Fièvre') || f.text.includes('IMC') || f.text.includes('Douleur'))).toEqual([]);
+    expect(c.summary.flags.filter((f) => /Fièvre|IMC|Douleur/.test(String(f.text)))).toEqual([]);
     expect(c.summary.flags).toContainEqual({ level: 'info', text: 'Moins de 18 ans : valeurs enregistrées sans les seuils adultes' });
     expect(c.summary.vitals).toContainEqual({ label: 'IMC', value: '20,8 kg/m²' });
     expect(c.summary.vitals).toContainEqual({ label: 'Température', value: '39,2 °C' });
   });
 
   it('asks for the sex before computing prevention when the record does not show it', () => {
-    const c = computeIntake(adultInput({ patient: { birthDate: '1976-01-25' } }));
+    const c = intake(adultInput({ patient: { birthDate: '1976-01-25' } }));
     expect(c.prevention).toEqual([]);
-    expect(c.preventionError).toBe('Sexe non indiqué : précisez-le pour calculer les vaccinations et dépistages.');
-    const withSex = computeIntake(adultInput({ patient: { birthDate: '1976-01-25' }, prevention: { history: [], conditions: [], sex: 'M' } }));
+    expect(inFrench(c.preventionError!)).toBe('Sexe non indiqué : précisez-le pour calculer les vaccinations et dépistages.');
+    const withSex = intake(adultInput({ patient: { birthDate: '1976-01-25' }, prevention: { history: [], conditions: [], sex: 'M' } }));
     expect(withSex.prevention.map((p) => p.id)).toEqual(['bilan-prevention', 'vaccin-dtp', 'depistage-cancer-colorectal']);
   });
 
   it('lets a ticked condition change the recommendations (diabetes: flu, covid and pneumococcal vaccines)', () => {
-    const c = computeIntake(adultInput({ prevention: { history: [], conditions: ['diabete'] } }));
+    const c = intake(adultInput({ prevention: { history: [], conditions: ['diabete'] } }));
     const ids = c.prevention.map((p) => p.id);
     expect(ids).toContain('vaccin-pneumocoque');
     expect(ids).toContain('vaccin-grippe');
     for (const p of c.prevention) {
-      expect(p.reason.length).toBeGreaterThan(10);
+      expect(inFrench(p.reason).length).toBeGreaterThan(10);
       expect(p.source.length).toBeGreaterThan(5);
     }
   });

@@ -4,6 +4,7 @@ import { createAdminProfileSchema } from '../../../clinical/admin/profile-schema
 import { emptyAdminProfile } from '../../../clinical/admin/profile-schema';
 import { setSourced } from '../../../clinical/admin/profile-fields';
 import { P0006_PAIRS } from './p0006-pairs';
+import { inFrench } from '../../i18n';
 
 
 const TODAY = '2026-11-23';
@@ -46,10 +47,10 @@ describe('capture from a record page', () => {
     expect(parsed.error?.issues ?? []).toEqual([]);
   });
 
-  it('keeps an invalid page value with its French message, and skips empty ones', () => {
+  it('keeps an invalid page value with its message (French rendering), and skips empty ones', () => {
     const c = captureCandidates([{ label: 'Code postal', value: '2A000' }, { label: 'Complémentaire', value: 'Aucune' }], TODAY);
     expect(c).toHaveLength(1);
     expect(c[0]).toMatchObject({ fieldId: 'address.postalCode', value: undefined });
-    expect(c[0]!.error).toMatch(/Corse/);
+    expect(inFrench(c[0]!.error!)).toMatch(/Corse/);
   });
 });

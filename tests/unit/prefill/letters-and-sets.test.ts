@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adminSummary, patientDesignation, referralLetter } from '../../../clinical/admin/letters';
 import { DOCUMENT_SETS, missingPieces } from '../../../clinical/admin/document-sets';
 import { emptyAdminProfile, type AdminProfile } from '../../../clinical/admin/profile-schema';
+import { inEnglish, inFrench } from '../../i18n';
 
 const s = <T>(value: T) => ({ value, source: { kind: 'saisie' as const }, capturedAt: '2026-11-23T10:00:00.000Z' });
 const P: AdminProfile = {
@@ -53,10 +54,10 @@ describe('document sets', () => {
   it('list the files the practice prepares, with unique piece ids', () => {
     expect(DOCUMENT_SETS.map((d) => d.id)).toEqual(['referral', 'mdph', 'ehpad', 'ald', 'sickLeave', 'transport']);
     for (const set of DOCUMENT_SETS) expect(new Set(set.pieces.map((p) => p.id)).size).toBe(set.pieces.length);
-    const mdph = DOCUMENT_SETS.find((d) => d.id === 'mdph')!.pieces.map((p) => p.label).join(' ');
+    const mdph = DOCUMENT_SETS.find((d) => d.id === 'mdph')!.pieces.map((p) => inFrench(p.label)).join(' ');
     expect(mdph).toContain('cerfa 15692');
     expect(mdph).toContain('cerfa 15695');
-    expect(DOCUMENT_SETS.find((d) => d.id === 'ehpad')!.pieces.map((p) => p.label).join(' ')).toContain('cerfa 14732');
+    expect(DOCUMENT_SETS.find((d) => d.id === 'ehpad')!.pieces.map((p) => inEnglish(p.label)).join(' ')).toContain('cerfa 14732');
   });
 
   it('say what is still missing', () => {

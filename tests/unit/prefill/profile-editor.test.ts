@@ -3,6 +3,7 @@ import { createProfileEditor } from '../../../components/prefill/profile-editor'
 import type { Send } from '../../../messaging/client';
 import type { Request } from '../../../messaging/protocol';
 import type { AdminProfile } from '../../../clinical/admin/profile-schema';
+import { inFrench } from '../../i18n';
 
 // A background keeping one profile per patient with revisions, as storage/prefill-service does.
 function backend() {
@@ -35,7 +36,7 @@ describe('profile editor', () => {
     a.edit('phones.mobile', '06 12');
     await settle();
     expect(b.saves).toEqual([]);
-    expect(a.get().errors['phones.mobile']).toContain('Numéro de téléphone invalide');
+    expect(inFrench(a.get().errors['phones.mobile']!)).toContain('Numéro de téléphone invalide');
     a.edit('phones.mobile', '0612345678');
     await a.flush();
     expect(b.saves).toEqual(['patient-A']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PROFILE_FIELDS, getSourced, parseFieldText, profileField, setSourced } from '../../../clinical/admin/profile-fields';
 import { createAdminProfileSchema, emptyAdminProfile } from '../../../clinical/admin/profile-schema';
 import { PROFILE_FIELD_KEYS } from '../../../clinical/admin/field-keys';
+import { inFrench } from '../../i18n';
 
 const TODAY = '2026-11-23';
 const typed = <T>(value: T) => ({ value, source: { kind: 'saisie' as const }, capturedAt: '2026-11-23T10:00:00.000Z' });
@@ -39,10 +40,10 @@ describe('profile fields', () => {
     ['address.postalCode', '2B200', 'Corse'],
     ['email', 'jean@', 'e-mail invalide'],
     ['identity.civility', 'Docteur', 'non reconnue'],
-  ])('%s refuses « %s » in French', (id, text, message) => {
+  ])('%s refuses « %s » (French rendering)', (id, text, message) => {
     const r = parse(id, text);
     expect(r.ok).toBe(false);
-    expect(r.ok ? '' : r.message).toContain(message);
+    expect(r.ok ? '' : inFrench(r.message)).toContain(message);
   });
 
   it('clears a field when its text is emptied', () => {

@@ -5,6 +5,7 @@ import { createIntakeService, intakeHandlers } from '../../../storage/intake-ser
 import { ServiceError } from '../../../storage/notes-service';
 import { DEFAULT_TEMPLATES } from '../../../clinical/templates';
 import { handleMessage } from '../../../messaging/server';
+import { inFrench } from '../../i18n';
 
 let db: PreconsultDb;
 let clock = 1_000;
@@ -42,9 +43,10 @@ describe('intake service', () => {
     const s = service();
     const copy = { ...DEFAULT_TEMPLATES[0]!, id: 'mg-cabinet', name: 'MG du cabinet', basedOn: DEFAULT_TEMPLATES[0]!.id };
     expect(await s.saveTemplate(copy)).toMatchObject({ ok: true, template: { id: 'mg-cabinet', source: 'cabinet' } });
-    expect(await s.saveTemplate({ ...copy, items: [] })).toEqual({ ok: false, errors: ['items : Le modèle doit contenir au moins un élément.'] });
+    const empty = await s.saveTemplate({ ...copy, items: [] });
+    expect(!empty.ok && empty.errors.map(inFrench)).toEqual(['items : Le modèle doit contenir au moins un élément.']);
     const r = await s.saveTemplate({ ...copy, id: 'pediatrie' });
-    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors.map(inFrench)).toEqual(['id : « pediatrie » est un modèle par défaut ; une copie du cabinet doit avoir un autre identifiant.']);
     expect((await s.listTemplates()).map((t) => `${t.id}:${t.source}`)).toContain('mg-cabinet:cabinet');
     expect(await s.deleteTemplate('pediatrie')).toBe(false);
     expect(await s.deleteTemplate('mg-cabinet')).toBe(true);

@@ -3,6 +3,8 @@ import Dexie from 'dexie';
 import { openDb, type PreconsultDb } from '../../../storage/db';
 import { createNotesService, ServiceError } from '../../../storage/notes-service';
 import type { PatientContext } from '../../../sites/patient-context';
+import { patientKey } from '../../../storage/patient-key';
+import { inEnglish, inFrench } from '../../i18n';
 
 const base: PatientContext = {
   adapter: 'medidemo', origin: 'http://127.0.0.1:4780', recordId: 'P0012', birthName: 'MARTIN', firstNames: 'Pierre',
@@ -16,6 +18,7 @@ const service = () =>
     db, now: () => clock,
     notify: (k, id) => notices.push(`${k}/${id}`),
     describeConflict: (d) => `conflict:${d.join(',')}`,
+    describeProblem: inFrench,
     describeInvalid: (path, m) => `invalid:${path}:${m}`,
   });
 
@@ -114,6 +117,16 @@ describe('identity doubts', () => {
     expect((await db.audit.toArray()).map((a) => a.action)).toEqual(['patient.create', 'patient.confirm']);
     // Confirmed once: not asked again for the same doubt.
     expect((await s.openPatient(p)).status).toBe('ok');
+  });
+
+  it('keeps the acknowledgement as French text whatever the language shown, as stored before', async () => {
+    const s = createNotesService({ db, describeConflict: () => '', describeProblem: inEnglish, describeInvalid: () => '' });
+    const p = { ...base, nir: '158051305520131' };
+    const r = await s.openPatient(p);
+    expect(r.status === 'conflict' && r.reason).toBe('The NIR key (31) does not match the first 13 digits: check the entry.');
+    await s.openPatient(p, true);
+    expect((await db.patients.get(patientKey(p)))?.identityAck).toBe('La clé du NIR (31) ne correspond pas aux 13 premiers chiffres : vérifiez la saisie.');
+    expect((await service().openPatient(p)).status).toBe('ok');
   });
 
   it('stops on a NIR that contradicts the sex shown', async () => {
