@@ -95,7 +95,8 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(commandRouter({
     activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
     toTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
-    toPages: (message) => browser.runtime.sendMessage(message),
+    // Firefox's overlay panel hears no runtime message: it is reached through its broadcast line.
+    toPages: async (message) => (message.to === 'overlay' && broadcasts.post(message.tabId, message)) || browser.runtime.sendMessage(message),
     wait: (ms) => new Promise((r) => setTimeout(r, ms)),
   }));
 

@@ -3,6 +3,7 @@ import { sendRaw } from './client';
 import type { DetectionQuery } from './tab-events';
 import type { PageRequest } from './prefill-page';
 import type { HandoffRequest } from './handoff-page';
+import type { WorkspaceCommand } from './commands';
 
 // How an extension page reaches the record page of a tab: messages to the scripts of its top
 // frame (the record script, and the on-demand pre-fill and hand-off scripts) and injection of the
@@ -173,6 +174,22 @@ export function broadcastForwarder(extensionOrigin: string) {
         set.delete(port);
         if (set.size === 0 && lines.get(tabId) === set) lines.delete(tabId);
       });
+    },
+    /**
+     * A keyboard command for the overlay's panel of `tabId` (Firefox, where the panel hears no
+     * runtime message). Returns whether a panel of that tab holds a line (it is then delivered).
+     */
+    post(tabId: number, message: WorkspaceCommand): boolean {
+      let sent = false;
+      for (const port of lines.get(tabId) ?? []) {
+        try {
+          port.postMessage(message);
+          sent = true;
+        } catch {
+          // closed meanwhile
+        }
+      }
+      return sent;
     },
     /** A message the background saw pass by; only a top frame's detection broadcast is forwarded. */
     forward(message: unknown, sender: RelaySender): void {

@@ -26,7 +26,7 @@ export function wireWorkspacePage(ws: Workspace): void {
  * them, and the background is answered `true` so that no other page acts. Nothing is taken while
  * no workspace listens yet (the background offers again).
  */
-export function workspaceCommands(accepts: (c: WorkspaceCommand) => boolean): CommandSource {
+export function workspaceCommands(accepts: (c: WorkspaceCommand) => boolean): CommandSource & { fromLine(message: unknown): void } {
   const listeners = new Set<(c: WorkspaceCommandName) => void>();
   browser.runtime.onMessage.addListener((message, sender) => {
     const c = asWorkspaceCommand(message);
@@ -35,8 +35,18 @@ export function workspaceCommands(accepts: (c: WorkspaceCommand) => boolean): Co
     listeners.forEach((l) => l(c.command));
     return Promise.resolve(true);
   });
-  return (l) => {
+  const source = (l: (c: WorkspaceCommandName) => void) => {
     listeners.add(l);
     return () => void listeners.delete(l);
   };
+  return Object.assign(source, {
+    /**
+     * A command the background sent down the page's broadcast line (Firefox's framed panel, which
+     * hears no runtime message): only for the overlay's panel; the line is the background's alone.
+     */
+    fromLine(message: unknown): void {
+      const c = asWorkspaceCommand(message);
+      if (c?.to === 'overlay') listeners.forEach((l) => l(c.command));
+    },
+  });
 }

@@ -45,7 +45,10 @@ async function main() {
   });
   if (page === undefined) return ws.setDetection({ kind: 'none', reason: t('reasonNoTab') });
 
-  await detectionFeed((d) => ws.setDetection(d), () => t('reasonDetecting')).follow(page);
+  // Where the record page's broadcasts come down a line (Firefox), keyboard commands do too.
+  const watch = page.watch;
+  const lined = watch ? { ...page, watch: (l: (m: unknown) => void) => watch((m) => { commands.fromLine(m); l(m); }) } : page;
+  await detectionFeed((d) => ws.setDetection(d), () => t('reasonDetecting')).follow(lined);
   following = true;
 
   // Nothing typed is lost when the record page hides, closes or navigates away.

@@ -98,6 +98,19 @@ describe('broadcast line (Firefox: framed panels get no runtime messages)', () =
     expect(other.postMessage).not.toHaveBeenCalled();
   });
 
+  it('posts a keyboard command to the panels of that tab only, and says when no panel holds a line', () => {
+    const f = broadcastForwarder(ORIGIN);
+    const mine = port(panel);
+    const other = port({ ...panel, tab: { id: 8 } });
+    f.connect(mine);
+    f.connect(other);
+    const command = { type: 'workspace.command', command: 'next-checklist-item', tabId: 7, to: 'overlay' } as const;
+    expect(f.post(7, command)).toBe(true);
+    expect(mine.postMessage).toHaveBeenCalledWith(command);
+    expect(other.postMessage).not.toHaveBeenCalled();
+    expect(f.post(9, { ...command, tabId: 9 })).toBe(false);
+  });
+
   it('forwards neither subframes’ nor extension pages’ messages, nor anything but detections', () => {
     const f = broadcastForwarder(ORIGIN);
     const mine = port(panel);
