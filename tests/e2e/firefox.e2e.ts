@@ -201,4 +201,33 @@ describe('Firefox ESR', () => {
     await poll(async () => (await formState(page)).nom).toBe('');
     await page.close();
   }, 60_000);
+
+  it('locks the workspace on demand and opens it with the passphrase (data sealed by the background)', async () => {
+    const page = await openRecord('/patients/P0004');
+    let panel = await openPanel(page);
+    await poll(() => text(panel, '[data-testid="pc-panel-patient"]')).toContain('MOREAU Camille');
+    // Enabled as the settings page does (a message from an extension page of ours).
+    const ask = (m: object) => panel.evaluate((msg) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; error?: string }> } } }).browser.runtime.sendMessage(msg), m);
+    expect(await ask({ type: 'lock.enable', passphrase: 'cabinet des dunes', idleMinutes: 5 })).toMatchObject({ ok: true });
+    await page.reload();
+    panel = await openPanel(page);
+    await poll(async () => value((await panel.waitForSelector('[data-testid="pc-note"]'))!)).toBe('Vient pour renouvellement de pilule.');
+
+    await click(panel, '[data-testid="pc-lock-now"]');
+    await panel.waitForSelector('[data-testid="pc-lock"]');
+    expect(await text(panel, 'body')).not.toContain('pilule');
+    await click(panel, '[data-testid="pc-lock-passphrase"]');
+    await page.keyboard.type('cabinet des plages');
+    await page.keyboard.press('Enter');
+    await poll(() => text(panel, '[data-testid="pc-lock-error"]')).toBe('Phrase de passe incorrecte.');
+    await click(panel, '[data-testid="pc-lock-passphrase"]');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
+    await page.keyboard.type('cabinet des dunes');
+    await page.keyboard.press('Enter');
+    await poll(async () => value((await panel.waitForSelector('[data-testid="pc-note"]'))!)).toBe('Vient pour renouvellement de pilule.');
+    expect(await ask({ type: 'lock.disable', passphrase: 'cabinet des dunes' })).toMatchObject({ ok: true });
+    await page.close();
+  }, 60_000);
 });
