@@ -1,12 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import Dexie from 'dexie';
 import { IntakeTab, type IntakeDeps } from '../../components/intake/IntakeTab';
-import { openDb, type PreconsultDb } from '../../storage/db';
-import { createIntakeService, intakeHandlers } from '../../storage/intake-service';
-import { handleMessage, type Handlers } from '../../messaging/server';
-import type { Send } from '../../messaging/client';
-import type { PatientContext } from '../../sites/patient-context';
+import { intakeBackend, P } from './intake-backend';
 import { OtherPatientShown, type NoteFieldAccess } from '../../components/intake/handoff-client';
 import { computeIntake, renderBlock } from '../../clinical/intake';
 import { adultInput } from '../unit/intake/fixtures';
@@ -15,27 +10,8 @@ import { HandoffBar } from '../../components/intake/HandoffBar';
 import { DoctorView } from '../../components/intake/DoctorView';
 import type { Workspace } from '../../components/workspace';
 
-const P: PatientContext = { adapter: 'medidemo', origin: 'o', recordId: 'P0007', birthName: 'LEFEBVRE', firstNames: 'Nicolas', birthDate: '1976-01-25', sex: 'M', confidence: 1 };
-let db: PreconsultDb;
-
-beforeEach(async () => {
-  db = openDb(`test-${Math.random()}`);
-  await db.patients.add({ key: 'k', origin: 'o', adapter: 'medidemo', birthName: 'LEFEBVRE', firstNames: 'Nicolas', birthDate: '1976-01-25', firstSeen: 1, lastSeen: 1 });
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
-
-/** The real intake service behind the real message validation, as the background runs it. */
-function backend(): Send {
-  const handlers = intakeHandlers(createIntakeService({ db })) as unknown as Handlers;
-  return (async (req: unknown) => {
-    const r = await handleMessage(req, { handlers, describeError: (e) => String(e), invalidMessage: (d) => d });
-    if (!r.ok) throw new Error(r.error);
-    return r.data;
-  }) as Send;
-}
+const backend_ = intakeBackend();
+const backend = () => backend_.send();
 
 function fakeNote(initial = ''): NoteFieldAccess & { text: string } {
   const note = {
@@ -76,7 +52,7 @@ describe('intake tab', () => {
     // Motif, and the prevention list (computed as soon as birth date and sex are known).
     expect(screen.getByTestId('ik-progress').textContent).toContain('2 / 17');
     // Autosaved for this patient.
-    await waitFor(async () => expect((await db.intakes.toArray())[0]?.values).toEqual({ motif: { text: 'Renouvellement' } }), { timeout: 2000 });
+    await waitFor(async () => expect((await backend_.db().intakes.toArray())[0]?.values).toEqual({ motif: { text: 'Renouvellement' } }), { timeout: 2000 });
   });
 
   it('refuses an implausible weight with a French message, keeps what was typed, and blocks finishing', async () => {
@@ -89,7 +65,7 @@ describe('intake tab', () => {
     expect(weight.value).toBe('820');
     expect(weight.getAttribute('aria-invalid')).toBe('true');
     expect((screen.getByTestId('ik-finish') as HTMLButtonElement).disabled).toBe(true);
-    await waitFor(async () => expect((await db.intakes.toArray())[0]?.values).toEqual({ poids: { text: '820' } }), { timeout: 2000 });
+    await waitFor(async () => expect((await backend_.db().intakes.toArray())[0]?.values).toEqual({ poids: { text: '820' } }), { timeout: 2000 });
     fireEvent.input(weight, { target: { value: '82' } });
     fireEvent.input(screen.getByTestId('ik-in-taille'), { target: { value: '176' } });
     await waitFor(() => expect(screen.queryByTestId('ik-err-poids')).toBeNull());
@@ -149,7 +125,7 @@ describe('intake tab', () => {
     expect(note.text.startsWith('Motif noté par la secrétaire.\n\n--- Préconsult : pré-consultation du 23/11/2026 ---\n')).toBe(true);
     expect(note.text).toContain('! Manquant : Tension artérielle, Fréquence cardiaque, Poids, Taille, Allergies, Traitements en cours, Antécédents, Carte Vitale lue, droits vérifiés\n');
     expect(note.text).toContain('- Motif de consultation : Contrôle');
-    expect((await db.intakes.toArray())[0]).toMatchObject({ status: 'finished', missingCount: expect.any(Number) });
+    expect((await backend_.db().intakes.toArray())[0]).toMatchObject({ status: 'finished', missingCount: expect.any(Number) });
     fireEvent.click(screen.getByTestId('ik-mode-history'));
     expect((await screen.findByTestId('ik-history')).textContent).toContain('Médecine générale adulte');
   });

@@ -1,43 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IntakeTab, type IntakeDeps } from '../../components/intake/IntakeTab';
 import { PanelApp } from '../../components/PanelApp';
 import { createWorkspace, type Workspace } from '../../components/workspace';
-import { openDb, type PreconsultDb } from '../../storage/db';
 import { createIntakeService, intakeHandlers } from '../../storage/intake-service';
 import { handleMessage, type Handlers } from '../../messaging/server';
 import { workspaceCommands } from '../../messaging/workspace-page';
 import type { CommandSource, WorkspaceCommandName } from '../../messaging/commands';
 import type { Send } from '../../messaging/client';
+import { intakeBackend, P } from './intake-backend';
 import type { Values } from '../../clinical/intake';
-import type { PatientContext } from '../../sites/patient-context';
 import { fullValues } from '../unit/intake/fixtures';
 
 // The "next checklist item" shortcut as the panel carries it out: where the focus goes, item by
 // item, from the checklist's own state.
-const P: PatientContext = { adapter: 'medidemo', origin: 'o', recordId: 'P0007', birthName: 'LEFEBVRE', firstNames: 'Nicolas', birthDate: '1976-01-25', sex: 'M', confidence: 1 };
-let db: PreconsultDb;
-
-beforeEach(async () => {
-  db = openDb(`test-${Math.random()}`);
-  await db.patients.add({ key: 'k', origin: 'o', adapter: 'medidemo', birthName: 'LEFEBVRE', firstNames: 'Nicolas', birthDate: '1976-01-25', firstSeen: 1, lastSeen: 1 });
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
-
-function backend(): Send {
-  const handlers = intakeHandlers(createIntakeService({ db })) as unknown as Handlers;
-  return (async (req: unknown) => {
-    const r = await handleMessage(req, { handlers, describeError: (e) => String(e), invalidMessage: (d) => d });
-    if (!r.ok) throw new Error(r.error);
-    return r.data;
-  }) as Send;
-}
+const backend_ = intakeBackend();
+const backend = () => backend_.send();
 
 /** An intake already open for this patient with these values (another session typed them). */
 async function openWith(send: Send, values: Values) {
@@ -165,7 +145,7 @@ describe('next checklist item (shortcut) in the panel', () => {
 
   function panel() {
     // The intake tab talks to the background through the browser, as in the extension.
-    const handlers = intakeHandlers(createIntakeService({ db })) as unknown as Handlers;
+    const handlers = intakeHandlers(createIntakeService({ db: backend_.db() })) as unknown as Handlers;
     fakeBrowser.runtime.onMessage.addListener((m: unknown) => handleMessage(m, { handlers, describeError: String, invalidMessage: (d) => d }));
     const listeners = new Set<(c: WorkspaceCommandName) => void>();
     const commands: CommandSource = (l) => { listeners.add(l); return () => void listeners.delete(l); };
