@@ -4,6 +4,7 @@ import { createNotesService, notesHandlers, ServiceError } from '../storage/note
 import { createPrefillService, prefillHandlers } from '../storage/prefill-service';
 import { createIntakeService, intakeHandlers } from '../storage/intake-service';
 import { handleMessage, type Handlers } from '../messaging/server';
+import { allowedFrom } from '../messaging/protocol';
 import { CHANGE_KEY, type ChangeNotice } from '../messaging/change-notice';
 import { INTAKE_CHANGE_KEY } from '../messaging/intake-notice';
 import { t, tx } from '../components/i18n';
@@ -117,6 +118,11 @@ export default defineBackground(() => {
     // Content script ↔ panel traffic passes by; it is not for the background (but for the lines of framed panels).
     if (isTabEvent(message)) return void broadcasts.forward(message, sender);
     if (isRelayRequest(message)) return handleRelay(message, sender, relayTabs, (detail) => t('errInvalidMessage', detail));
+    // A record page's script may ask only what it needs (defence in depth: the page's world is hostile).
+    const type = (message as { type?: unknown } | null)?.type;
+    if (!allowedFrom(type, sender.url, extensionOrigin)) {
+      return Promise.resolve({ ok: false, error: t('errInvalidMessage', `${String(type)} : sender`) });
+    }
     return lockReady.then(() => handleMessage(message, {
       handlers,
       errorCode: (e) => (e instanceof LockedError ? 'locked' : undefined),
