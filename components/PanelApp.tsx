@@ -126,7 +126,7 @@ export function PanelApp({ ws, page, onTeach, commands }: { ws: Workspace; page?
         <>
           <div class="pc-head">
             <p class="pc-patient" data-testid="pc-panel-patient">{patientLine(state.patient)}</p>
-            <LockButton send={ws.send} beforeLock={() => ws.flush()} />
+            <LockButton send={ws.send} beforeLock={() => ws.flushAll()} />
           </div>
           <PatientAge birthDate={state.patient.birthDate} />
           {tabs.length > 1 && (

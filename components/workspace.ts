@@ -78,7 +78,21 @@ export function createWorkspace({ send, clientId, newId = () => crypto.randomUUI
   const shownPatient = (): PatientContext | undefined =>
     state.view === 'loading' || state.view === 'patient' || state.view === 'conflict' || state.view === 'locked' || state.view === 'error' ? state.patient : undefined;
 
+  // What the panel's tabs keep unsaved (intake values, the administrative file): flushed with the notes.
+  const tabFlushes = new Set<() => Promise<void>>();
+
   return {
+    /**
+     * A tab's own autosave, flushed by `flushAll` (before locking); returns the unregistration.
+     */
+    registerFlush(f: () => Promise<void>): () => void {
+      tabFlushes.add(f);
+      return () => void tabFlushes.delete(f);
+    },
+    /** Everything typed in this workspace, saved now. */
+    flushAll: async (): Promise<void> => {
+      await Promise.all([saver.flush(), ...[...tabFlushes].map((f) => f().catch(() => undefined))]);
+    },
     /** The channel to the background this workspace uses (the panel's lock screen shares it). */
     send,
     get: () => state,

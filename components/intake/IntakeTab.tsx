@@ -52,7 +52,7 @@ type RecordRead = { state: 'reading' } | { state: 'none' } | { state: 'found'; s
 
 // The intake checklist tab: entry for the assistant, the doctor's summary (from this
 // workstation's intake or from the block found in the record's note), and the history.
-export function IntakeTab({ patient, patientKey, page, nextItem, onNextItemDone, deps: given }: PanelTabContext & { deps?: IntakeDeps }) {
+export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemDone, deps: given }: PanelTabContext & { deps?: IntakeDeps }) {
   const deps = useMemo(() => given ?? realDeps(page, patient), [given, page]);
   const store = useMemo(() => createIntakeStore({ send: deps.send, patientKey, clientId: deps.clientId, today: deps.today }), [deps, patientKey]);
   const [s, setS] = useState<IntakeState>(store.get());
@@ -69,7 +69,10 @@ export function IntakeTab({ patient, patientKey, page, nextItem, onNextItemDone,
     addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', hidden);
     const unwatch = deps.watch?.((key, by) => key === patientKey && by !== deps.clientId && void store.load());
+    // "Verrouiller" saves this too before the lock closes.
+    const unregister = ws?.registerFlush?.(() => store.flush());
     return () => {
+      unregister?.();
       off();
       flush();
       unwatch?.();

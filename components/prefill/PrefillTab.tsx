@@ -53,7 +53,7 @@ export function PrefillTab({ ctx, send = defaultSend, bridge, session = panelSes
           <button key={id} type="button" class="pf-section-btn" aria-pressed={s.section === id} onClick={() => session.set({ section: id })}>{t(key)}</button>
         ))}
       </nav>
-      {s.section === 'profile' && <ProfileSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} bridge={pageBridge} clientId={clientId} />}
+      {s.section === 'profile' && <ProfileSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} bridge={pageBridge} clientId={clientId} registerFlush={ctx.ws.registerFlush} />}
       {s.section === 'fill' && <FillSection patientKey={ctx.patientKey} panelPatientKey={() => panelKey(ctx)} send={send} bridge={pageBridge} session={session} />}
       {s.section === 'documents' && <DocumentsSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} />}
       {s.section === 'letters' && <LettersSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} bridge={pageBridge} panelPatientKey={() => panelKey(ctx)} />}

@@ -30,16 +30,22 @@ interface Props {
   send: Send;
   bridge: PageBridge | null;
   clientId: string;
+  /** The workspace's "save everything now" (before locking). */
+  registerFlush?: (f: () => Promise<void>) => () => void;
 }
 
-export function ProfileSection({ patientKey, send, bridge, clientId }: Props) {
+export function ProfileSection({ patientKey, send, bridge, clientId, registerFlush }: Props) {
   const editor = useMemo(() => createProfileEditor({ patientKey, send, clientId }), [patientKey, send, clientId]);
   const s = useStore(editor);
   const [reading, setReading] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   useEffect(() => {
     void editor.load();
+    const unregister = registerFlush?.(() => editor.flush());
     // Leaving the tab or the patient: what was typed and valid is saved now.
-    return () => void editor.flush();
+    return () => {
+      unregister?.();
+      void editor.flush();
+    };
   }, [editor]);
 
   async function capture() {

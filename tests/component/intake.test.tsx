@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { IntakeTab, type IntakeDeps } from '../../components/intake/IntakeTab';
 import { intakeBackend, P } from './intake-backend';
+import type { Send } from '../../messaging/client';
 import { OtherPatientShown, type NoteFieldAccess } from '../../components/intake/handoff-client';
 import { computeIntake, renderBlock } from '../../clinical/intake';
 import { adultInput } from '../unit/intake/fixtures';
 import { browserInEnglish, inFrench } from '../i18n';
 import { HandoffBar } from '../../components/intake/HandoffBar';
 import { DoctorView } from '../../components/intake/DoctorView';
-import type { Workspace } from '../../components/workspace';
+import { createWorkspace, type Workspace } from '../../components/workspace';
 
 const backend_ = intakeBackend();
 const backend = () => backend_.send();
@@ -71,6 +72,16 @@ describe('intake tab', () => {
     await waitFor(() => expect(screen.queryByTestId('ik-err-poids')).toBeNull());
     expect(screen.getByTestId('ik-bmi').textContent).toContain('IMC : 26,5 kg/m²');
     expect(screen.getByTestId('ik-flags-imc').textContent).toBe('Info : IMC de 25 à 29,9 : surpoids');
+  });
+
+  it('saves what was typed at once when the workspace flushes everything (before locking)', async () => {
+    const ws = createWorkspace({ send: (async () => ({})) as unknown as Send, clientId: 'c', initialReason: '…' });
+    const deps: IntakeDeps = { send: backend(), loadRole: async () => 'assistant', today: () => '2026-11-23', clientId: 'c', readDelays: [0] };
+    render(<IntakeTab patient={P} patientKey="k" ws={ws} deps={deps} />);
+    fireEvent.click(await screen.findByTestId('ik-start'));
+    fireEvent.input(await screen.findByTestId('ik-in-poids'), { target: { value: '71' } });
+    await ws.flushAll(); // well within the 300 ms autosave delay
+    expect((await backend_.db().intakes.toArray())[0]?.values).toEqual({ poids: { text: '71' } });
   });
 
   it('shows the mean of repeated blood pressure readings and the flag in words', async () => {
