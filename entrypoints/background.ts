@@ -6,7 +6,7 @@ import { createIntakeService, intakeHandlers } from '../storage/intake-service';
 import { handleMessage, type Handlers } from '../messaging/server';
 import { allowedFrom } from '../messaging/protocol';
 import { CHANGE_KEY, type ChangeNotice } from '../messaging/change-notice';
-import { INTAKE_CHANGE_KEY } from '../messaging/intake-notice';
+import { INTAKE_CHANGE_KEY, PROFILE_CHANGE_KEY } from '../messaging/patient-notices';
 import { t, tx } from '../components/i18n';
 import { isTabEvent } from '../messaging/tab-events';
 import { commandRouter } from '../messaging/command-router';
@@ -74,7 +74,7 @@ export default defineBackground(() => {
   // One spread per feature; the type checks that every request of the protocol has its handler.
   const handlers: Handlers = {
     ...notesHandlers(notes),
-    ...prefillHandlers(createPrefillService({ db })),
+    ...prefillHandlers(createPrefillService({ db, notify: (patientKey, by) => void browser.storage.local.set({ [PROFILE_CHANGE_KEY]: { patientKey, at: Date.now(), by: by ?? 'background' } }) })),
     ...sitesHandlers(),
     ...siteRulesHandlers(createSiteRulesService({ db, notify: (pattern) => void browser.storage.local.set({ [RULES_CHANGE_KEY]: { pattern, at: Date.now() } }) })),
     ...backupHandlers(createBackupService({ db, settings: backupSettings, notifyPatients: (k) => void notifyPatients(k) })),

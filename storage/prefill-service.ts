@@ -39,10 +39,12 @@ const ReferralRowSchema = z.extend(ReferralSchema, { schema: z.literal(1) });
 export interface PrefillServiceDeps {
   db: PreconsultDb;
   now?: () => number;
+  /** Tells the other open panels that this patient's administrative file changed. */
+  notify?: (patientKey: string, by: string | undefined) => void;
 }
 
 
-export function createPrefillService({ db, now = Date.now }: PrefillServiceDeps) {
+export function createPrefillService({ db, now = Date.now, notify }: PrefillServiceDeps) {
   const requirePatient = async (patientKey: string) => {
     if (!(await db.patients.get(patientKey))) throw new ServiceError('errUnknownPatient');
   };
@@ -57,7 +59,7 @@ export function createPrefillService({ db, now = Date.now }: PrefillServiceDeps)
       return { profile: parsed.success ? parsed.data : (row.data.profile as unknown as AdminProfile), rev: row.data.rev, updatedAt: row.data.updatedAt };
     },
 
-    async saveProfile(patientKey: string, input: Record<string, unknown>, baseRev: number) {
+    async saveProfile(patientKey: string, input: Record<string, unknown>, baseRev: number, clientId?: string) {
       const t = now();
       const parsed = createAdminProfileSchema({ today: localIsoDate(new Date(t)) }).safeParse(input);
       if (!parsed.success) {
@@ -79,6 +81,7 @@ export function createPrefillService({ db, now = Date.now }: PrefillServiceDeps)
         const stored = await this.getProfile(patientKey);
         return { status: 'stale' as const, rev: stored.rev, profile: stored.profile };
       }
+      notify?.(patientKey, clientId);
       return { status: 'saved' as const, rev: rev.saved, updatedAt: t, profile };
     },
 
@@ -169,7 +172,7 @@ type PrefillType = 'profile.get' | 'profile.save' | 'formMapping.get' | 'form.fi
 export function prefillHandlers(s: PrefillService): Pick<Handlers, PrefillType> {
   return {
     'profile.get': (r) => s.getProfile(r.patientKey),
-    'profile.save': (r) => s.saveProfile(r.patientKey, r.profile, r.baseRev),
+    'profile.save': (r) => s.saveProfile(r.patientKey, r.profile, r.baseRev, r.clientId),
     'formMapping.get': (r) => s.getMapping(r.signature),
     'form.filled': (r) => s.recordFill(r),
     'documentSets.list': async (r) => ({ sets: await s.listDocumentSets(r.patientKey) }),

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import './intake.css';
 import type { PanelTabContext } from '../panel-tabs';
 import { send as realSend, type Send } from '../../messaging/client';
-import { onIntakeNotice } from '../../messaging/intake-notice';
+import { onIntakeNotice } from '../../messaging/patient-notices';
 import { loadRole as realLoadRole, type Role } from '../../storage/workstation-role';
 import { computeIntake, parseBlock, type IntakeSummary } from '../../clinical/intake';
 import { ageAt } from '../../clinical/identity';

@@ -1,6 +1,8 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PROFILE_FIELDS, getSourced, type ProfileField } from '../../clinical/admin/profile-fields';
 import type { Send } from '../../messaging/client';
+import { onProfileNotice } from '../../messaging/patient-notices';
 import { t, tx } from '../i18n';
 import type { Text } from '../../clinical/message';
 import { captureCandidates } from './capture';
@@ -32,18 +34,25 @@ interface Props {
   clientId: string;
   /** The workspace's "save everything now" (before locking). */
   registerFlush?: (f: () => Promise<void>) => () => void;
+  /** Other writers' saves of a patient's file (storage notices; injected in tests). */
+  watch?: (cb: (patientKey: string, by: string) => void) => () => void;
 }
 
-export function ProfileSection({ patientKey, send, bridge, clientId, registerFlush }: Props) {
+const watchProfiles = (cb: (patientKey: string, by: string) => void) => onProfileNotice(browser.storage, (n) => cb(n.patientKey, n.by));
+
+export function ProfileSection({ patientKey, send, bridge, clientId, registerFlush, watch = watchProfiles }: Props) {
   const editor = useMemo(() => createProfileEditor({ patientKey, send, clientId }), [patientKey, send, clientId]);
   const s = useStore(editor);
   const [reading, setReading] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   useEffect(() => {
     void editor.load();
     const unregister = registerFlush?.(() => editor.flush());
+    // Another tab or panel saved this patient's file: show its values here too.
+    const unwatch = watch?.((key, by) => key === patientKey && by !== clientId && void editor.refresh());
     // Leaving the tab or the patient: what was typed and valid is saved now.
     return () => {
       unregister?.();
+      unwatch?.();
       void editor.flush();
     };
   }, [editor]);

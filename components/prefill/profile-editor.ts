@@ -158,6 +158,17 @@ export function createProfileEditor({ patientKey, send, clientId, now = () => ne
       }
     },
 
+    /**
+     * Another panel saved this patient's file: take its values, keeping what was typed here and
+     * not yet saved (a pending save then goes on from the newer revision).
+     */
+    async refresh(): Promise<void> {
+      const r = await send({ type: 'profile.get', patientKey }).catch(() => null);
+      if (!r || r.rev <= state.rev) return;
+      merge(r.profile, r.rev);
+      set({ errors: { ...check(state.profile), ...typingErrors } });
+    },
+
     /** The user typed into one field. */
     edit(fieldId: string, text: string): void {
       const field = profileField(fieldId);

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DRAFT_PREFIX } from '../../components/draft-journal';
 import { CHANGE_KEY } from '../../messaging/change-notice';
-import { INTAKE_CHANGE_KEY } from '../../messaging/intake-notice';
+import { INTAKE_CHANGE_KEY, PROFILE_CHANGE_KEY } from '../../messaging/patient-notices';
 
 // Patient data kept outside the database, in storage.local: unsaved drafts (note text) and the
 // last change notices (patient keys). A purge must not leave them behind, nor let a draft bring a
@@ -12,7 +12,7 @@ export async function forgetLocalTraces(patientKeys: string[] | 'all'): Promise<
   for (const area of [browser.storage.local, browser.storage.session]) {
     const all = await area.get(null);
     const drop = Object.entries(all).filter(([k, v]) => {
-      if (!k.startsWith(DRAFT_PREFIX)) return patientKeys === 'all' && (k === CHANGE_KEY || k === INTAKE_CHANGE_KEY);
+      if (!k.startsWith(DRAFT_PREFIX)) return patientKeys === 'all' && (k === CHANGE_KEY || k === INTAKE_CHANGE_KEY || k === PROFILE_CHANGE_KEY);
       return patientKeys === 'all' || keys.has(String((v as { patientKey?: unknown } | null)?.patientKey));
     }).map(([k]) => k);
     if (drop.length) await area.remove(drop);

@@ -25,6 +25,18 @@ async function openPrefill(page: Page, section: string): Promise<FrameLocator> {
 }
 
 describe('administrative pre-fill on the demo record software', () => {
+  it('shows a correction made in another tab on the same patient at once', async () => {
+    const first = await s.newPage('/patients/P0010');
+    const a = await openPrefill(first, 'Dossier');
+    const second = await s.newPage('/patients/P0010');
+    const b = await openPrefill(second, 'Dossier');
+    await a.getByLabel('Employeur', { exact: true }).fill('Mairie de Lannion');
+    await expect.poll(() => a.getByTestId('pf-save').textContent()).toBe('Enregistré');
+    await expect.poll(() => b.getByLabel('Employeur', { exact: true }).inputValue()).toBe('Mairie de Lannion');
+    await first.close();
+    await second.close();
+  });
+
   it('captures the file from the record, takes a correction, fills the transport form and undoes it', async () => {
     const page = await s.newPage('/patients/P0006/administratif');
     await openPanel(page);

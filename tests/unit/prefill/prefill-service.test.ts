@@ -55,6 +55,14 @@ describe('administrative profile storage', () => {
     expect((await s.getProfile('p1')).profile?.employer).toBeUndefined();
   });
 
+  it('tells the other panels of a saved file (who saved it), not of a refused stale save', async () => {
+    const told: string[] = [];
+    const s = createPrefillService({ db, now: () => clock, notify: (k, by) => void told.push(`${k} ${by}`) });
+    await s.saveProfile('p1', { ...emptyAdminProfile(), email: typed('a@b.fr') }, 0, 'panel-1');
+    await s.saveProfile('p1', { ...emptyAdminProfile(), employer: typed('Mairie') }, 0, 'panel-2');
+    expect(told).toEqual(['p1 panel-1']);
+  });
+
   it('refuses an invalid profile with the message of the rule (French rendering)', async () => {
     const s = service();
     const bad = { ...emptyAdminProfile(), address: { postalCode: typed('2A004') } };

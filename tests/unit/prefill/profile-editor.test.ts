@@ -73,4 +73,27 @@ describe('profile editor', () => {
     expect(e.get().save).toBe('saved');
     expect(b.rows.get('k')!.profile.address.city?.value).toBe('Lannion');
   });
+
+  it('shows another tab\'s save at once, keeping what is being typed here', async () => {
+    const b = backend();
+    const one = editor(b.send);
+    const two = editor(b.send);
+    await one.load();
+    await two.load();
+    two.edit('employer', 'Mairie de Lannion'); // typed, not saved yet
+    one.edit('email', 'a@exemple.fr');
+    await one.flush();
+    await two.refresh();
+    expect(two.get().texts.email).toBe('a@exemple.fr');
+    expect(two.get().texts.employer).toBe('Mairie de Lannion');
+    expect(two.get().rev).toBe(1);
+    await two.flush();
+    expect(b.rows.get('k')!.rev).toBe(2);
+    expect(b.rows.get('k')!.profile.email?.value).toBe('a@exemple.fr');
+    expect(b.rows.get('k')!.profile.employer?.value).toBe('Mairie de Lannion');
+    await one.refresh();
+    expect(one.get().texts.employer).toBe('Mairie de Lannion');
+    await one.refresh(); // nothing newer: nothing changes
+    expect(one.get().rev).toBe(2);
+  });
 });
