@@ -9,6 +9,8 @@ interface Props {
   notes: Note[];
   save: SaveState;
   saveError?: string;
+  /** This text went to a new note: the one it was typed in had been changed in another tab. */
+  keptApart?: boolean;
   onEdit: (text: string) => void;
   onNew: () => void;
   onSelect: (id: string) => void;
@@ -18,7 +20,7 @@ interface Props {
 const saveLabel: Record<SaveState, string> = { idle: '', pending: 'statusSaving', saving: 'statusSaving', saved: 'statusSaved', error: 'statusSaveError' };
 
 // The note being written for this patient, and the patient's earlier notes.
-export function NotesEditor({ editing, notes, save, saveError, onEdit, onNew, onSelect, onDelete }: Props) {
+export function NotesEditor({ editing, notes, save, saveError, keptApart, onEdit, onNew, onSelect, onDelete }: Props) {
   const saved = notes.some((n) => n.id === editing.id);
   // Deleting asks once more, inline (no blocking dialog on the host page).
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -40,6 +42,7 @@ export function NotesEditor({ editing, notes, save, saveError, onEdit, onNew, on
         </span>
         <button type="button" class="pc-btn" onClick={onNew} disabled={!saved && editing.text === ''}>{t('newNote')}</button>
       </div>
+      {keptApart && <p class="pc-warning" role="status" data-testid="pc-kept-apart">{t('noteKeptApart')}</p>}
       {notes.length > 0 && (
         <section aria-label={t('previousNotes')}>
           <h3 class="pc-h3">{t('previousNotes')}</h3>

@@ -30,6 +30,7 @@ const tabs: PanelTab[] = [
           notes={state.notes}
           save={state.save}
           saveError={state.saveError}
+          keptApart={state.keptApart}
           onEdit={(text) => ws.edit(text)}
           onNew={() => ws.newNote()}
           onSelect={(id) => ws.selectNote(id)}

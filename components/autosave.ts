@@ -31,6 +31,15 @@ export class Autosaver<R = unknown, D extends { noteId: string } = Draft> {
     this.arm(this.opts.delayMs ?? 300);
   }
 
+  /** The unsaved draft of `fromId` now belongs to another note (kept apart after a concurrent edit). */
+  rekey(fromId: string, to: (d: D) => D): void {
+    const d = this.pending.get(fromId);
+    if (!d) return;
+    this.pending.delete(fromId);
+    const moved = to(d);
+    this.pending.set(moved.noteId, moved);
+  }
+
   /** True while a draft of this note has not reached the database. */
   isDirty(noteId: string): boolean {
     return this.pending.has(noteId);

@@ -19,7 +19,11 @@ export type WorkspaceState =
   | { view: 'loading'; patient: PatientContext }
   /** The workstation lock is closed: nothing of this patient is read or written until it opens. */
   | { view: 'locked'; patient: PatientContext }
-  | { view: 'patient'; patient: PatientContext; patientKey: string; notes: Note[]; editing: Editing; save: SaveState; saveError?: string };
+  | {
+      view: 'patient'; patient: PatientContext; patientKey: string; notes: Note[]; editing: Editing; save: SaveState; saveError?: string;
+      /** The note being typed was changed in another tab meanwhile: this text went to a new note. */
+      keptApart?: boolean;
+    };
 
 export interface WorkspaceOptions {
   send: Send;
@@ -48,16 +52,35 @@ export function createWorkspace({ send, clientId, newId = () => crypto.randomUUI
   };
   const blank = (): Editing => ({ id: newId(), text: '', createdAt: now() });
 
-  const saver = new Autosaver<Note>({
-    save: (d) => send({ type: 'note.save', patientKey: d.patientKey, noteId: d.noteId, text: d.text, createdAt: d.createdAt, clientId }).then((r) => r.note),
+  // The stored version each note's text here was typed over: a save tells the background, which
+  // keeps both texts when someone else saved the note meanwhile.
+  const bases = new Map<string, number>();
+  const know = (notes: Note[]) => notes.forEach((n) => bases.set(n.id, n.updatedAt));
+
+  const saver = new Autosaver<{ note: Note; conflictOf?: string }>({
+    save: (d) => send({ type: 'note.save', patientKey: d.patientKey, noteId: d.noteId, text: d.text, createdAt: d.createdAt, baseUpdatedAt: bases.get(d.noteId), clientId }),
     onState: (save, saveError) => patch({ save, saveError }),
-    onSaved: (d, note) => {
+    onSaved: (d, { note, conflictOf }) => {
       void journal?.saved(d.noteId, d.text);
+      bases.set(note.id, note.updatedAt);
+      // What was typed after this save follows the text to its new note.
+      if (conflictOf) saver.rekey(d.noteId, (x) => ({ ...x, noteId: note.id, createdAt: note.createdAt }));
       if (state.view !== 'patient' || state.patientKey !== d.patientKey) return;
       const others = state.notes.filter((n) => n.id !== note.id);
       patch({ notes: [note, ...others].sort((a, b) => b.updatedAt - a.updatedAt) });
+      if (conflictOf && state.editing.id === conflictOf) {
+        patch({ editing: { ...state.editing, id: note.id, createdAt: note.createdAt }, keptApart: true });
+        void refreshList(d.patientKey);
+      }
     },
   });
+
+  /** The patient's notes as stored (the other tab's version of a note kept apart shows in the list). */
+  async function refreshList(patientKey: string): Promise<void> {
+    const { notes } = await send({ type: 'notes.list', patientKey }).catch(() => ({ notes: null as Note[] | null }));
+    if (!notes || state.view !== 'patient' || state.patientKey !== patientKey) return;
+    patch({ notes });
+  }
 
   async function open(patient: PatientContext, mySeq: number, confirm = false): Promise<void> {
     try {
@@ -66,6 +89,7 @@ export function createWorkspace({ send, clientId, newId = () => crypto.randomUUI
       if (res.status === 'conflict') return set({ view: 'conflict', reason: res.reason, patient, confirmable: res.confirmable });
       if (res.status !== 'ok') return set({ view: 'conflict', reason: res.reason, patient });
       const latest = res.notes[0];
+      know(res.notes);
       set({
         view: 'patient', patient, patientKey: res.patientKey, notes: res.notes, save: 'idle',
         editing: latest ? { id: latest.id, text: latest.text, createdAt: latest.createdAt } : blank(),
@@ -141,7 +165,7 @@ export function createWorkspace({ send, clientId, newId = () => crypto.randomUUI
     newNote(): void {
       if (state.view !== 'patient') return;
       void saver.flush();
-      patch({ editing: blank() });
+      patch({ editing: blank(), keptApart: false });
     },
 
     selectNote(id: string): void {
@@ -149,7 +173,8 @@ export function createWorkspace({ send, clientId, newId = () => crypto.randomUUI
       const note = state.notes.find((n) => n.id === id);
       if (!note) return;
       void saver.flush();
-      patch({ editing: { id: note.id, text: note.text, createdAt: note.createdAt } });
+      bases.set(note.id, note.updatedAt);
+      patch({ editing: { id: note.id, text: note.text, createdAt: note.createdAt }, keptApart: false });
     },
 
     async deleteNote(id: string): Promise<void> {
@@ -175,8 +200,14 @@ export function createWorkspace({ send, clientId, newId = () => crypto.randomUUI
       let editing = mine;
       // Keep what is being typed here; otherwise show the other tab's newer text, and replace an
       // untouched blank draft by the note the other tab just wrote.
-      if (current && !saver.isDirty(current.id)) editing = { ...mine, text: current.text };
-      else if (!current && mine.text === '' && !saver.isDirty(mine.id) && latest) editing = { id: latest.id, text: latest.text, createdAt: latest.createdAt };
+      // (A version taken here becomes the base of what is typed next; one typed over is not.)
+      if (current && !saver.isDirty(current.id)) {
+        editing = { ...mine, text: current.text };
+        bases.set(current.id, current.updatedAt);
+      } else if (!current && mine.text === '' && !saver.isDirty(mine.id) && latest) {
+        editing = { id: latest.id, text: latest.text, createdAt: latest.createdAt };
+        bases.set(latest.id, latest.updatedAt);
+      }
       patch({ notes, editing });
     },
 

@@ -35,6 +35,12 @@ export const notesRequests = [
     noteId,
     text: z.string().check(z.maxLength(100_000)),
     createdAt: z.number(),
+    /**
+     * The stored version this text was typed over. When the note has been saved since by someone
+     * else (another tab typing in the same note), the text is kept as a new note rather than
+     * overwriting theirs.
+     */
+    baseUpdatedAt: z.optional(z.number()),
     clientId,
   }),
   z.object({ type: z.literal('note.delete'), patientKey, noteId, clientId }),
@@ -54,6 +60,7 @@ export interface NotesResponses {
   'patient.open': OpenResult;
   'patient.status': StatusResult;
   'notes.list': { notes: Note[] };
-  'note.save': { note: Note };
+  /** `conflictOf`: the note was changed elsewhere meanwhile; `note` is the new note holding this text. */
+  'note.save': { note: Note; conflictOf?: string };
   'note.delete': { deleted: boolean };
 }

@@ -23,13 +23,15 @@ export interface NotesServiceDeps {
   describeConflict: (diffs: Trait[]) => string;
   /** An identity problem (invalid NIR, NIR against sex or birth date) in the browser's language. */
   describeProblem: (problem: Text) => string;
+  /** Ids of notes kept apart after a concurrent edit. */
+  newId?: () => string;
   /** Turns a validation failure of what the page gave into a French message. */
   describeInvalid: (path: string, message: string) => string;
 }
 
 // Patients, notes and the audit trail. Every write checks that the note belongs to the patient
 // the caller names, so a late save can never land on another patient's record.
-export function createNotesService({ db, now = Date.now, notify, describeConflict, describeProblem, describeInvalid }: NotesServiceDeps) {
+export function createNotesService({ db, now = Date.now, notify, describeConflict, describeProblem, describeInvalid, newId = () => crypto.randomUUID() }: NotesServiceDeps) {
   const listNotes = async (key: string): Promise<Note[]> =>
     (await db.notes.where('patientKey').equals(key).toArray()).sort((a, b) => b.updatedAt - a.updatedAt);
 
@@ -92,12 +94,22 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
 
     listNotes,
 
-    async saveNote(input: { patientKey: string; noteId: string; text: string; createdAt: number; clientId?: string }): Promise<Note> {
+    async saveNote(input: { patientKey: string; noteId: string; text: string; createdAt: number; baseUpdatedAt?: number; clientId?: string }): Promise<{ note: Note; conflictOf?: string }> {
       const t = now();
-      const { note, changed } = await db.transaction('rw', db.patients, db.notes, db.audit, async () => {
+      const { note, changed, conflictOf } = await db.transaction('rw', db.patients, db.notes, db.audit, async (): Promise<{ note: Note; changed: boolean; conflictOf?: string }> => {
         if (!(await db.patients.get(input.patientKey))) throw new ServiceError('errUnknownPatient');
         const existing = await db.notes.get(input.noteId);
         if (existing && existing.patientKey !== input.patientKey) throw new ServiceError('errNoteOtherPatient');
+        // Saved meanwhile by another writer than the one who typed this: both texts are kept, this
+        // one as a new note (a retry of that same save finds the copy it already made).
+        if (existing && existing.text !== input.text && input.baseUpdatedAt !== undefined && existing.updatedAt > input.baseUpdatedAt) {
+          const mine = await db.notes.where('patientKey').equals(input.patientKey).filter((n) => n.text === input.text && n.createdAt > input.baseUpdatedAt!).first();
+          if (mine) return { note: mine, changed: false, conflictOf: input.noteId };
+          const copy: NoteRow = { id: newId(), patientKey: input.patientKey, text: input.text, createdAt: t, updatedAt: Math.max(t, existing.updatedAt + 1) };
+          await db.notes.add(copy);
+          await db.audit.add({ at: t, action: 'note.create', patientKey: input.patientKey, noteId: copy.id });
+          return { note: copy, changed: true, conflictOf: input.noteId };
+        }
         const row: NoteRow = {
           id: input.noteId, patientKey: input.patientKey, text: input.text,
           createdAt: existing?.createdAt ?? input.createdAt, updatedAt: Math.max(t, (existing?.updatedAt ?? 0) + 1),
@@ -108,8 +120,8 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
         await db.audit.add({ at: t, action: existing ? 'note.update' : 'note.create', patientKey: input.patientKey, noteId: input.noteId });
         return { note: row, changed: true };
       });
-      if (changed) notify?.(input.patientKey, input.noteId, input.clientId);
-      return note;
+      if (changed) notify?.(input.patientKey, note.id, input.clientId);
+      return conflictOf ? { note, conflictOf } : { note };
     },
 
     async deleteNote(input: { patientKey: string; noteId: string; clientId?: string }): Promise<boolean> {
@@ -135,7 +147,7 @@ export function notesHandlers(notes: NotesService): Pick<Handlers, 'ping' | 'pat
     'patient.open': (r) => notes.openPatient(r.patient, r.confirm ?? false),
     'patient.status': (r) => notes.patientStatus(r.patient),
     'notes.list': async (r) => ({ notes: await notes.listNotes(r.patientKey) }),
-    'note.save': async (r) => ({ note: await notes.saveNote(r) }),
+    'note.save': (r) => notes.saveNote(r),
     'note.delete': async (r) => ({ deleted: await notes.deleteNote(r) }),
   };
 }

@@ -67,18 +67,40 @@ describe('notes service', () => {
     const r = await s.openPatient(base);
     if (r.status !== 'ok') throw new Error('open');
     const save = { patientKey: r.patientKey, noteId: 'note-0001', text: 'TA 135/85', createdAt: 900 };
-    const n1 = await s.saveNote(save);
+    const { note: n1 } = await s.saveNote(save);
     clock = 2_000;
-    const n2 = await s.saveNote(save);
+    const { note: n2 } = await s.saveNote(save);
     expect(n2).toEqual(n1);
     expect(await db.notes.count()).toBe(1);
     expect(notices).toHaveLength(1);
     clock = 3_000;
-    const n3 = await s.saveNote({ ...save, text: 'TA 135/85, FC 72' });
+    const { note: n3 } = await s.saveNote({ ...save, text: 'TA 135/85, FC 72' });
     expect(n3.updatedAt).toBe(3_000);
     expect(n3.createdAt).toBe(900);
     expect((await db.audit.toArray()).map((a) => a.action)).toEqual(['patient.create', 'note.create', 'note.update']);
     expect(await s.listNotes(r.patientKey)).toEqual([n3]);
+  });
+
+  it('keeps both texts when two tabs typed in the same note at once (the later as a new note)', async () => {
+    const s = service();
+    const r = await s.openPatient(base);
+    if (r.status !== 'ok') throw new Error('open');
+    const { note: first } = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux', createdAt: 900 });
+    clock = 2_000; // tab A goes on typing and saves
+    const { note: a } = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux, fièvre', createdAt: 900, baseUpdatedAt: first.updatedAt });
+    clock = 2_100; // tab B typed over the first version meanwhile
+    const b = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux depuis 3 jours', createdAt: 900, baseUpdatedAt: first.updatedAt });
+    expect(b.conflictOf).toBe('note-0001');
+    expect(b.note.id).not.toBe('note-0001');
+    expect((await s.listNotes(r.patientKey)).map((n) => n.text).sort()).toEqual(['Motif : toux depuis 3 jours', 'Motif : toux, fièvre']);
+    // A retry of B's save (its reply was lost) finds the copy instead of making another.
+    const again = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux depuis 3 jours', createdAt: 900, baseUpdatedAt: first.updatedAt });
+    expect(again.note.id).toBe(b.note.id);
+    expect(await db.notes.count()).toBe(2);
+    // Typing over the latest version is a plain update.
+    const { note: a2, conflictOf } = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux, fièvre 38,5', createdAt: 900, baseUpdatedAt: a.updatedAt });
+    expect(conflictOf).toBeUndefined();
+    expect(a2.id).toBe('note-0001');
   });
 
   it('refuses to write a note onto another patient, or for a patient never opened', async () => {

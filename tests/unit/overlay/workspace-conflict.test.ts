@@ -1,0 +1,98 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { createWorkspace, type Workspace } from '../../../components/workspace';
+import { openDb, type PreconsultDb } from '../../../storage/db';
+import { createNotesService, notesHandlers } from '../../../storage/notes-service';
+import { handleMessage, type Handlers } from '../../../messaging/server';
+import type { Send } from '../../../messaging/client';
+import type { ChangeNotice } from '../../../messaging/change-notice';
+import type { PatientContext } from '../../../sites/patient-context';
+
+// Two tabs on the same patient typing in the same note at the same moment, through the real notes
+// service: neither text is lost; the later one becomes a new note and its tab says so.
+const P: PatientContext = { adapter: 'medidemo', origin: 'o', recordId: 'P0004', birthName: 'MOREAU', firstNames: 'Camille', birthDate: '1990-01-01', sex: 'F', confidence: 1 };
+let db: PreconsultDb;
+let tabs: Workspace[];
+
+beforeEach(() => {
+  db = openDb(`conflict-${Math.random()}`);
+  tabs = [];
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+function twoTabs() {
+  let n = 0;
+  const service = createNotesService({
+    db, describeConflict: String, describeInvalid: String, describeProblem: String,
+    // The change notice reaches every tab (storage.onChanged), the writer's own included.
+    notify: (patientKey, noteId, by) => tabs.forEach((w) => void w.onChange({ patientKey, noteId, at: Date.now(), by: by ?? 'bg' } satisfies ChangeNotice)),
+  });
+  const handlers = notesHandlers(service) as unknown as Handlers;
+  const send = (async (req: unknown) => {
+    const r = await handleMessage(req, { handlers, describeError: String, invalidMessage: (d) => d });
+    if (!r.ok) throw new Error(r.error);
+    return r.data;
+  }) as Send;
+  const make = (id: string) => createWorkspace({ send, clientId: id, initialReason: '…', newId: () => `0b6c1d4e-1111-4222-8333-9444555566${String(++n).padStart(2, '0')}` });
+  tabs = [make('tab-a'), make('tab-b')];
+  return tabs as [Workspace, Workspace];
+}
+const settle = () => new Promise((r) => setTimeout(r, 20));
+const editing = (w: Workspace) => {
+  const s = w.get();
+  if (s.view !== 'patient') throw new Error(s.view);
+  return s;
+};
+
+describe('the same note typed in two tabs at once', () => {
+  it('keeps both texts: the later save becomes a new note, and its tab says so', async () => {
+    const [a, b] = twoTabs();
+    a.setDetection({ kind: 'patient', patient: P });
+    await settle();
+    a.edit('Motif : toux');
+    await a.flush();
+    b.setDetection({ kind: 'patient', patient: P });
+    await settle();
+    expect(editing(b).editing.text).toBe('Motif : toux');
+
+    // Both type before either hears of the other's save.
+    a.edit('Motif : toux, fièvre');
+    b.edit('Motif : toux depuis 3 jours');
+    await a.flush();
+    await b.flush();
+    await settle();
+
+    const stored = (await db.notes.toArray()).map((n) => n.text).sort();
+    expect(stored).toEqual(['Motif : toux depuis 3 jours', 'Motif : toux, fièvre']);
+    expect(editing(b).keptApart).toBe(true);
+    expect(editing(b).editing.text).toBe('Motif : toux depuis 3 jours');
+    expect(editing(b).notes.map((n) => n.text).sort()).toEqual(stored);
+    expect(editing(a).keptApart).toBeFalsy();
+    expect(editing(a).editing.text).toBe('Motif : toux, fièvre');
+
+    // B goes on typing in its new note: an update of that note, no third copy.
+    b.edit('Motif : toux depuis 3 jours, sans fièvre');
+    await b.flush();
+    expect(await db.notes.count()).toBe(2);
+    expect((await db.notes.get(editing(b).editing.id))?.text).toBe('Motif : toux depuis 3 jours, sans fièvre');
+  });
+
+  it('a tab that was not typing takes the other tab\'s text and types over it without a copy', async () => {
+    const [a, b] = twoTabs();
+    a.setDetection({ kind: 'patient', patient: P });
+    b.setDetection({ kind: 'patient', patient: P });
+    await settle();
+    a.edit('TA 130/80');
+    await a.flush();
+    await settle();
+    expect(editing(b).editing.text).toBe('TA 130/80');
+    b.edit('TA 130/80, FC 70');
+    await b.flush();
+    expect(await db.notes.count()).toBe(1);
+    expect(editing(b).keptApart).toBeFalsy();
+  });
+});
