@@ -17,6 +17,15 @@ export interface ReferralLetterInput {
   reason: string;
   /** The assistant's latest note for this patient, when the user chose to include it. */
   note?: string;
+  /** The latest pre-consultation, already in French words, when the user chose to include it. */
+  intake?: LetterIntake;
+}
+
+/** What a letter says of a pre-consultation: its date, the points of attention, then « label : value » lines. */
+export interface LetterIntake {
+  date: string;
+  flags: string[];
+  lines: string[];
 }
 
 /** « Mme Marie-Hélène GIRARD (née LE GALL-DUPUIS) », from what the profile holds. */
@@ -38,7 +47,7 @@ function bornLine(p: AdminProfile): string {
   return `, né${e} le ${frDate(d)}`;
 }
 
-export function referralLetter({ profile, date, recipient, reason, note }: ReferralLetterInput): string {
+export function referralLetter({ profile, date, recipient, reason, note, intake }: ReferralLetterInput): string {
   const lines: string[] = [];
   lines.push(`Le ${frDate(date)}`, '');
   lines.push(`À l’attention de ${recipient.trim() || '…'}`, '');
@@ -47,6 +56,11 @@ export function referralLetter({ profile, date, recipient, reason, note }: Refer
   lines.push(`Je vous adresse ${patientDesignation(profile)}${bornLine(profile)}, pour ${reason.trim() || '…'}.`);
   const ald = profile.ald.conditions?.value;
   if (profile.ald.active?.value && ald?.length) lines.push(`Affection(s) de longue durée : ${ald.join(', ')}.`);
+  if (intake && (intake.flags.length || intake.lines.length)) {
+    lines.push('', `Pré-consultation du ${frDate(intake.date)} :`);
+    if (intake.flags.length) lines.push('Points d’attention :', ...intake.flags.map((f) => `- ${f}`));
+    if (intake.lines.length) lines.push(...(intake.flags.length ? ['Recueil :'] : []), ...intake.lines.map((l) => `- ${l}`));
+  }
   if (note?.trim()) lines.push('', 'Éléments recueillis avant la consultation :', note.trim());
   lines.push('', 'Je vous remercie de me tenir informé(e) de votre avis.', '', 'Bien confraternellement,', '');
   const doctor = profile.doctor.name?.value;

@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
-import { adminSummary, referralLetter } from '../../clinical/admin/letters';
+import { adminSummary, referralLetter, type LetterIntake } from '../../clinical/admin/letters';
+import { computeIntake } from '../../clinical/intake';
+import { inFrench } from '../french';
+import type { PatientContext } from '../../sites/patient-context';
 import type { AdminProfile } from '../../clinical/admin/profile-schema';
 import type { Send } from '../../messaging/client';
 import { t } from '../i18n';
@@ -7,21 +10,37 @@ import { localIsoDate } from '../../clinical/admin/past-date';
 import { checkPatient } from './fill-flow';
 import type { PageBridge } from './page-bridge';
 
-// Drafts from the administrative profile (and, if asked, the latest note): a referral letter and an
+// Drafts from the administrative profile (and, if asked, the latest pre-consultation and note): a referral letter and an
 // administrative summary, editable here, then copied to the clipboard or written into the record
 // page's text field the user clicks (after the patient is checked again).
+/** The open pre-consultation, else the last finished one, in the French words of the letter. */
+async function latestIntake(send: Send, patientKey: string, patient: Pick<PatientContext, 'birthDate' | 'sex'>): Promise<LetterIntake | undefined> {
+  const { open, history } = await send({ type: 'intake.current', patientKey });
+  const r = open ?? history[0];
+  if (!r) return undefined;
+  const { summary } = computeIntake({ date: r.date, template: r.template, values: r.values, prevention: r.prevention, patient, finished: r.status === 'finished', previous: history.find((h) => h !== r)?.values });
+  return {
+    date: summary.date,
+    flags: summary.flags.map((f) => inFrench(f.text)),
+    lines: [...summary.vitals, ...summary.checklist].map((l) => `${inFrench(l.label)} : ${inFrench(l.value)}`),
+  };
+}
+
 interface Props {
   patientKey: string;
+  /** The patient shown (age and sex for the pre-consultation's flags). */
+  patient?: Pick<PatientContext, 'birthDate' | 'sex'>;
   send: Send;
   bridge: PageBridge | null;
   panelPatientKey: () => string | null;
 }
 
-export function LettersSection({ patientKey, send, bridge, panelPatientKey }: Props) {
+export function LettersSection({ patientKey, patient, send, bridge, panelPatientKey }: Props) {
   const [kind, setKind] = useState<'referral' | 'summary'>('referral');
   const [recipient, setRecipient] = useState('');
   const [reason, setReason] = useState('');
   const [withNote, setWithNote] = useState(false);
+  const [withIntake, setWithIntake] = useState(true);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [picking, setPicking] = useState(false);
@@ -34,7 +53,8 @@ export function LettersSection({ patientKey, send, bridge, panelPatientKey }: Pr
       if (kind === 'summary') setText(adminSummary(profile));
       else {
         const note = withNote ? (await send({ type: 'notes.list', patientKey })).notes[0]?.text : undefined;
-        setText(referralLetter({ profile, date: localIsoDate(new Date()), recipient, reason, note }));
+        const intake = withIntake && patient ? await latestIntake(send, patientKey, patient) : undefined;
+        setText(referralLetter({ profile, date: localIsoDate(new Date()), recipient, reason, note, intake }));
       }
       setStatus(null);
     } catch (e) {
@@ -82,6 +102,7 @@ export function LettersSection({ patientKey, send, bridge, panelPatientKey }: Pr
         <div class="pf-group">
           <div class="pf-field"><label for="pf-recipient">{t('pfRecipient')}</label><input id="pf-recipient" class="pf-input" value={recipient} onInput={(e) => setRecipient(e.currentTarget.value)} /></div>
           <div class="pf-field"><label for="pf-reason">{t('pfReason')}</label><input id="pf-reason" class="pf-input" value={reason} onInput={(e) => setReason(e.currentTarget.value)} /></div>
+          {patient && <label><input type="checkbox" checked={withIntake} onChange={(e) => setWithIntake(e.currentTarget.checked)} data-testid="pf-with-intake" /> {t('pfWithIntake')}</label>}
           <label><input type="checkbox" checked={withNote} onChange={(e) => setWithNote(e.currentTarget.checked)} /> {t('pfWithNote')}</label>
         </div>
       )}

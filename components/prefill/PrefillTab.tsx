@@ -56,7 +56,7 @@ export function PrefillTab({ ctx, send = defaultSend, bridge, session = panelSes
       {s.section === 'profile' && <ProfileSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} bridge={pageBridge} clientId={clientId} registerFlush={ctx.ws.registerFlush} />}
       {s.section === 'fill' && <FillSection patientKey={ctx.patientKey} panelPatientKey={() => panelKey(ctx)} send={send} bridge={pageBridge} session={session} />}
       {s.section === 'documents' && <DocumentsSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} />}
-      {s.section === 'letters' && <LettersSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} bridge={pageBridge} panelPatientKey={() => panelKey(ctx)} />}
+      {s.section === 'letters' && <LettersSection key={ctx.patientKey} patientKey={ctx.patientKey} patient={ctx.patient} send={send} bridge={pageBridge} panelPatientKey={() => panelKey(ctx)} />}
       {s.section === 'referrals' && <ReferralsSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} />}
     </div>
   );

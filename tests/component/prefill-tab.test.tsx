@@ -4,6 +4,8 @@ import { PrefillTab } from '../../components/prefill/PrefillTab';
 import { createFillSession } from '../../components/prefill/fill-session';
 import type { PageBridge } from '../../components/prefill/page-bridge';
 import type { Send } from '../../messaging/client';
+import type { IntakeRecord } from '../../storage/intake-schema';
+import { GP, fullValues } from '../unit/intake/fixtures';
 import type { Request } from '../../messaging/protocol';
 import type { PageRequest } from '../../messaging/prefill-page';
 import type { Workspace } from '../../components/workspace';
@@ -17,7 +19,7 @@ const P: PatientContext = {
 };
 
 // An in-memory background answering the pre-fill messages.
-function backend(initial: AdminProfile | null = null) {
+function backend(initial: AdminProfile | null = null, intake: IntakeRecord | null = null) {
   const asked: Request[] = [];
   let profile = initial;
   let rev = initial ? 1 : 0;
@@ -48,6 +50,7 @@ function backend(initial: AdminProfile | null = null) {
         return { referral: r };
       }
       case 'notes.list': return { notes: [] };
+      case 'intake.current': return { open: intake, history: [] };
       default: throw new Error(`unexpected ${req.type}`);
     }
   }) as Send;
@@ -80,8 +83,8 @@ function pageBridge(opts: { key?: string } = {}) {
   return { bridge, asked };
 }
 
-function setup(opts: { profile?: AdminProfile | null; pageKey?: string } = {}) {
-  const b = backend(opts.profile ?? null);
+function setup(opts: { profile?: AdminProfile | null; pageKey?: string; intake?: IntakeRecord } = {}) {
+  const b = backend(opts.profile ?? null, opts.intake ?? null);
   const page = pageBridge({ key: opts.pageKey });
   let wsState: { view: string; patientKey?: string } = { view: 'patient', patientKey: 'k' };
   const ws = { get: () => wsState } as unknown as Workspace;
@@ -240,6 +243,24 @@ describe('Administratif tab: documents, letters, appointments', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copier' }));
     await waitFor(() => expect(screen.getByText('Copié dans le presse-papiers.')).toBeTruthy());
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/pour avis\.[\s\S]*\nPS$/));
+  });
+
+  it('includes the day\'s pre-consultation in the referral letter, in French, unless unticked', async () => {
+    const intake: IntakeRecord = {
+      id: 'i1', patientKey: 'k', status: 'open', date: '2026-11-23', startedAt: 1, updatedAt: 2, template: GP, values: fullValues(),
+      prevention: { history: [], conditions: [] },
+    };
+    setup({ profile: { ...emptyAdminProfile(), identity: { civility: typed('Mme'), birthName: typed('ROUX'), firstNames: typed('Chloé') } }, intake });
+    fireEvent.click(screen.getByRole('button', { name: 'Courriers' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
+    const text = screen.getByLabelText('Texte (modifiable avant usage)') as HTMLTextAreaElement;
+    await waitFor(() => expect(text.value).toContain('Pré-consultation du 23/11/2026 :'));
+    expect(text.value).toContain('Points d’attention :');
+    expect(text.value).toContain('Recueil :\n- Tension artérielle : 149/94 mmHg');
+    expect(text.value).toContain('Pénicilline (urticaire)');
+    fireEvent.click(screen.getByTestId('pf-with-intake'));
+    fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
+    await waitFor(() => expect(text.value).not.toContain('Pré-consultation'));
   });
 
   it('writes the text into the page field the user clicks, after checking the patient again', async () => {

@@ -34,6 +34,15 @@ describe('letters', () => {
     expect(referralLetter({ profile: P, date: '2026-11-23', recipient: 'X', reason: 'Y', note: 'TA 14/9' })).toContain('Éléments recueillis avant la consultation :\nTA 14/9');
   });
 
+  it('includes the pre-consultation when given: date, points of attention, then its lines', () => {
+    const letter = referralLetter({
+      profile: P, date: '2026-11-23', recipient: 'X', reason: 'Y',
+      intake: { date: '2026-11-23', flags: ['TA ≥ 140/90 : hypertension à confirmer'], lines: ['TA : 152/94 mmHg', 'Allergies : pénicilline'] },
+    });
+    expect(letter).toContain('Pré-consultation du 23/11/2026 :\nPoints d’attention :\n- TA ≥ 140/90 : hypertension à confirmer\nRecueil :\n- TA : 152/94 mmHg\n- Allergies : pénicilline');
+    expect(referralLetter({ profile: P, date: '2026-11-23', recipient: 'X', reason: 'Y', intake: { date: '2026-11-23', flags: [], lines: [] } })).not.toContain('Pré-consultation');
+  });
+
   it('summarises only what the profile holds', () => {
     const text = adminSummary(P);
     expect(text.split('\n')).toEqual([
