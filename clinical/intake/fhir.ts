@@ -52,7 +52,11 @@ export function toFhirBundle(v: IntakeVitals, effective: string): FhirBundle {
   if (a.bmi !== null && ok('poids') && ok('taille')) obs.push({ code: coding('39156-5', 'Body mass index (BMI) [Ratio]'), valueQuantity: q(a.bmi, 'kg/m2') });
   single('temperature', e.temperature, '8310-5', 'Body temperature', q(0, 'Cel', '°C'));
   single('spo2', e.spo2, '59408-5', 'Oxygen saturation in Arterial blood by Pulse oximetry', q(0, '%'));
-  if (a.glycemia && ok('glycemie')) obs.push({ code: coding('2339-0', 'Glucose [Mass/volume] in Blood'), valueQuantity: q(a.glycemia.gPerL, 'g/L') });
+  // The checklist's glycaemia is capillary (glucometer); fasting has its own LOINC code.
+  const glucose = e.glycemia?.fasting === true
+    ? coding('41604-0', 'Fasting glucose [Mass/volume] in Capillary blood')
+    : coding('41653-7', 'Glucose [Mass/volume] in Capillary blood by Glucometer');
+  if (a.glycemia && ok('glycemie')) obs.push({ code: glucose, valueQuantity: q(a.glycemia.gPerL, 'g/L') });
   single('tour-taille', e.waistCm, '8280-0', 'Waist Circumference at umbilicus by Tape measure', q(0, 'cm'));
   single('eva', e.pain, '72514-3', 'Pain severity - 0-10 verbal numeric rating [Score] - Reported', q(0, '{score}'));
   return {

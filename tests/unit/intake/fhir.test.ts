@@ -18,7 +18,7 @@ describe('FHIR R4 export of the vital signs', () => {
       expect(e.resource.code.coding[0]!.system).toBe('http://loinc.org');
       expect(e.resource.effectiveDateTime).toBe('2026-11-23T09:30:00.000Z');
     }
-    expect(b.entry.map((e) => e.resource.code.coding[0]!.code)).toEqual(['85354-9', '8867-4', '29463-7', '8302-2', '39156-5', '8310-5', '59408-5', '2339-0', '8280-0', '72514-3']);
+    expect(b.entry.map((e) => e.resource.code.coding[0]!.code)).toEqual(['85354-9', '8867-4', '29463-7', '8302-2', '39156-5', '8310-5', '59408-5', '41604-0', '8280-0', '72514-3']);
     expect(JSON.parse(JSON.stringify(b))).toEqual(b);
   });
 
@@ -31,9 +31,19 @@ describe('FHIR R4 export of the vital signs', () => {
     expect(o['85354-9']!.note).toEqual([{ text: 'Mean of 2 office readings' }]);
     expect(o['8310-5']!.valueQuantity).toEqual({ value: 36.8, unit: '°C', system: 'http://unitsofmeasure.org', code: 'Cel' });
     expect(o['39156-5']!.valueQuantity).toMatchObject({ value: 26.5, code: 'kg/m2' });
-    expect(o['2339-0']!.valueQuantity).toMatchObject({ value: 1.1, code: 'g/L' });
+    expect(o['41604-0']!.valueQuantity).toMatchObject({ value: 1.1, code: 'g/L' });
     expect(o['72514-3']!.valueQuantity).toMatchObject({ value: 2, code: '{score}' });
     expect(o['59408-5']!.valueQuantity).toMatchObject({ value: 97, code: '%' });
+  });
+
+  it('codes capillary glucose by its fasting state', () => {
+    const v = fullValues();
+    v.glycemie = { text: '1,40', unit: 'g/L', fasting: false };
+    expect(byCode(bundle(v))['41653-7']!.valueQuantity).toMatchObject({ value: 1.4, code: 'g/L' });
+    v.glycemie = { text: '7,2', unit: 'mmol/L' };
+    const o = byCode(bundle(v));
+    expect(o['41653-7']!.code.coding[0]!.display).toBe('Glucose [Mass/volume] in Capillary blood by Glucometer');
+    expect(o['41604-0']).toBeUndefined();
   });
 
   it('leaves out an implausible value and what is computed from it', () => {
