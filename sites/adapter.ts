@@ -10,6 +10,13 @@ export interface SiteAdapter {
   fingerprint(doc: Document): string;
   /** Reads the patient shown. Never guesses: missing traits give `none`. */
   detect(doc: Document, url: URL): Detection;
+  /**
+   * Optional, for adapters whose reading is costly and whose fingerprint covers only part of the
+   * page: whether a batch of mutations may change the reading beyond what the fingerprint shows
+   * (true: read again). With it, the watcher also reads again every `recheckMs` while other
+   * mutations happen, for what the adapter cannot tell from mutations.
+   */
+  affects?(records: MutationRecord[]): boolean;
 }
 
 const required = ['birthName', 'firstNames', 'birthDate'] as const;

@@ -33,3 +33,13 @@ export function overlayAnchor(doc: Document): HTMLElement {
   }
   return best;
 }
+
+/**
+ * Resolves when the overlay's place can be chosen: at once for a page with a body, after `load`
+ * for a frameset still loading (the record script starts once the page is parsed, before its
+ * frames have loaded: their bodies, the candidates, do not exist yet).
+ */
+export function whenAnchorReady(doc: Document, signal: AbortSignal): Promise<void> {
+  if (doc.body?.tagName !== 'FRAMESET' || doc.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => doc.defaultView!.addEventListener('load', () => resolve(), { once: true, signal }));
+}

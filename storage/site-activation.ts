@@ -9,6 +9,9 @@ import { ServiceError } from './notes-service';
 const PREFIX = 'site:';
 const OFF_KEY = 'preconsult:builtinsOff';
 const SCRIPT = 'content-scripts/record.js';
+// As soon as the page is parsed: the record script waits for a frameset's frames itself
+// (sites/frames.ts, whenAnchorReady). Registrations made with another timing are replaced.
+const RUN_AT = 'document_end' as const;
 
 async function builtinsOff(): Promise<string[]> {
   const v = (await browser.storage.local.get(OFF_KEY))[OFF_KEY];
@@ -25,12 +28,13 @@ async function wanted(): Promise<string[]> {
 export async function syncRegistrations(): Promise<string[]> {
   const want = await wanted();
   const have = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(PREFIX));
-  const stale = have.filter((s) => !want.includes(s.id.slice(PREFIX.length))).map((s) => s.id);
+  const current = (s: { id: string; runAt?: string }) => want.includes(s.id.slice(PREFIX.length)) && (s.runAt ?? RUN_AT) === RUN_AT;
+  const stale = have.filter((s) => !current(s)).map((s) => s.id);
   if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
-  const missing = want.filter((p) => !have.some((s) => s.id === PREFIX + p));
+  const missing = want.filter((p) => !have.some((s) => s.id === PREFIX + p && current(s)));
   if (missing.length) {
     await browser.scripting.registerContentScripts(
-      missing.map((p) => ({ id: PREFIX + p, matches: [p], js: [SCRIPT], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+      missing.map((p) => ({ id: PREFIX + p, matches: [p], js: [SCRIPT], runAt: RUN_AT, persistAcrossSessions: true })),
     );
     // Pages of these sites already open (installation, activation) get the script now.
     const open = await browser.tabs.query({ url: missing });

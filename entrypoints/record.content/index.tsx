@@ -15,7 +15,7 @@ import { asTabCommand, type TabCommand } from '../../messaging/commands';
 import type { Detection } from '../../sites/patient-context';
 import { adapters, pickAdapter } from '../../sites/registry';
 import { watchPatient } from '../../sites/watch';
-import { overlayAnchor } from '../../sites/frames';
+import { overlayAnchor, whenAnchorReady } from '../../sites/frames';
 import { loadUiPrefs, saveUiPrefs } from './ui-prefs';
 
 // Wiring of the record-page overlay: adapter → patient watch → launcher (shadow root) and the
@@ -23,7 +23,9 @@ import { loadUiPrefs, saveUiPrefs } from './ui-prefs';
 export default defineContentScript({
   // Registered at run time for each site the user activated (storage/site-activation.ts).
   registration: 'runtime',
-  runAt: 'document_idle',
+  // As soon as the page is parsed (storage/site-activation.ts registers it so): a frameset's
+  // frames are not loaded yet, so the overlay's place is chosen once they are (whenAnchorReady).
+  runAt: 'document_end',
   async main(ctx) {
     // Injected twice (installation or activation with the page open, while the registered copy
     // also runs)? WXT invalidates the older instance as the newer starts. An instance invalidated
@@ -61,6 +63,7 @@ export default defineContentScript({
     // Adapters in order: the site's own adapter, then rules the user taught for this site, then
     // the generic reader (which accepts any page). Re-picked when the taught rules change.
     let watching: AbortController | undefined;
+    let picked = '';
     ctx.signal.addEventListener('abort', () => watching?.abort());
     const start = async () => {
       const url = new URL(location.href);
@@ -71,6 +74,7 @@ export default defineContentScript({
       if (ctx.isInvalid) return;
       const list = [known!, ...rules.map((r) => taughtAdapter(r, missing)), generic!];
       const adapter = pickAdapter(list, document, url)!;
+      picked = adapter.id;
       watching?.abort();
       watching = new AbortController();
       // The generic reader walks the whole page: let a busy page settle a little longer.
@@ -79,15 +83,37 @@ export default defineContentScript({
     // Reading starts at once; the launcher mounts as soon as its remembered place is known
     // (a reading made before that is shown on mount).
     const started = start();
-    const prefs = await loadUiPrefs();
+    // A site's application that draws its marker only after the page is parsed: picked again
+    // when the page has loaded, if its own adapter knows it by then.
+    if (document.readyState !== 'complete')
+      window.addEventListener('load', () => { if (picked !== known!.id && known!.matches(document, new URL(location.href))) void start(); }, { once: true, signal: ctx.signal });
+    let prefs = await loadUiPrefs();
     if (ctx.isInvalid) return;
-    const container = mountShadowHost(overlayAnchor(document), overlayCss, ctx.signal);
-    render(
-      <Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => void saveUiPrefs(p)} panelUrl={browser.runtime.getURL('/panel.html')}
-        onCommand={(f) => { commands.add(f); return () => commands.delete(f); }} />,
-      container,
-    );
-    ctx.onInvalidated(() => render(null, container));
+    await whenAnchorReady(document, ctx.signal);
+    if (ctx.isInvalid) return;
+    // In a frameset, the overlay lives in the largest frame: when that frame loads another page,
+    // the overlay goes with the old one and is mounted again in the new one.
+    let mounted: { container: HTMLElement; host: AbortController } | undefined;
+    const mount = () => {
+      const anchor = overlayAnchor(document);
+      if (ctx.isInvalid || mounted?.container.ownerDocument === anchor.ownerDocument) return;
+      if (mounted) {
+        render(null, mounted.container);
+        mounted.host.abort();
+      }
+      const host = new AbortController();
+      ctx.signal.addEventListener('abort', () => host.abort(), { signal: host.signal });
+      const container = mountShadowHost(anchor, overlayCss, host.signal);
+      render(
+        <Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => { prefs = p; void saveUiPrefs(p); }} panelUrl={browser.runtime.getURL('/panel.html')}
+          onCommand={(f) => { commands.add(f); return () => commands.delete(f); }} />,
+        container,
+      );
+      mounted = { container, host };
+    };
+    mount();
+    if (document.body?.tagName === 'FRAMESET') document.querySelectorAll('frame').forEach((f) => f.addEventListener('load', mount, { signal: ctx.signal }));
+    ctx.onInvalidated(() => mounted && render(null, mounted.container));
     await started;
     if (ctx.isInvalid) return;
 

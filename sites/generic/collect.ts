@@ -141,11 +141,18 @@ export function collect(doc: Document, o: ReadOptions): Page {
     });
   };
 
+  // A value read for a label elsewhere: the label's element is kept, the watcher follows it too.
+  const labelled = (f: Field, raw: string, el: Element, label: Element) => {
+    const n = facts.length;
+    add(f, raw, el, 'label');
+    for (let i = n; i < facts.length; i++) facts[i]!.label = label;
+  };
+
   // A label's value: its control, else the next chunk, if it sits in the label's cell or the next
   // one (tables, dl) — an empty cell must not lend its label the next row's text.
   const pair = (f: Field, label: Element, next: Chunk | undefined) => {
     const ctl = (label.closest('label') as HTMLLabelElement | null)?.control;
-    if (ctl) return add(f, controlValue(ctl), ctl, 'label');
+    if (ctl) return labelled(f, controlValue(ctl), ctl, label);
     const inline = next && INLINE.exec(next.t);
     if (!next?.t || labelField(next.t) || (inline && labelField(inline[1]!))) return;
     const lc = label.closest(LABEL_CELL);
@@ -153,7 +160,7 @@ export function collect(doc: Document, o: ReadOptions): Page {
     while (sib && !textOf(sib, 1)) sib = sib.nextElementSibling; // spacer cells of old layouts
     if (lc && !lc.contains(next.el) && !sib?.contains(next.el)) return;
     const cell = next.el.closest(VALUE_CELL);
-    add(f, cell && !cell.contains(label) ? textOf(cell, 200) : next.t, next.el, 'label');
+    labelled(f, cell && !cell.contains(label) ? textOf(cell, 200) : next.t, next.el, label);
   };
 
   // A name shown as a title ("Mme DUPONT Marie" in a heading), with no label: a weak source.

@@ -14,6 +14,8 @@ export interface Fact {
   v: string;
   el: Element;
   via: Via;
+  /** The label element the value was paired with, when it is another element. */
+  label?: Element;
 }
 
 /** "Né(e) le :" → "ne le"; "N° S.S." → "n s s". */

@@ -1,11 +1,12 @@
 import type { Detection } from '../patient-context';
 import { build, finish } from './build';
-import { collect } from './collect';
+import { collect, type Page } from './collect';
+import type { Fact } from './fields';
 import { groupByBirthDate } from './group';
 import { reasons as french, type GenericReasons } from './messages';
 import { recordIdFromUrl } from './record-id';
 import { parentIn } from './tree';
-import { isRendered } from './visible';
+import { isRendered, newReading } from './visible';
 
 /**
  * Reads the patient shown on a page no adapter knows (French or English labels, tables, definition
@@ -14,6 +15,18 @@ import { isRendered } from './visible';
  * `reasons`: the refusal sentences, French by default (pass the locale's to translate).
  */
 export function detectPatient(doc: Document, origin: string, reasons: GenericReasons = french): Detection {
+  return readPage(doc, origin, reasons).detection;
+}
+
+/** A reading, and the elements it rests on: every visible fact's element and its label's. */
+export interface Reading {
+  detection: Detection;
+  sources: Element[];
+}
+
+/** `detectPatient`, also naming the elements read (what the watcher follows between full readings). */
+export function readPage(doc: Document, origin: string, reasons: GenericReasons = french): Reading {
+  newReading(); // visibility is asked afresh at each reading: a panel hidden since then no longer counts
   const lang = doc.documentElement?.lang ?? '';
   const page = collect(doc, {
     // US pages write month/day; English pages of unknown or mixed region get only unambiguous numeric dates.
@@ -21,6 +34,12 @@ export function detectPatient(doc: Document, origin: string, reasons: GenericRea
     names: /^en/i.test(lang) ? 'given-first' : undefined,
   });
   const facts = page.facts.filter((f) => isRendered(f.el));
+  const sources = [...new Set(facts.flatMap((f) => (f.label ? [f.el, f.label] : [f.el])))];
+  const detection = decide(facts, page, origin, reasons);
+  return { detection, sources };
+}
+
+function decide(facts: Fact[], page: Page, origin: string, reasons: GenericReasons): Detection {
   // Birth dates read only from the rows of a list table: a list, even when the rows agree.
   const dates = facts.filter((f) => f.f === 'birthDate');
   if (dates.length > 1 && dates.every((f) => f.via === 'table')) return { kind: 'none', reason: reasons.list(dates.length) };

@@ -22,7 +22,12 @@ export function hiddenByMarkup(el: Element): boolean {
   return st.display === 'none' || st.visibility === 'hidden' || st.visibility === 'collapse' || st.opacity === '0';
 }
 
-const seen = new WeakMap<Element, boolean>();
+// Answers of one reading (several facts share elements); forgotten at the next reading, since
+// what is hidden changes (a tab shown, a panel collapsed) without the element changing.
+let seen = new WeakMap<Element, boolean>();
+export function newReading(): void {
+  seen = new WeakMap();
+}
 
 /** Rendered and visible per the browser: `checkVisibility`, else computed styles up the tree. */
 export function isRendered(el: Element): boolean {

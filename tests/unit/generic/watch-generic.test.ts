@@ -1,0 +1,180 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { genericAdapter } from '../../../sites/generic-adapter';
+import { reasons } from '../../../sites/generic/messages';
+import { watchPatient } from '../../../sites/watch';
+import type { Detection } from '../../../sites/patient-context';
+
+// The generic reader walks the whole page: once a patient is read, the watcher follows only the
+// elements the reading rests on, and reads the page again when they change, when new content that
+// may hold a birth date appears elsewhere, or after `recheckMs` of other changes.
+const BANNER = 'Mme DURAND Claire — née le 12 mars 1975';
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const label = (d: Detection | undefined) =>
+  d?.kind === 'patient' ? `${d.patient.birthName} ${d.patient.firstNames} ${d.patient.birthDate}` : d?.kind;
+
+let ctrl: AbortController | undefined;
+afterEach(() => ctrl?.abort());
+
+function setup(body: string, { recheckMs = 10_000 } = {}) {
+  document.documentElement.lang = 'fr';
+  document.body.innerHTML = body;
+  const adapter = genericAdapter(reasons);
+  let reads = 0;
+  const detect = adapter.detect;
+  adapter.detect = (doc, url) => (reads++, detect(doc, url));
+  const seen: Detection[] = [];
+  ctrl = new AbortController();
+  watchPatient({ adapter, doc: document, signal: ctrl.signal, throttleMs: 10, recheckMs, onDetection: (d) => seen.push(d) });
+  return { seen, reads: () => reads, last: () => label(seen.at(-1)) };
+}
+
+/** The busy page of the benchmark: an identity banner, and a waiting list whose rows are rebuilt. */
+const busy = `<div id="banner">${BANNER}</div><ol id="agenda"></ol>`;
+function rebuild(rows = 200, extra?: string) {
+  const list = document.getElementById('agenda')!;
+  const lis = Array.from({ length: rows }, (_, i) => {
+    const li = document.createElement('li');
+    li.textContent = `08h${String(i % 60).padStart(2, '0')} · box ${1 + (i % 4)} · attente ${i % 45} min`;
+    return li;
+  });
+  if (extra) {
+    const li = document.createElement('li');
+    li.innerHTML = extra;
+    lis.push(li);
+  }
+  list.replaceChildren(...lis);
+}
+
+describe('generic watch: what reads the page again', () => {
+  it('text changes away from the identity do not read the page again', async () => {
+    const { reads, last } = setup(busy);
+    expect(last()).toBe('DURAND Claire 1975-03-12');
+    await wait(30); // the first rows
+    const before = reads();
+    for (let i = 0; i < 10; i++) {
+      rebuild();
+      document.querySelector('h3')?.remove();
+      await wait(15);
+    }
+    await wait(30);
+    expect(reads()).toBe(before);
+    expect(last()).toBe('DURAND Claire 1975-03-12');
+  });
+
+  it('a change of the identity element is read within the throttle', async () => {
+    const { seen, last } = setup(busy);
+    rebuild();
+    await wait(20);
+    const t0 = performance.now();
+    document.getElementById('banner')!.textContent = 'M. MARTIN Paul — né le 02/05/1961';
+    while (last() !== 'MARTIN Paul 1961-05-02' && performance.now() - t0 < 1000) await wait(2);
+    expect(last()).toBe('MARTIN Paul 1961-05-02');
+    expect(performance.now() - t0).toBeLessThan(200);
+    // Never a third patient, never the previous one after the switch.
+    expect(seen.map(label)).toEqual(['DURAND Claire 1975-03-12', 'MARTIN Paul 1961-05-02']);
+  });
+
+  it('the identity element replaced (a single-page application re-rendering) is read again', async () => {
+    const { last } = setup(`<main><section id="fiche"><p>Nom : DURAND</p><p>Prénom : Claire</p><p>Date de naissance : 12/03/1975</p></section></main>`);
+    expect(last()).toBe('DURAND Claire 1975-03-12');
+    document.querySelector('main')!.innerHTML = `<section id="fiche"><p>Nom : MARTIN</p><p>Prénom : Paul</p><p>Date de naissance : 02/05/1961</p></section>`;
+    await wait(40);
+    expect(last()).toBe('MARTIN Paul 1961-05-02');
+  });
+
+  it('a label beside the value (not the value) changed is read again', async () => {
+    const { last } = setup(`<dl><dt>Nom</dt><dd>DURAND</dd><dt>Prénom</dt><dd>Claire</dd><dt id="l">Date de naissance</dt><dd>12/03/1975</dd></dl>`);
+    expect(last()).toBe('DURAND Claire 1975-03-12');
+    document.getElementById('l')!.textContent = 'Date du rendez-vous';
+    await wait(40);
+    expect(last()).toBe('none');
+  });
+
+  it('a second patient shown elsewhere makes the reading ambiguous', async () => {
+    const { last } = setup(busy + '<aside id="side"></aside>');
+    document.getElementById('side')!.innerHTML = '<p>M. MARTIN Paul — né le 02/05/1961</p>';
+    await wait(40);
+    expect(last()).toBe('ambiguous');
+  });
+
+  it('a year only in a data attribute, or a custom element, away from the identity reads the page again', async () => {
+    const { last, reads } = setup(busy + '<aside id="side"></aside>');
+    const side = document.getElementById('side')!;
+    side.innerHTML = '<section><p>Nom : MARTIN</p><p>Prénom : Paul</p><p data-birthdate="1961-05-02">64 ans</p></section>';
+    await wait(40);
+    expect(last()).toBe('ambiguous');
+    const n = reads();
+    side.innerHTML = '<p>Messagerie</p>';
+    await wait(40);
+    expect(last()).toBe('DURAND Claire 1975-03-12');
+    side.append(document.createElement('x-fiche')); // a custom element: its shadow tree may hold a patient
+    await wait(40);
+    expect(reads()).toBe(n + 2);
+  });
+
+  it('a birth date appearing inside a live list is seen within the list look interval', async () => {
+    const { last } = setup(busy);
+    const t0 = performance.now();
+    let found = false;
+    // The list is rebuilt every 20 ms; from the third rebuild on it holds another patient's row.
+    for (let i = 0; i < 60 && !found; i++) {
+      rebuild(50, i >= 2 ? 'M. MARTIN Paul — né le 02/05/1961' : undefined);
+      await wait(20);
+      found = last() === 'ambiguous';
+    }
+    expect(found).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(900);
+  });
+
+  it('hiding the identity (a class on an ancestor) is read again', async () => {
+    const { last } = setup(`<style>.off{display:none}</style><div id="p">${BANNER}</div>`);
+    expect(last()).toBe('DURAND Claire 1975-03-12');
+    document.getElementById('p')!.className = 'off';
+    await wait(40);
+    expect(last()).toBe('none');
+  });
+
+  it('what mutations cannot tell (a label renamed elsewhere) is caught by the periodic re-reading', async () => {
+    const { last } = setup(
+      `<dl><dt>Nom</dt><dd>DURAND</dd><dt>Prénom</dt><dd>Claire</dd><dt>Date de naissance</dt><dd>12/03/1975</dd></dl>` +
+        `<dl><dt>Nom</dt><dd>MARTIN</dd><dt>Prénom</dt><dd>Paul</dd><dt id="x">Rendez-vous</dt><dd>02/05/1961</dd></dl><ol id="agenda"></ol>`,
+      { recheckMs: 150 },
+    );
+    expect(last()).toBe('DURAND Claire 1975-03-12');
+    const t0 = performance.now();
+    document.getElementById('x')!.textContent = 'Date de naissance'; // no year in it: not read at once
+    rebuild(10);
+    await wait(40);
+    expect(last()).toBe('DURAND Claire 1975-03-12');
+    while (last() !== 'ambiguous' && performance.now() - t0 < 1000) await wait(10);
+    expect(last()).toBe('ambiguous');
+    expect(performance.now() - t0).toBeLessThan(400);
+  });
+
+  it('an identical reading is not reported again', async () => {
+    const { seen, reads } = setup(`<div id="p">${BANNER}</div>`, { recheckMs: 30 });
+    document.body.append(document.createElement('span')); // on an ancestor: read again
+    await wait(60);
+    expect(reads()).toBeGreaterThan(1);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('without a patient, the page text is the fingerprint', async () => {
+    const { reads, last } = setup(`<p>Nom : DURAND</p><p>Prénom : Claire</p><div id="d"></div>`);
+    expect(last()).toBe('none');
+    document.body.append(document.createElement('span')); // no text: not read again
+    await wait(30);
+    expect(reads()).toBe(1);
+    document.getElementById('d')!.textContent = 'Date de naissance : 12/03/1975';
+    await wait(30);
+    expect(last()).toBe('DURAND Claire 1975-03-12');
+  });
+
+  it('a URL change alone (record id in the URL) is seen at the next mutation', async () => {
+    const { seen } = setup(busy);
+    history.pushState(null, '', '/patients/4411');
+    rebuild(5);
+    await wait(40);
+    expect(seen.at(-1)).toMatchObject({ kind: 'patient', patient: { recordId: '4411' } });
+  });
+});
