@@ -4,12 +4,11 @@ import Dexie from 'dexie';
 import { openDb, type PreconsultDb, type PatientRow } from '../../storage/db';
 import { backupHandlers, createBackupService } from '../../storage/backup/service';
 import { createRetentionService, retentionHandlers } from '../../storage/retention/service';
-import { handleMessage, type Handlers } from '../../messaging/server';
-import { ServiceError } from '../../storage/notes-service';
-import { t, tx } from '../../components/i18n';
+import type { Handlers } from '../../messaging/server';
 import { BackupSection } from '../../components/options/BackupSection';
 import { RetentionSection } from '../../components/options/RetentionSection';
 import type { Send } from '../../messaging/client';
+import { sendThrough } from '../send-through';
 
 // Both sections against the real services and the real message validation, as the page runs
 // them (only the browser download is replaced by a spy).
@@ -26,11 +25,7 @@ function makeSend(): Send {
     ...backupHandlers(createBackupService({ db, settings })),
     ...retentionHandlers(createRetentionService({ db, now: () => NOW, store: { get: async () => stored, set: async (s) => { stored = s; } } })),
   } as unknown as Handlers;
-  return (async (req: unknown) => {
-    const r = await handleMessage(req, { handlers, describeError: (e) => (e instanceof ServiceError ? t(e.i18nKey, e.subs.map(tx)) : String(e)), invalidMessage: (d) => d });
-    if (!r.ok) throw new Error(r.error);
-    return r.data;
-  }) as Send;
+  return sendThrough(handlers);
 }
 const patient = (key: string, name: string, lastSeen: number): PatientRow => ({ key, origin: 'o', adapter: 'demo', birthName: name, firstNames: 'Paul', birthDate: '1950-01-01', firstSeen: 0, lastSeen });
 const type = (id: string, value: string) => fireEvent.input(screen.getByTestId(id), { target: { value } });

@@ -2,9 +2,10 @@ import { afterEach, beforeEach } from 'vitest';
 import Dexie from 'dexie';
 import { openDb, type PreconsultDb } from '../../storage/db';
 import { createIntakeService, intakeHandlers } from '../../storage/intake-service';
-import { handleMessage, type Handlers } from '../../messaging/server';
+import type { Handlers } from '../../messaging/server';
 import type { Send } from '../../messaging/client';
 import type { PatientContext } from '../../sites/patient-context';
+import { sendThrough } from '../send-through';
 
 // The intake components' tests run against the real intake service behind the real message
 // validation, as the background runs it, on a fresh database (patient 'k') per test.
@@ -24,11 +25,7 @@ export function intakeBackend() {
     db: () => db,
     send(): Send {
       const handlers = intakeHandlers(createIntakeService({ db })) as unknown as Handlers;
-      return (async (req: unknown) => {
-        const r = await handleMessage(req, { handlers, describeError: (e) => String(e), invalidMessage: (d) => d });
-        if (!r.ok) throw new Error(r.error);
-        return r.data;
-      }) as Send;
+      return sendThrough(handlers);
     },
   };
 }

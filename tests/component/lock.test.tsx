@@ -8,13 +8,11 @@ import { LockSection } from '../../components/options/LockSection';
 import { openDb, type PreconsultDb } from '../../storage/db';
 import { createKeyring } from '../../storage/lock/keyring';
 import { createLockService, lockHandlers, type LockService, type Slot } from '../../storage/lock/service';
-import { LockedError } from '../../storage/lock/middleware';
 import { createNotesService, notesHandlers } from '../../storage/notes-service';
-import { handleMessage, type Handlers } from '../../messaging/server';
+import type { Handlers } from '../../messaging/server';
 import type { Send } from '../../messaging/client';
 import type { PatientContext } from '../../sites/patient-context';
-import { t } from '../../components/i18n';
-import { RequestError } from '../../messaging/client';
+import { sendThrough } from '../send-through';
 
 // The lock through the real services (fake IndexedDB): the panel's lock screen and the settings.
 const P: PatientContext = { adapter: 'medidemo', origin: 'o', recordId: 'P0001', birthName: 'DURAND', firstNames: 'Léa', birthDate: '2001-02-03', sex: 'F', confidence: 1 };
@@ -39,17 +37,7 @@ beforeEach(() => {
   });
   const notes = createNotesService({ db, describeConflict: String, describeInvalid: String, describeProblem: String });
   const handlers = { ...notesHandlers(notes), ...lockHandlers(lock) } as unknown as Handlers;
-  send = (async (req: unknown) => {
-    const r = await handleMessage(req, {
-      handlers, invalidMessage: (d) => d,
-      describeError: (e) => (e instanceof LockedError ? t('errLocked') : e instanceof Error && 'i18nKey' in e ? t((e as { i18nKey: string }).i18nKey, (e as unknown as { subs: string[] }).subs) : String(e)),
-      errorCode: (e) => (e instanceof LockedError ? 'locked' : undefined),
-    });
-    if (!r.ok) {
-      throw new RequestError(r.error, r.code);
-    }
-    return r.data;
-  }) as Send;
+  send = sendThrough(handlers);
 });
 afterEach(async () => {
   db.close();

@@ -4,10 +4,10 @@ import Dexie from 'dexie';
 import { OptionsApp, type OptionsDeps } from '../../components/options/OptionsApp';
 import { openDb, type PreconsultDb } from '../../storage/db';
 import { createIntakeService, intakeHandlers } from '../../storage/intake-service';
-import { handleMessage, type Handlers } from '../../messaging/server';
+import type { Handlers } from '../../messaging/server';
 import { loadRole, saveRole, ROLE_KEY } from '../../storage/workstation-role';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Send } from '../../messaging/client';
+import { sendThrough } from '../send-through';
 
 let db: PreconsultDb;
 let clock = 0;
@@ -17,11 +17,7 @@ afterEach(async () => { db.close(); await Dexie.delete(db.name); });
 function setup() {
   const service = createIntakeService({ db, now: () => clock });
   const handlers = intakeHandlers(service) as unknown as Handlers;
-  const send = (async (req: unknown) => {
-    const r = await handleMessage(req, { handlers, describeError: String, invalidMessage: (d) => d });
-    if (!r.ok) throw new Error(r.error);
-    return r.data;
-  }) as Send;
+  const send = sendThrough(handlers);
   const deps: OptionsDeps = { send, loadRole, saveRole, today: () => '2026-11-23' };
   render(<OptionsApp deps={deps} />);
   return service;

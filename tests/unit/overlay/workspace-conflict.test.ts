@@ -4,10 +4,10 @@ import Dexie from 'dexie';
 import { createWorkspace, type Workspace } from '../../../components/workspace';
 import { openDb, type PreconsultDb } from '../../../storage/db';
 import { createNotesService, notesHandlers } from '../../../storage/notes-service';
-import { handleMessage, type Handlers } from '../../../messaging/server';
-import type { Send } from '../../../messaging/client';
+import type { Handlers } from '../../../messaging/server';
 import type { ChangeNotice } from '../../../messaging/change-notice';
 import type { PatientContext } from '../../../sites/patient-context';
+import { sendThrough } from '../../send-through';
 
 // Two tabs on the same patient typing in the same note at the same moment, through the real notes
 // service: neither text is lost; the later one becomes a new note and its tab says so.
@@ -32,11 +32,7 @@ function twoTabs() {
     notify: (patientKey, noteId, by) => tabs.forEach((w) => void w.onChange({ patientKey, noteId, at: Date.now(), by: by ?? 'bg' } satisfies ChangeNotice)),
   });
   const handlers = notesHandlers(service) as unknown as Handlers;
-  const send = (async (req: unknown) => {
-    const r = await handleMessage(req, { handlers, describeError: String, invalidMessage: (d) => d });
-    if (!r.ok) throw new Error(r.error);
-    return r.data;
-  }) as Send;
+  const send = sendThrough(handlers);
   const make = (id: string) => createWorkspace({ send, clientId: id, initialReason: '…', newId: () => `0b6c1d4e-1111-4222-8333-9444555566${String(++n).padStart(2, '0')}` });
   tabs = [make('tab-a'), make('tab-b')];
   return tabs as [Workspace, Workspace];
