@@ -238,31 +238,45 @@ async function storageAtScale(context, worker, demoUrl, patient, runs) {
   await page.goto(`${demoUrl}/patients/${patient.id}`, { waitUntil: 'load' });
   const panelFrame = page.frameLocator('preconsult-overlay [data-testid="pc-frame"]');
   await page.locator('preconsult-overlay [data-testid="pc-launcher"], preconsult-overlay [data-testid="pc-panel"]').first().waitFor();
-  const panelOpen = [], uiOpen = [], save = [], list = [];
-  for (let i = 0; i < runs; i++) {
-    // Panel open as the user sees it: click → the note editor of this patient is shown.
-    if (await page.locator('preconsult-overlay [data-testid="pc-panel"]').isVisible()) {
-      await page.locator('preconsult-overlay').getByRole('button', { name: 'Réduire' }).click();
-      await page.locator('preconsult-overlay [data-testid="pc-launcher"]').waitFor();
+  const measure = async () => {
+    const panelOpen = [], uiOpen = [], save = [], list = [];
+    for (let i = 0; i < runs; i++) {
+      // Panel open as the user sees it: click → the note editor of this patient is shown.
+      if (await page.locator('preconsult-overlay [data-testid="pc-panel"]').isVisible()) {
+        await page.locator('preconsult-overlay').getByRole('button', { name: 'Réduire' }).click();
+        await page.locator('preconsult-overlay [data-testid="pc-launcher"]').waitFor();
+      }
+      const c0 = Date.now();
+      await page.locator('preconsult-overlay [data-testid="pc-launcher"]').click();
+      await panelFrame.locator('[data-testid="pc-note"]').waitFor();
+      uiOpen.push(Date.now() - c0);
+      // The background's share, timed inside the panel: open the patient, save a keystroke, list notes.
+      const r = await extensionFrame().evaluate(async ({ patient, origin, i }) => {
+        const ask = async (m) => { const a = performance.now(); const res = await chrome.runtime.sendMessage(m); if (!res?.ok) throw new Error(res?.error); return [performance.now() - a, res.data]; };
+        const ctx = { origin, adapter: 'demo', recordId: patient.id, birthName: patient.birthName, usedName: patient.usedName, firstNames: patient.firstNames, birthDate: patient.birthDate, sex: patient.sex, confidence: 1 };
+        const [openMs, opened] = await ask({ type: 'patient.open', patient: ctx });
+        const [saveMs] = await ask({ type: 'note.save', patientKey: opened.patientKey, noteId: 'bench-typing', text: 'frappe '.repeat(i + 1), createdAt: Date.now() });
+        const [listMs] = await ask({ type: 'notes.list', patientKey: `${origin}#id:BENCH42` });
+        return { openMs, saveMs, listMs };
+      }, { patient, origin: new URL(demoUrl).origin, i });
+      panelOpen.push(r.openMs); save.push(r.saveMs); list.push(r.listMs);
     }
-    const c0 = Date.now();
-    await page.locator('preconsult-overlay [data-testid="pc-launcher"]').click();
-    await panelFrame.locator('[data-testid="pc-note"]').waitFor();
-    uiOpen.push(Date.now() - c0);
-    const frame = page.frames().find((f) => f.url().startsWith('chrome-extension://'));
-    // The background's share, timed inside the panel: open the patient, save a keystroke, list notes.
-    const r = await frame.evaluate(async ({ patient, origin, i }) => {
-      const ask = async (m) => { const a = performance.now(); const res = await chrome.runtime.sendMessage(m); if (!res?.ok) throw new Error(res?.error); return [performance.now() - a, res.data]; };
-      const ctx = { origin, adapter: 'demo', recordId: patient.id, birthName: patient.birthName, usedName: patient.usedName, firstNames: patient.firstNames, birthDate: patient.birthDate, sex: patient.sex, confidence: 1 };
-      const [openMs, opened] = await ask({ type: 'patient.open', patient: ctx });
-      const [saveMs] = await ask({ type: 'note.save', patientKey: opened.patientKey, noteId: 'bench-typing', text: 'frappe '.repeat(i + 1), createdAt: Date.now() });
-      const [listMs] = await ask({ type: 'notes.list', patientKey: `${origin}#id:BENCH42` });
-      return { openMs, saveMs, listMs };
-    }, { patient, origin: new URL(demoUrl).origin, i });
-    panelOpen.push(r.openMs); save.push(r.saveMs); list.push(r.listMs);
-  }
+    return { panelOpenUi: stats(uiOpen), patientOpenMessage: stats(panelOpen), autosaveKeystroke: stats(save), notesListOfPatient: stats(list) };
+  };
+  const extensionFrame = () => page.frames().find((f) => f.url().startsWith('chrome-extension://'));
+  const plain = await measure();
+  // The workstation lock at that scale: sealing every row, then the same operations on sealed rows,
+  // then locking and unlocking (PBKDF2, 600 000 iterations).
+  const lockOps = await extensionFrame().evaluate(async () => {
+    const ask = async (m) => { const a = performance.now(); const res = await chrome.runtime.sendMessage(m); if (!res?.ok) throw new Error(res?.error); return performance.now() - a; };
+    const enableMs = await ask({ type: 'lock.enable', passphrase: 'banc d essai du cabinet', idleMinutes: 10 });
+    const lockMs = await ask({ type: 'lock.lock' });
+    const unlockMs = await ask({ type: 'lock.unlock', passphrase: 'banc d essai du cabinet' });
+    return { enableMs, lockMs, unlockMs };
+  });
+  const sealed = await measure();
   await page.close();
-  return { notesInDb: count, seedMs, panelOpenUi: stats(uiOpen), patientOpenMessage: stats(panelOpen), autosaveKeystroke: stats(save), notesListOfPatient: stats(list) };
+  return { notesInDb: count, seedMs, ...plain, lock: { ...lockOps, sealed } };
 }
 
 function contentScriptSize() {
@@ -329,6 +343,10 @@ async function main() {
     panelHeapMB: med('with', 'panelHeap'),
     serviceWorkerHeapMB: med('with', 'swHeap'),
     panelOpenAt100kNotesMs: results.storageAtScale?.patientOpenMessage?.median,
+    lockEnableAt100kNotesMs: results.storageAtScale?.lock?.enableMs,
+    lockUnlockMs: results.storageAtScale?.lock?.unlockMs,
+    sealedPanelOpenAt100kNotesMs: results.storageAtScale?.lock?.sealed?.patientOpenMessage?.median,
+    sealedAutosaveMs: results.storageAtScale?.lock?.sealed?.autosaveKeystroke?.median,
     totalSeconds: Math.round((Date.now() - started) / 1000),
   };
   mkdirSync(join(root, 'bench-results'), { recursive: true });

@@ -34,7 +34,7 @@ export interface LockDeps {
   onUnlocked?: () => void;
 }
 
-const BATCH = 200;
+const BATCH = 1000;
 
 export function createLockService({ db, keyring, config, session, failures, now = Date.now, iterations = ITERATIONS, notify, applyIdle, onUnlocked }: LockDeps) {
   let cfg: LockConfig | null = null;
@@ -108,11 +108,13 @@ export function createLockService({ db, keyring, config, session, failures, now 
       try {
         for (const name of SEALED_TABLES) {
           const table = db.table(name);
+          // Keys in order, then each batch read as one key range (a single getAll, not one get per key).
           const keys = await table.toCollection().primaryKeys();
           for (let i = 0; i < keys.length; i += BATCH) {
-            const chunk = keys.slice(i, i + BATCH);
+            const first = keys[i]!;
+            const last = keys[Math.min(i + BATCH, keys.length) - 1]!;
             await db.transaction('rw', table, async () => {
-              const rows = (await table.bulkGet(chunk)).filter((r) => r !== undefined);
+              const rows = await table.where(':id').between(first, last, true, true).toArray();
               await table.bulkPut(rows);
             });
           }
