@@ -8,6 +8,8 @@ import { ancestors } from './tree';
 
 // Labelled values outrank a parsed banner, which outranks a bare heading.
 const RANK: Record<Via, number> = { label: 0, table: 0, attr: 0, banner: 1, heading: 2 };
+// Traits of the person: read from one place.
+const PERSON: Field[] = ['birthName', 'usedName', 'name', 'firstNames', 'usedFirstName', 'sex'];
 const same = (a?: string, b?: string) => !!a && !!b && nameKey(a) === nameKey(b);
 
 /**
@@ -21,26 +23,35 @@ export function build(
   birthDate: string,
   origin: string,
   up: (e: Element) => Element | null,
-): { patient: PatientContext; score: number } | null {
+): { patient: PatientContext; score: number; mixed?: true } | null {
   // When the page gives two values for a field (the patient's name and a correspondent's), the one
   // sharing the deepest container with a birth date is the patient's; only a tie is a conflict.
   const near = new Set(facts.filter((f) => f.f === 'birthDate').flatMap((f) => ancestors(f.el, up)));
   const depth = new Map(facts.map((f) => [f, ancestors(f.el, up).filter((e) => near.has(e)).length]));
-  const sorted = [...facts].sort((a, b) => RANK[a.via] - RANK[b.via] || depth.get(b)! - depth.get(a)!);
-  // Facts of a field, one per distinct value, best first. Bare headings only count when nothing
-  // better gave the field: a "recent patients" sidebar must not contradict the labelled identity.
+  // Names, first names and sex come from one person: the first container, going up from the birth
+  // date, that holds both a family name and first names. Those farther away are someone else's (the
+  // trusted person, a referring doctor, the user), whatever their label: left out.
+  const top = (fs: Field[]) => Math.max(...facts.filter((x) => fs.includes(x.f)).map((x) => depth.get(x)!));
+  const core = Math.min(top(['birthName', 'name']), top(['firstNames', 'usedFirstName']));
+  // Closest to the birth date first; at the same distance, labelled values before a parsed banner,
+  // before a bare heading.
+  const sorted = facts
+    .filter((x) => !PERSON.includes(x.f) || depth.get(x)! >= core)
+    .sort((a, b) => depth.get(b)! - depth.get(a)! || RANK[a.via] - RANK[b.via]);
+  // Facts of a field, one per distinct value, best first.
   const all = (f: Field) => {
     const out: Fact[] = [];
-    const of = sorted.filter((x) => x.f === f);
-    for (const x of of)
-      if ((x.via !== 'heading' || of[0]!.via === 'heading') && !out.some((o) => (f === 'nir' || f === 'ins' ? o.v === x.v : same(o.v, x.v)))) out.push(x);
+    for (const x of sorted) if (x.f === f && !out.some((o) => (f === 'nir' || f === 'ins' ? o.v === x.v : same(o.v, x.v)))) out.push(x);
     return out;
   };
   let conflicts = 0;
-  // One conflict per field where a value that disagrees with the chosen one sits as close to the birth date.
-  const clash = (list: Fact[], chosen: Fact | undefined, agrees: (v: string) => boolean) => {
+  let mixed: true | undefined;
+  // One conflict per field where a value that disagrees with the chosen one sits as close to the
+  // birth date. For a name, nothing says which person the date is of: the page is refused.
+  const clash = (list: Fact[], chosen: Fact | undefined, agrees: (v: string) => boolean, name?: true) => {
     const tie = !!chosen && list.some((x) => !agrees(x.v) && depth.get(x)! >= depth.get(chosen)!);
     if (tie) conflicts++;
+    if (tie && name) mixed = true;
     return tie;
   };
 
@@ -52,16 +63,16 @@ export function build(
   // "Nom" as close as an explicit "Nom de naissance" and different is the used name.
   const used = useds[0] ?? (births[0] ? names.find((n) => !same(n.v, birthName) && depth.get(n)! >= depth.get(births[0]!)!) : undefined);
   const usedName = used?.v;
-  clash(births, birth, (v) => same(v, birthName));
-  clash(useds, used, (v) => same(v, usedName));
-  clash(names, birth, (v) => same(v, birthName) || same(v, usedName));
+  clash(births, birth, (v) => same(v, birthName), true);
+  clash(useds, used, (v) => same(v, usedName), true);
+  clash(names, birth, (v) => same(v, birthName) || same(v, usedName), true);
 
   // "Marie" and "Marie Claire" agree: from the best value, keep the longest that extends it.
   const firsts = all('firstNames');
   const extend = (a: string, b: string) => `${nameKey(b)} `.startsWith(`${nameKey(a)} `);
   const agree = (v: string) => extend(firsts[0]!.v, v) || extend(v, firsts[0]!.v);
   const firstNames = firsts.filter((x) => agree(x.v)).reduce((a, b) => (b.v.length > a.length ? b.v : a), '') || all('usedFirstName')[0]?.v;
-  clash(firsts, firsts[0], agree);
+  clash(firsts, firsts[0], agree, true);
   if (!birthName || !firstNames) return null;
 
   const sexes = all('sex');
@@ -89,7 +100,10 @@ export function build(
 
   const recordId = all('recordId')[0]?.v;
   const insStatus = all('insStatus')[0]?.v as PatientContext['insStatus'];
-  const kinds = new Set(facts.map((f) => f.via)).size;
+  // Kinds of sources: a name far from the birth date counts when it repeats one read near it.
+  const key = (f: Fact) => f.f + nameKey(f.v);
+  const kept = new Set(sorted.map(key));
+  const kinds = new Set(facts.filter((f) => kept.has(key(f))).map((f) => f.via)).size;
   const onlyHeading = !sorted.some((f) => RANK[f.via] < 2 && (f.f === 'name' || f.f === 'birthName'));
   const score =
     0.5 +
@@ -107,7 +121,7 @@ export function build(
   if (nir) patient.nir = nir;
   if (insStatus) patient.insStatus = insStatus;
   if (recordId) patient.recordId = recordId;
-  return { patient, score };
+  return { patient, score, mixed };
 }
 
 /** Confidence kept within [0.05, 0.95] (the generic reader is never certain), two decimals. */

@@ -11,7 +11,8 @@ import { isRendered, newReading } from './visible';
 /**
  * Reads the patient shown on a page no adapter knows (French or English labels, tables, definition
  * lists, forms, banners, data-* hints, microdata, same-origin frames). Only visible elements count.
- * A list of patients gives 'none'; two patients side by side give 'ambiguous'.
+ * A list of patients gives 'none'; two patients side by side, or two names equally close to the birth
+ * date, give 'ambiguous'.
  * `reasons`: the refusal sentences, French by default (pass the locale's to translate).
  */
 export function detectPatient(doc: Document, origin: string, reasons: GenericReasons = french): Detection {
@@ -49,6 +50,8 @@ function decide(facts: Fact[], page: Page, origin: string, reasons: GenericReaso
   const up = parentIn(page.frames);
   const built = [...groups].flatMap(([date, fs]) => build(fs, date, origin, up) ?? []);
   if (!built.length) return { kind: 'none', reason: reasons.noName };
+  // Two different names as close to a birth date: no identity is shown, not even as a candidate.
+  if (built.some((b) => b.mixed)) return { kind: 'ambiguous', reason: reasons.mixed, candidates: [] };
   if (built.length > 1) {
     for (const b of built) b.patient.confidence = finish(b.score);
     return { kind: 'ambiguous', reason: reasons.two, candidates: built.map((b) => b.patient) };

@@ -5,6 +5,7 @@ export interface GenericReasons {
   noName: string;
   list: (n: number) => string;
   two: string;
+  mixed: string;
 }
 
 export const reasons: GenericReasons = {
@@ -12,4 +13,5 @@ export const reasons: GenericReasons = {
   noName: 'Une date de naissance est affichée, mais pas le nom et le prénom du patient.',
   list: (n: number) => `La page affiche une liste de patients (${n} dates de naissance) : ouvrez le dossier d’un seul patient.`,
   two: 'Deux patients différents sont affichés sur la page : impossible de savoir lequel est le patient en cours.',
+  mixed: 'Plusieurs noms ou prénoms différents sont affichés, sans que l’un soit plus clairement relié à la date de naissance : impossible de savoir lesquels sont ceux du patient.',
 };

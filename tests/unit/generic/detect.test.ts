@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectPatient } from '../../../sites/generic';
+import { reasons as french } from '../../../sites/generic/messages';
 import type { Detection, PatientContext } from '../../../sites/patient-context';
 import { parsePage } from './load-page';
 
@@ -13,6 +14,7 @@ const patient = (d: Detection): PatientContext => {
 
 // NIRs with valid keys: Marie DUPONT (F, 03/1956), Marc DUPONT (M, 03/1958), the 2A and 2B ones.
 const MARIE_NIR = '2 56 03 75 056 123 69';
+const MIXED = french.mixed;
 
 describe('label/value structures', () => {
   test('table rows th/td', () => {
@@ -212,10 +214,15 @@ describe('confidence', () => {
     expect(p.nir).toBe('256037505612369');
   });
 
-  test('two different sexes or first names as close to the birth date lower confidence', () => {
-    const p = patient(detect(base + `<p>Sexe : F</p><p>Civilité : Monsieur</p><p>Prénom : Lucie</p>`));
+  test('two different sexes as close to the birth date: no sex, lower confidence', () => {
+    const p = patient(detect(base + `<p>Sexe : F</p><p>Civilité : Monsieur</p>`));
     expect(p.sex).toBeUndefined();
     expect(p.confidence).toBeLessThan(0.5);
+  });
+
+  test('two different first names as close to the birth date: refused (was read, less sure)', () => {
+    // One of "Marie" and "Lucie" is someone else's, and nothing says which: no identity at all.
+    expect(detect(base + `<p>Prénom : Lucie</p>`)).toEqual({ kind: 'ambiguous', reason: MIXED, candidates: [] });
   });
 
   test('a correspondent shown with the same labels is not taken for the patient', () => {
@@ -242,7 +249,7 @@ describe('confidence', () => {
 
 describe('refusals', () => {
   test('refusal sentences can be injected (locale files)', () => {
-    const en = { noBirthDate: 'No birth date.', noName: 'No name.', list: (n: number) => `${n} patients.`, two: 'Two patients.' };
+    const en = { noBirthDate: 'No birth date.', noName: 'No name.', list: (n: number) => `${n} patients.`, two: 'Two patients.', mixed: 'Mixed.' };
     expect(detectPatient(parsePage('<p>Hello</p>'), ORIGIN, en)).toEqual({ kind: 'none', reason: 'No birth date.' });
   });
 
