@@ -12,7 +12,7 @@ import { isTabEvent } from '../messaging/tab-events';
 import { commandRouter } from '../messaging/command-router';
 import { sitesHandlers, syncRegistrations } from '../storage/site-activation';
 import { createSiteRulesService, siteRulesHandlers } from '../storage/site-rules-service';
-import { RULES_CHANGE_KEY } from '../messaging/change-notice';
+import { RULES_CHANGE_KEY, RULES_INDEX_KEY } from '../messaging/change-notice';
 import { backupHandlers, createBackupService } from '../storage/backup/service';
 import { backupSettings } from '../storage/backup/settings';
 import { createRetentionService, retentionHandlers } from '../storage/retention/service';
@@ -71,14 +71,30 @@ export default defineBackground(() => {
   // The workstation left idle (or its session locked): close the data until the passphrase is typed.
   browser.idle.onStateChanged.addListener((state) => void lockReady.then(() => lock.onIdleState(state)));
 
+  const siteRules = createSiteRulesService({
+    db,
+    notify: (pattern) => void browser.storage.local.set({ [RULES_CHANGE_KEY]: { pattern, at: Date.now() } }),
+    publish: (patterns) => browser.storage.local.set({ [RULES_INDEX_KEY]: patterns }),
+  });
+  void siteRules.syncIndex().catch((e) => console.error('rules index', e));
+  const backup = createBackupService({ db, settings: backupSettings, notifyPatients: (k) => void notifyPatients(k) });
+  const after = async <T,>(p: Promise<T>, then: () => Promise<void>): Promise<T> => {
+    const r = await p;
+    await then();
+    return r;
+  };
+
   // One spread per feature; the type checks that every request of the protocol has its handler.
   const handlers: Handlers = {
     ...notesHandlers(notes),
     ...prefillHandlers(createPrefillService({ db, notify: (patientKey, by) => void browser.storage.local.set({ [PROFILE_CHANGE_KEY]: { patientKey, at: Date.now(), by: by ?? 'background' } }) })),
     ...sitesHandlers(),
-    ...siteRulesHandlers(createSiteRulesService({ db, notify: (pattern) => void browser.storage.local.set({ [RULES_CHANGE_KEY]: { pattern, at: Date.now() } }) })),
-    ...backupHandlers(createBackupService({ db, settings: backupSettings, notifyPatients: (k) => void notifyPatients(k) })),
+    ...siteRulesHandlers(siteRules),
+    ...backupHandlers(backup),
     ...retentionHandlers(retention),
+    // A backup brings rules, a wipe removes them: the published index follows.
+    'backup.import': async (r) => after(backupHandlers(backup)['backup.import'](r), siteRules.syncIndex),
+    'data.wipeAll': async (r) => after(retentionHandlers(retention)['data.wipeAll'](r), siteRules.syncIndex),
     ...lockHandlers(lock),
     ...intakeHandlers(createIntakeService({ db, notify: (patientKey, by) => void browser.storage.local.set({ [INTAKE_CHANGE_KEY]: { patientKey, at: Date.now(), by: by ?? 'background' } }) })),
   };

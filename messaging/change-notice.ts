@@ -21,3 +21,8 @@ export function asChangeNotice(x: unknown): ChangeNotice | null {
 
 /** "The taught rules of this site changed": record pages of the site read again. */
 export const RULES_CHANGE_KEY = 'preconsult:rulesChange';
+/**
+ * storage.local: the site patterns that have a taught rule, kept by the background. A record page
+ * of any other site starts reading at once instead of asking the background for its rules first.
+ */
+export const RULES_INDEX_KEY = 'preconsult:rulesIndex';

@@ -10,6 +10,8 @@ export interface SiteRulesDeps {
   db: PreconsultDb;
   /** Tells the record pages of that site to read again with the new rules. */
   notify?: (pattern: string) => void;
+  /** Publishes the patterns that have a rule (see RULES_INDEX_KEY), after every change. */
+  publish?: (patterns: string[]) => Promise<void>;
 }
 
 const issue = (e: { issues: { path: PropertyKey[]; message: string }[] }) => {
@@ -17,13 +19,18 @@ const issue = (e: { issues: { path: PropertyKey[]; message: string }[] }) => {
   return i ? `${i.path.join('.') || 'règle'} : ${i.message}` : '';
 };
 
-export function createSiteRulesService({ db, notify }: SiteRulesDeps) {
+export function createSiteRulesService({ db, notify, publish }: SiteRulesDeps) {
   const all = async (): Promise<SiteRule[]> =>
     (await db.siteRules.toArray()).flatMap((row) => {
       const r = SiteRuleSchema.safeParse(row);
       return r.success ? [r.data] : [];
     });
+  /** The published index follows the table (also after a backup import or a wipe, which bypass this service). */
+  const syncIndex = async () => {
+    if (publish) await publish([...new Set((await all()).map((r) => r.pattern))].sort());
+  };
   return {
+    syncIndex,
     async save(raw: unknown): Promise<SiteRule> {
       const parsed = SiteRuleSchema.safeParse(raw);
       if (!parsed.success) throw new ServiceError('errRuleInvalid', [issue(parsed.error)]);
@@ -33,6 +40,7 @@ export function createSiteRulesService({ db, notify }: SiteRulesDeps) {
         await db.siteRules.where('origin').equals(rule.pattern).delete();
         await db.siteRules.put({ ...rule, origin: rule.pattern });
       });
+      await syncIndex();
       notify?.(rule.pattern);
       return rule;
     },
@@ -45,6 +53,7 @@ export function createSiteRulesService({ db, notify }: SiteRulesDeps) {
       const row = await db.siteRules.get(id);
       if (!row) return false;
       await db.siteRules.delete(id);
+      await syncIndex();
       notify?.(row.origin);
       return true;
     },

@@ -6,7 +6,7 @@ import { Overlay } from '../../components/Overlay';
 import { createLauncherState } from '../../components/launcher-state';
 import { t } from '../../components/i18n';
 import { send } from '../../messaging/client';
-import { CHANGE_KEY, RULES_CHANGE_KEY, asChangeNotice } from '../../messaging/change-notice';
+import { CHANGE_KEY, RULES_CHANGE_KEY, RULES_INDEX_KEY, asChangeNotice } from '../../messaging/change-notice';
 import { LOCK_NOTICE_KEY } from '../../messaging/lock-notice';
 import { taughtAdapter } from '../../sites/taught-adapter';
 import { sitePattern } from '../../sites/match-pattern';
@@ -17,6 +17,12 @@ import { adapters, pickAdapter } from '../../sites/registry';
 import { watchPatient } from '../../sites/watch';
 import { overlayAnchor, whenAnchorReady } from '../../sites/frames';
 import { loadUiPrefs, saveUiPrefs } from './ui-prefs';
+
+/** False only when the background's index of taught sites is there and does not list this one. */
+async function mayHaveRules(href: string): Promise<boolean> {
+  const index = (await browser.storage.local.get(RULES_INDEX_KEY).catch(() => ({})) as Record<string, unknown>)[RULES_INDEX_KEY];
+  return !Array.isArray(index) || index.includes(sitePattern(href));
+}
 
 // Wiring of the record-page overlay: adapter → patient watch → launcher (shadow root) and the
 // panel page (extension-origin iframe), which learns each new reading from this script.
@@ -67,8 +73,9 @@ export default defineContentScript({
     ctx.signal.addEventListener('abort', () => watching?.abort());
     const start = async () => {
       const url = new URL(location.href);
-      // The site's own adapter comes first: when it knows the page, no need to ask for rules.
-      const rules = known!.matches(document, url)
+      // The site's own adapter comes first: when it knows the page, no need to ask for rules; nor
+      // when the background's index says this site has none (a local read, not a round trip).
+      const rules = known!.matches(document, url) || !(await mayHaveRules(location.href))
         ? []
         : await send({ type: 'siteRules.forUrl', url: location.href }).then((r) => r.rules, () => []);
       if (ctx.isInvalid) return;

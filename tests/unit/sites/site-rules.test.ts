@@ -84,6 +84,19 @@ describe('site rules service', () => {
     expect(notices).toEqual(['https://opticab.example.fr/*', 'https://opticab.example.fr/*']);
   });
 
+  it('publishes the sites that have a rule after each change, and on demand after a bulk change', async () => {
+    const published: string[][] = [];
+    const s = createSiteRulesService({ db, publish: async (p) => void published.push(p) });
+    await s.save(rule());
+    await s.save(rule({ id: 'rule-00000002', pattern: 'https://dpi.example/*' }));
+    expect(published.at(-1)).toEqual(['https://dpi.example/*', 'https://opticab.example.fr/*']);
+    await s.remove('rule-00000001');
+    expect(published.at(-1)).toEqual(['https://dpi.example/*']);
+    await db.siteRules.clear(); // as a wipe does, behind the service's back
+    await s.syncIndex();
+    expect(published.at(-1)).toEqual([]);
+  });
+
   it('exports and imports rules, and refuses a damaged file whole with the reason', async () => {
     const s = service();
     await s.save(rule());
