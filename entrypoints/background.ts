@@ -5,14 +5,13 @@ import { createPrefillService, prefillHandlers } from '../storage/prefill-servic
 import { createIntakeService, intakeHandlers } from '../storage/intake-service';
 import { handleMessage, type Handlers } from '../messaging/server';
 import { allowedFrom } from '../messaging/protocol';
-import { CHANGE_KEY, type ChangeNotice } from '../messaging/change-notice';
+import { CHANGE_KEY, RULES_CHANGE_KEY, RULES_INDEX_KEY, type ChangeNotice } from '../messaging/change-notice';
 import { INTAKE_CHANGE_KEY, PROFILE_CHANGE_KEY } from '../messaging/patient-notices';
 import { t, tx } from '../components/i18n';
 import { isTabEvent } from '../messaging/tab-events';
 import { commandRouter } from '../messaging/command-router';
 import { sitesHandlers, syncRegistrations } from '../storage/site-activation';
 import { createSiteRulesService, siteRulesHandlers } from '../storage/site-rules-service';
-import { RULES_CHANGE_KEY, RULES_INDEX_KEY } from '../messaging/change-notice';
 import { backupHandlers, createBackupService } from '../storage/backup/service';
 import { backupSettings } from '../storage/backup/settings';
 import { createRetentionService, retentionHandlers } from '../storage/retention/service';
@@ -23,6 +22,7 @@ import { LockedError } from '../storage/lock/middleware';
 import { createLockService, lockHandlers, type Slot } from '../storage/lock/service';
 import { FAILURES_KEY, LOCK_KEY, SESSION_KEY } from '../storage/lock/config';
 import { LOCK_NOTICE_KEY, type LockNotice } from '../messaging/lock-notice';
+import { broadcastForwarder, handleRelay, isRelayRequest, type RelayTabs } from '../messaging/record-page';
 
 /** One storage.local / storage.session key, as the lock service reads and writes it. */
 const slot = <T,>(area: 'local' | 'session', key: string): Slot<T> => ({
@@ -30,7 +30,6 @@ const slot = <T,>(area: 'local' | 'session', key: string): Slot<T> => ({
   set: (v) => browser.storage[area].set({ [key]: v }),
   remove: () => browser.storage[area].remove(key),
 });
-import { broadcastForwarder, handleRelay, isRelayRequest, type RelayTabs } from '../messaging/record-page';
 
 // Wiring only: the database, the services, and the message listener. Registered synchronously
 // at start-up so that a message that wakes the service worker is never missed.
@@ -48,14 +47,31 @@ export default defineBackground(() => {
     },
   });
 
+  /** "This patient's intake / administrative file changed" (patient key and writer only). */
+  const announce = (key: string) => (patientKey: string, by: string | undefined) =>
+    void browser.storage.local.set({ [key]: { patientKey, at: Date.now(), by: by ?? 'background' } });
+
   // Backup, retention and wipe change many patients at once: one notice per patient.
   const notifyPatients = async (keys: string[]) => {
     for (const k of keys) await browser.storage.local.set({ [CHANGE_KEY]: { patientKey: k, at: Date.now(), by: 'background' } satisfies ChangeNotice });
   };
+  // Taught rules; the list of sites that have one is published for the record pages (it follows
+  // the table: also after a backup import or a wipe, which bypass this service).
+  const siteRules = createSiteRulesService({
+    db,
+    notify: (pattern) => void browser.storage.local.set({ [RULES_CHANGE_KEY]: { pattern, at: Date.now() } }),
+    publish: (patterns) => browser.storage.local.set({ [RULES_INDEX_KEY]: patterns }),
+  });
+  void siteRules.syncIndex().catch((e) => console.error('rules index', e));
+  const backup = createBackupService({ db, settings: backupSettings, notifyPatients: (k) => void notifyPatients(k), onImported: siteRules.syncIndex });
+
   const retention = createRetentionService({
     db, notifyPatients, forgetLocal: forgetLocalTraces,
     // Deleting everything is also the way out of a forgotten passphrase: the lock goes with the data.
-    onWiped: () => lock.reset(),
+    onWiped: async () => {
+      await lock.reset();
+      await siteRules.syncIndex();
+    },
     store: { get: async () => (await browser.storage.local.get(RETENTION_KEY))[RETENTION_KEY], set: (v) => browser.storage.local.set({ [RETENTION_KEY]: v }) },
   });
 
@@ -71,32 +87,17 @@ export default defineBackground(() => {
   // The workstation left idle (or its session locked): close the data until the passphrase is typed.
   browser.idle.onStateChanged.addListener((state) => void lockReady.then(() => lock.onIdleState(state)));
 
-  const siteRules = createSiteRulesService({
-    db,
-    notify: (pattern) => void browser.storage.local.set({ [RULES_CHANGE_KEY]: { pattern, at: Date.now() } }),
-    publish: (patterns) => browser.storage.local.set({ [RULES_INDEX_KEY]: patterns }),
-  });
-  void siteRules.syncIndex().catch((e) => console.error('rules index', e));
-  const backup = createBackupService({ db, settings: backupSettings, notifyPatients: (k) => void notifyPatients(k) });
-  const after = async <T,>(p: Promise<T>, then: () => Promise<void>): Promise<T> => {
-    const r = await p;
-    await then();
-    return r;
-  };
 
   // One spread per feature; the type checks that every request of the protocol has its handler.
   const handlers: Handlers = {
     ...notesHandlers(notes),
-    ...prefillHandlers(createPrefillService({ db, notify: (patientKey, by) => void browser.storage.local.set({ [PROFILE_CHANGE_KEY]: { patientKey, at: Date.now(), by: by ?? 'background' } }) })),
+    ...prefillHandlers(createPrefillService({ db, notify: announce(PROFILE_CHANGE_KEY) })),
     ...sitesHandlers(),
     ...siteRulesHandlers(siteRules),
     ...backupHandlers(backup),
     ...retentionHandlers(retention),
-    // A backup brings rules, a wipe removes them: the published index follows.
-    'backup.import': async (r) => after(backupHandlers(backup)['backup.import'](r), siteRules.syncIndex),
-    'data.wipeAll': async (r) => after(retentionHandlers(retention)['data.wipeAll'](r), siteRules.syncIndex),
     ...lockHandlers(lock),
-    ...intakeHandlers(createIntakeService({ db, notify: (patientKey, by) => void browser.storage.local.set({ [INTAKE_CHANGE_KEY]: { patientKey, at: Date.now(), by: by ?? 'background' } }) })),
+    ...intakeHandlers(createIntakeService({ db, notify: announce(INTAKE_CHANGE_KEY) })),
   };
 
   // Retention (off by default) runs at start-up, at most once a day (after unlocking when locked).

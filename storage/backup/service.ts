@@ -17,13 +17,15 @@ export interface BackupDeps {
   settings: { loadRole: () => Promise<Role | undefined>; saveRole: (r: Role) => Promise<unknown> };
   /** Tells open panels that these patients' notes changed. */
   notifyPatients?: (keys: string[]) => void;
+  /** After an import (it may bring taught site rules: their published index follows). */
+  onImported?: () => Promise<void>;
 }
 
 export const MIN_PASSPHRASE = 10;
 
 const emptyCounts = (): ImportCounts => ({ added: 0, updated: 0, kept: 0, byTable: {} });
 
-export function createBackupService({ db, now = Date.now, settings, notifyPatients }: BackupDeps) {
+export function createBackupService({ db, now = Date.now, settings, notifyPatients, onImported }: BackupDeps) {
   const table = (name: TableName) => db.table(name) as Table<Row, unknown>;
   const checkPassphrase = (p: string) => {
     if (p.length < MIN_PASSPHRASE) throw new ServiceError('errBackupShortPass', [String(MIN_PASSPHRASE)]);
@@ -57,6 +59,7 @@ export function createBackupService({ db, now = Date.now, settings, notifyPatien
       const counts = await merge(upgradeKeys(parsed.data));
       // The workstation's own role wins; a fresh workstation takes the practice's.
       if (parsed.data.settings.role && !(await settings.loadRole())) await settings.saveRole(parsed.data.settings.role);
+      await onImported?.();
       return counts;
     },
   };
