@@ -21,8 +21,8 @@ async function main() {
   // With the lock on, unsaved drafts stay in memory-only storage (never on disk in clear); they
   // still survive this tab closing and the service worker stopping, not the browser closing.
   const sealed = await send({ type: 'lock.status' }).then((s) => s.enabled, () => false);
-  // (A framed extension page may lack storage.session, as Firefox's may: with the lock on, no
-  // journal then rather than note text on disk in clear; autosave still saves within 300 ms.)
+  // (Firefox gives a framed extension page no storage.session: with the lock on, the journal is
+  // then kept in memory rather than note text on disk in clear; autosave still saves within 300 ms.)
   const session = (browser.storage as { session?: typeof browser.storage.local }).session;
   const journal = createDraftJournal(sealed ? session ?? memoryStore() : browser.storage.local);
   const other = createDraftJournal(sealed ? browser.storage.local : session ?? memoryStore());
