@@ -6,6 +6,7 @@ import { createWorkspace } from '../../components/workspace';
 import { t } from '../../components/i18n';
 import { send } from '../../messaging/client';
 import { createDraftJournal, memoryStore, replayDrafts } from '../../components/draft-journal';
+import type { Draft } from '../../components/autosave';
 import { wireWorkspacePage, workspaceCommands } from '../../messaging/workspace-page';
 import { detectionFeed } from '../../messaging/detection-feed';
 import { LOCK_NOTICE_KEY, asLockNotice } from '../../messaging/lock-notice';
@@ -20,12 +21,22 @@ async function main() {
   const page = await relayedPage();
   // With the lock on, unsaved drafts stay in memory-only storage (never on disk in clear); they
   // still survive this tab closing and the service worker stopping, not the browser closing.
-  const sealed = await send({ type: 'lock.status' }).then((s) => s.enabled, () => false);
   // (Firefox gives a framed extension page no storage.session: with the lock on, the journal is
   // then kept in memory rather than note text on disk in clear; autosave still saves within 300 ms.)
-  const session = (browser.storage as { session?: typeof browser.storage.local }).session;
-  const journal = createDraftJournal(sealed ? session ?? memoryStore() : browser.storage.local);
-  const other = createDraftJournal(sealed ? browser.storage.local : session ?? memoryStore());
+  const session = (browser.storage as { session?: typeof browser.storage.local }).session ?? memoryStore();
+  const onDisk = createDraftJournal(browser.storage.local);
+  const inMemory = createDraftJournal(session);
+  let sealed = await send({ type: 'lock.status' }).then((s) => s.enabled, () => false);
+  // Drafts are recorded where the lock's setting says, as it is now (it may be switched meanwhile).
+  const journal = {
+    record: (d: Draft) => (sealed ? inMemory : onDisk).record(d),
+    saved: async (noteId: string, text: string) => {
+      await Promise.all([onDisk.saved(noteId, text), inMemory.saved(noteId, text)]);
+    },
+  };
+  const replayAll = async () => {
+    for (const j of [onDisk, inMemory]) await replayDrafts(j, send).catch(() => 0);
+  };
   const ws = createWorkspace({ send, clientId: crypto.randomUUID(), initialReason: t('reasonDetecting'), journal });
   // Teaching happens on the record page itself: the panel only starts it there.
   const onTeach = page === undefined ? undefined : () => void page.inject('teach');
@@ -35,13 +46,14 @@ async function main() {
   const commands = workspaceCommands((c) => following && c.tabId === page?.tabId && (c.to === 'overlay' || document.hasFocus()));
   render(<PanelApp ws={ws} page={page} onTeach={onTeach} commands={commands} />, document.getElementById('app')!);
   // Drafts a tab closed too early left behind are saved first, before this patient's notes are read.
-  await replayDrafts(journal, send).catch(() => 0);
-  await replayDrafts(other, send).catch(() => 0); // left from before the lock was switched
-  // Drafts refused while the lock was closed are saved as soon as it opens.
+  await replayAll();
+  // The lock switched on or off, closed or opened: journal where it now says; drafts refused while
+  // it was closed are saved as soon as it opens.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && asLockNotice(changes[LOCK_NOTICE_KEY]?.newValue)?.locked === false) {
-      void replayDrafts(journal, send).catch(() => 0);
-    }
+    const notice = area === 'local' ? asLockNotice(changes[LOCK_NOTICE_KEY]?.newValue) : undefined;
+    if (!notice) return;
+    void send({ type: 'lock.status' }).then((s) => { sealed = s.enabled; }, () => undefined);
+    if (!notice.locked) void replayAll();
   });
   if (page === undefined) return ws.setDetection({ kind: 'none', reason: t('reasonNoTab') });
 

@@ -155,6 +155,7 @@ export function createLockService({ db, keyring, config, session, failures, now 
       const material = await wrap(dataKey, passphrase);
       await rememberKey(dataKey);
       await saveConfig({ v: 1, enabled: true, idleMinutes, ...material, pending: true });
+      notify?.(false); // open pages now keep their drafts off the disk
       await converge();
       return status();
     },

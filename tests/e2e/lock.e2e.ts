@@ -81,6 +81,28 @@ describe('workstation lock', () => {
     expect(await disk('notes')).not.toContain('vu ce jour');
   });
 
+  it('with the lock on, a tab closed 50 ms after typing keeps its note, and the draft never touches the disk', async () => {
+    const tab = await s.newPage('/patients/P0006');
+    await openPanel(tab);
+    await expect.poll(() => overlay.panelPatient(tab).textContent()).toContain('GIRARD');
+    await overlay.note(tab).click();
+    await overlay.note(tab).pressSequentially('Brouillon sous verrou', { delay: 5 });
+    // Not saved yet (300 ms autosave), so the draft exists somewhere: not in storage.local.
+    const drafts = await (await s.worker()).evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> }; session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+      const keys = async (a: { get(k: null): Promise<Record<string, unknown>> }) => Object.keys(await a.get(null)).filter((k) => k.startsWith('unsavedDraft:'));
+      return { local: await keys(c.storage.local), session: await keys(c.storage.session) };
+    });
+    expect(drafts.local).toEqual([]);
+    expect(drafts.session).toHaveLength(1); // in memory-only storage instead
+    await tab.waitForTimeout(50);
+    await tab.close({ runBeforeUnload: true });
+    const again = await s.newPage('/patients/P0006');
+    await openPanel(again);
+    await expect.poll(() => overlay.note(again).inputValue()).toBe('Brouillon sous verrou');
+    await again.close();
+  });
+
   it('"Verrouiller" hides the workspace in every tab; a wrong passphrase is refused in French', async () => {
     // A second tab on the same patient, its panel collapsed to the launcher.
     const other = await s.newPage('/patients/P0004');
