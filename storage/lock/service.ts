@@ -75,8 +75,16 @@ export function createLockService({ db, keyring, config, session, failures, now 
     return { kdf: { iterations, salt: toB64(salt) }, wrapped: { iv: toB64(iv), data: toB64(data) } };
   }
 
+  // Attempts run one after the other: parallel ones would all pass the wait check at once.
+  let attempts: Promise<unknown> = Promise.resolve();
+  function unwrap(passphrase: string): Promise<Uint8Array> {
+    const attempt = attempts.then(() => tryPassphrase(passphrase));
+    attempts = attempt.catch(() => undefined);
+    return attempt;
+  }
+
   /** The data key, if the passphrase is right. Failed attempts slow the next ones down. */
-  async function unwrap(passphrase: string): Promise<Uint8Array> {
+  async function tryPassphrase(passphrase: string): Promise<Uint8Array> {
     if (!cfg) throw new ServiceError('errLockNotEnabled');
     const wait = unlockDelayMs(await loadFailures(), now());
     if (wait > 0) throw new ServiceError('errLockWait', [String(Math.ceil(wait / 1000))]);

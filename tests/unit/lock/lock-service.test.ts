@@ -128,6 +128,15 @@ describe('workstation lock', () => {
     expect(await again.unlock('cabinet du port')).toMatchObject({ locked: false, retryInMs: 0 });
   });
 
+  it('cannot be outrun by parallel attempts: the wait applies to them too', async () => {
+    const lock = await seeded();
+    await lock.enable('cabinet du port', 10);
+    await lock.lock();
+    const results = await Promise.all(Array.from({ length: 8 }, () => serviceError(lock.unlock('faux mot'))));
+    expect(results.filter((k) => k === 'errLockWrongPassphrase')).toHaveLength(5);
+    expect(results.filter((k) => k === 'errLockWait')).toHaveLength(3);
+  });
+
   it('stays unlocked when the service worker restarts, locked when the browser did', async () => {
     const lock = await seeded();
     await lock.enable('cabinet du port', 10);
