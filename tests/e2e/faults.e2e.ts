@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPanel, overlay, whenRegistered, type Session } from './harness';
-import { startDemoServer, type DemoServer } from '../../demo/server.mjs';
-import { fixturesDir } from './paths';
+import { launch, openPanel, overlay, startFixturesDemo, whenRegistered, type Session } from './harness';
+import type { DemoServer } from '../../demo/server.mjs';
 
 // Faults a working day brings: a killed service worker, a tab closed at once, two tabs on one
 // patient, a browser restart, a full disk, a damaged import, a hostile host page. In each case no
@@ -10,7 +9,7 @@ import { fixturesDir } from './paths';
 let demo: DemoServer;
 let s: Session;
 beforeAll(async () => {
-  demo = await startDemoServer({ staticDirs: { '/fixtures/': fixturesDir } });
+  demo = await startFixturesDemo();
   s = await launch({ demo });
   await whenRegistered(s);
 });

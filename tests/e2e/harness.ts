@@ -17,9 +17,12 @@ export interface Session {
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
+/** The demo record software with the tests' fixture pages under /fixtures/. */
+export const startFixturesDemo = (): Promise<DemoServer> => startDemoServer({ staticDirs: { '/fixtures/': fixturesDir } });
+
 export async function launch(opts: { profileDir?: string; demo?: DemoServer; lang?: string } = {}): Promise<Session> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'preconsult-e2e-'));
-  const demo = opts.demo ?? (await startDemoServer({ staticDirs: { '/fixtures/': fixturesDir } }));
+  const demo = opts.demo ?? (await startFixturesDemo());
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launch, openPanel, overlay, whenRegistered, type Session } from './harness';
-import { startDemoServer, type DemoServer } from '../../demo/server.mjs';
-import { fixturesDir } from './paths';
+import { launch, openPanel, overlay, startFixturesDemo, whenRegistered, type Session } from './harness';
+import type { DemoServer } from '../../demo/server.mjs';
 
 // Issue 7's lock for shared workstations, in real Chromium: once enabled, patient data is
 // encrypted on disk; locking (button, idle, browser closed) hides it until the passphrase is typed;
@@ -10,7 +9,7 @@ import { fixturesDir } from './paths';
 let s: Session;
 let demo: DemoServer;
 beforeAll(async () => {
-  demo = await startDemoServer({ staticDirs: { '/fixtures/': fixturesDir } });
+  demo = await startFixturesDemo();
   s = await launch({ demo });
   await whenRegistered(s);
 });
