@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { createWorkspace, type Workspace } from '../../../components/workspace';
 import { openDb, type PreconsultDb } from '../../../storage/db';
@@ -37,7 +37,9 @@ function twoTabs() {
   tabs = [make('tab-a'), make('tab-b')];
   return tabs as [Workspace, Workspace];
 }
-const settle = () => new Promise((r) => setTimeout(r, 20));
+// Waits for what the tabs show to settle (notices and reads are asynchronous; a fixed delay flakes on a busy machine).
+const until = (check: () => unknown) => vi.waitFor(check, { timeout: 3000, interval: 10 });
+const opened = (...ws: Workspace[]) => until(() => ws.forEach((w) => expect(w.get().view).toBe('patient')));
 const editing = (w: Workspace) => {
   const s = w.get();
   if (s.view !== 'patient') throw new Error(s.view);
@@ -48,22 +50,21 @@ describe('the same note typed in two tabs at once', () => {
   it('keeps both texts: the later save becomes a new note, and its tab says so', async () => {
     const [a, b] = twoTabs();
     a.setDetection({ kind: 'patient', patient: P });
-    await settle();
+    await opened(a);
     a.edit('Motif : toux');
     await a.flush();
     b.setDetection({ kind: 'patient', patient: P });
-    await settle();
-    expect(editing(b).editing.text).toBe('Motif : toux');
+    await until(() => expect(editing(b).editing.text).toBe('Motif : toux'));
 
     // Both type before either hears of the other's save.
     a.edit('Motif : toux, fièvre');
     b.edit('Motif : toux depuis 3 jours');
     await a.flush();
     await b.flush();
-    await settle();
 
     const stored = (await db.notes.toArray()).map((n) => n.text).sort();
     expect(stored).toEqual(['Motif : toux depuis 3 jours', 'Motif : toux, fièvre']);
+    await until(() => expect(editing(b).notes.map((n) => n.text).sort()).toEqual(stored));
     expect(editing(b).keptApart).toBe(true);
     expect(editing(b).editing.text).toBe('Motif : toux depuis 3 jours');
     expect(editing(b).notes.map((n) => n.text).sort()).toEqual(stored);
@@ -81,11 +82,10 @@ describe('the same note typed in two tabs at once', () => {
     const [a, b] = twoTabs();
     a.setDetection({ kind: 'patient', patient: P });
     b.setDetection({ kind: 'patient', patient: P });
-    await settle();
+    await opened(a, b);
     a.edit('TA 130/80');
     await a.flush();
-    await settle();
-    expect(editing(b).editing.text).toBe('TA 130/80');
+    await until(() => expect(editing(b).editing.text).toBe('TA 130/80'));
     b.edit('TA 130/80, FC 70');
     await b.flush();
     expect(await db.notes.count()).toBe(1);
