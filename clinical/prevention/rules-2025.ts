@@ -265,7 +265,7 @@ export const RULES_2025: readonly PreventionRule[] = [
     sources: ['has-coqueluche-grossesse-2022', 'calendrier-vaccinal-2025'],
     validFrom: CALENDRIER_2025,
     validTo: null,
-    eligibility: [{ conditionsAny: ['grossesse'] }],
+    eligibility: [{ sex: 'F', conditionsAny: ['grossesse'] }],
     // The gestational age is unknown: a dTcaP recorded in the last 6 months is taken as given in
     // this pregnancy (reference sheet, choix produit: an older dose cannot be a 2nd- or
     // 3rd-trimester dose of the current pregnancy).
@@ -279,7 +279,7 @@ export const RULES_2025: readonly PreventionRule[] = [
     sources: ['has-vrs-grossesse-2024', 'calendrier-vaccinal-2025'],
     validFrom: CALENDRIER_2025,
     validTo: null,
-    eligibility: [{ conditionsAny: ['grossesse'] }],
+    eligibility: [{ sex: 'F', conditionsAny: ['grossesse'] }],
     // Abrysvo is given at 32–36 SA, from September to January (metropolitan France); the
     // alternative is nirsevimab for the newborn. Without the gestational age, the reminder asks to
     // plan one or the other during the season. A dose at 32–36 SA is at most about 10 weeks before

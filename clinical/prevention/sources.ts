@@ -27,8 +27,8 @@ export const SOURCES = {
     date: '2025',
   },
   'has-vrs-2024': {
-    title: 'HAS, recommandation vaccinale contre le VRS chez les personnes de 65 ans et plus, 2024',
-    date: '2024',
+    title: 'HAS, stratégie vaccinale de prévention des infections par le VRS chez l’adulte âgé de 60 ans et plus, juillet 2024',
+    date: '2024-07',
   },
   'has-vrs-grossesse-2024': {
     title:
