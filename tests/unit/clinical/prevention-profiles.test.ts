@@ -421,6 +421,36 @@ const PROFILES: readonly Profile[] = [
     ],
     expected: { 'vaccin-covid': 'due', 'vaccin-dtp': 'upcoming' },
   },
+  {
+    // Diabetic, nothing recorded. Pneumocoque: due through diabetes (onset unknown) but also by
+    // age since 65 (2020-06-01) → overdue, like zona. dTP 65 missing → overdue; colorectal since
+    // 50 → overdue; bilan 70–75 opened 2025-06-01 → due; flu and Covid-19 in season → due.
+    name: 'diabetic man of 70 with nothing recorded',
+    birthDate: '1955-06-01',
+    sex: 'M',
+    asOf: '2025-11-15',
+    conditions: ['diabete'],
+    expected: {
+      'depistage-cancer-colorectal': 'overdue',
+      'bilan-prevention': 'due',
+      'vaccin-dtp': 'overdue',
+      'vaccin-pneumocoque': 'overdue',
+      'vaccin-grippe': 'due',
+      'vaccin-covid': 'due',
+      'vaccin-zona': 'overdue',
+    },
+  },
+  {
+    // Heart failure at 77: RSV due through the condition from 65, and by age since 75
+    // (2023-09-01) → overdue.
+    name: 'man of 77 with heart failure, no RSV vaccine',
+    birthDate: '1948-09-01',
+    sex: 'M',
+    asOf: '2025-11-15',
+    conditions: ['insuffisance-cardiaque'],
+    history: [...seasonDone, ...zonaDone, dose('vaccin-pneumocoque', '2024-01-01'), dose('vaccin-dtp', '2023-10-01'), dose('bilan-prevention', '2019-01-01')],
+    expected: { 'vaccin-vrs': 'overdue' },
+  },
 ];
 
 describe('preventionDue — review table of whole patients', () => {
