@@ -118,8 +118,10 @@ export interface DosePlan {
  */
 export interface SeriesRule extends RuleBase {
   readonly kind: 'series';
-  /** Only doses given from this age count (the adolescent ACWY dose, adult pneumococcus). */
+  /** Only doses given from this age count (the adolescent ACWY dose, adult pneumococcus, ROR from 12 months). */
   readonly countFromAge?: AgeSpec;
+  /** A dose given less than this many months after the previous counted dose does not count (ROR: 1). */
+  readonly countAfterMonths?: number;
   readonly plans: readonly DosePlan[];
 }
 

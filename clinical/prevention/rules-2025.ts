@@ -230,7 +230,8 @@ export const RULES_2025: readonly PreventionRule[] = [
     eligibility: [{ fromAge: months(12), bornFrom: '1980-01-01' }],
     // A dose given before 12 months (travel, outbreak) does not count: 2 more doses from 12 months.
     countFromAge: months(12),
-    // At least 1 month between the two doses (calendrier).
+    // At least 1 month between the two doses (calendrier): a second dose sooner does not count.
+    countAfterMonths: 1,
     plans: [{ doses: [{ atAge: months(12) }, { atAge: months(16), afterPreviousMonths: 1 }] }],
   },
   {

@@ -43,7 +43,13 @@ export function doseInfo(count: number, total: number, lastDate?: Ymd): Msg {
 
 export function evaluateSeries(rule: SeriesRule, ctx: PatientContext): Finding | null {
   const countFrom = rule.countFromAge ? dateAtAge(ctx.birth, rule.countFromAge) : ctx.birth;
-  const doses = actsFor(ctx, rule.id).filter((act) => compareYmd(act.date, countFrom) >= 0);
+  const doses: Act[] = [];
+  for (const act of actsFor(ctx, rule.id)) {
+    if (compareYmd(act.date, countFrom) < 0) continue;
+    const previous = doses[doses.length - 1];
+    if (previous && rule.countAfterMonths && compareYmd(act.date, addMonths(previous.date, rule.countAfterMonths)) < 0) continue;
+    doses.push(act);
+  }
   const plan = choosePlan(rule, doses, ctx);
   if (!plan) return null;
   const spec = plan.doses[doses.length];

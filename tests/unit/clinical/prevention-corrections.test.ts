@@ -26,6 +26,12 @@ describe('ROR: a dose before 12 months does not count (calendrier 2025, rougeole
     expect(statuses({ birthDate: '2024-03-10', sex: 'F', asOf: '2025-03-20', history })['vaccin-ror']).toBe('due');
   });
 
+  it('two doses 2 weeks apart: the second does not count, one more dose needed (at least 1 month apart)', () => {
+    // Born 1990-05-05; doses 2016-03-01 and 2016-03-15 → one valid dose; dose 2 due 2016-04-01 → overdue.
+    const history = [dose('vaccin-ror', '2016-03-01'), dose('vaccin-ror', '2016-03-15'), dose('vaccin-dtp', '2015-05-10')];
+    expect(statuses({ birthDate: '1990-05-05', sex: 'F', asOf: '2025-11-15', history })['vaccin-ror']).toBe('overdue');
+  });
+
   it('adult with one dose at 10 months and one at 21 years: one more dose needed', () => {
     // Born 1995-01-10; only the 2016 dose counts → dose 2 due 2016-04-01 → overdue.
     const history = [dose('vaccin-ror', '1995-11-10'), dose('vaccin-ror', '2016-03-01'), dose('vaccin-dtp', '2020-02-01')];
