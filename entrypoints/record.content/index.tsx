@@ -17,6 +17,7 @@ import { adapters, pickAdapter } from '../../sites/registry';
 import { watchPatient } from '../../sites/watch';
 import { overlayAnchor, whenAnchorReady } from '../../sites/frames';
 import { loadUiPrefs, saveUiPrefs } from './ui-prefs';
+import { answering } from '../../messaging/answer';
 
 /** False only when the background's index of taught sites is there and does not list this one. */
 async function mayHaveRules(href: string): Promise<boolean> {
@@ -58,8 +59,9 @@ export default defineContentScript({
       if ((message as { type?: unknown })?.type !== 'tab.getDetection') return undefined;
       return Promise.resolve(current);
     };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    const answered = answering(onMessage);
+    browser.runtime.onMessage.addListener(answered);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answered));
     const onDetection = (detection: Detection) => {
       current = { type: 'tab.detection', detection, seq: current.seq + 1 };
       launcher.setDetection(detection);
