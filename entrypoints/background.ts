@@ -23,6 +23,7 @@ import { createLockService, lockHandlers, type Slot } from '../storage/lock/serv
 import { FAILURES_KEY, LOCK_KEY, SESSION_KEY } from '../storage/lock/config';
 import { LOCK_NOTICE_KEY, type LockNotice } from '../messaging/lock-notice';
 import { broadcastForwarder, handleRelay, isRelayRequest, type RelayTabs } from '../messaging/record-page';
+import { answering } from '../messaging/answer';
 
 /** One storage.local / storage.session key, as the lock service reads and writes it. */
 const slot = <T,>(area: 'local' | 'session', key: string): Slot<T> => ({
@@ -129,7 +130,7 @@ export default defineBackground(() => {
     executeScript: (tabId, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] }),
   };
 
-  browser.runtime.onMessage.addListener((message, sender) => {
+  browser.runtime.onMessage.addListener(answering((message, sender) => {
     // Only our own extension pages and content scripts talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
     // Content script ↔ panel traffic passes by; it is not for the background (but for the lines of framed panels).
@@ -151,5 +152,5 @@ export default defineBackground(() => {
         : e instanceof LockedError ? t('errLocked')
         : t('errStorage', e instanceof Error ? e.message : String(e)),
     }));
-  });
+  }));
 });

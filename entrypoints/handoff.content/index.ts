@@ -4,6 +4,7 @@ import { readActsTable } from '../../sites/acts-table';
 import { findNoteField } from '../../sites/note-field';
 import { writeValue } from '../../sites/forms/native-value';
 import { send } from '../../messaging/client';
+import { answering } from '../../messaging/answer';
 
 // The record page's half of the intake hand-off, injected on demand by the panel into the top
 // frame. It reads the record's note field, or writes the text the panel composed into it the way
@@ -22,7 +23,7 @@ export default defineContentScript({
       return findNoteField(document, rules[0]?.fields.noteField);
     };
 
-    browser.runtime.onMessage.addListener((message, sender) => {
+    browser.runtime.onMessage.addListener(answering((message, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const req = asHandoffRequest(message);
       if (!req) return undefined;
@@ -38,6 +39,6 @@ export default defineContentScript({
         writeValue(field, req.text);
         return { found: true, text: field.value, written: true };
       });
-    });
+    }));
   },
 });

@@ -7,6 +7,7 @@ import { formSignature } from '../../sites/forms/form-signature';
 import type { CollectedField } from '../../sites/forms/field-descriptor';
 import { clearMarks, showMarks } from './marks';
 import { cancelPick, fieldLabel, insertText, pickField } from './pick';
+import { answering } from '../../messaging/answer';
 
 // The record page's half of pre-fill, injected on demand by the panel (scripting.executeScript)
 // into the top frame only. It reads, lists, outlines and fills when the panel asks; it never
@@ -92,10 +93,10 @@ export default defineContentScript({
       }
     };
 
-    browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    browser.runtime.onMessage.addListener(answering((message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const req = asPageRequest(message);
       return req ? Promise.resolve(handle(req)) : undefined;
-    });
+    }));
   },
 });
