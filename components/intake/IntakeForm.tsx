@@ -17,6 +17,8 @@ interface Props {
   onFinish: (missingCount: number) => void;
   onDiscard: () => void;
   readActs?: () => Promise<{ name: string; date: string }[]>;
+  /** The record page's lists per review topic, as one line each. */
+  proposals?: Partial<Record<string, string>>;
   /** A "next checklist item" request (keyboard shortcut) to carry out, then report done. */
   nextItem?: number;
   onNextItemDone?: () => void;
@@ -40,7 +42,7 @@ function enterMovesOn(e: KeyboardEvent): void {
 // Item-by-item entry, keyboard first: every control is a native field in template order, Tab and
 // Enter go forward, Shift+Tab back, and the "next checklist item" shortcut jumps to the next item
 // still to do. Progress counts items answered.
-export function IntakeForm({ intake, patient, previous, onValue, onPrevention, onFinish, onDiscard, readActs, nextItem, onNextItemDone }: Props) {
+export function IntakeForm({ intake, patient, previous, onValue, onPrevention, onFinish, onDiscard, readActs, proposals, nextItem, onNextItemDone }: Props) {
   const [confirm, setConfirm] = useState<'finish' | 'discard' | null>(null);
   const sex = patient.sex;
   const calc = computeIntake({ date: intake.date, template: intake.template, values: intake.values, prevention: intake.prevention, patient: { birthDate: patient.birthDate, sex }, finished: false, previous });
@@ -96,7 +98,8 @@ export function IntakeForm({ intake, patient, previous, onValue, onPrevention, o
                 {item.label}{item.required && <abbr title={t('ikRequired')}> *</abbr>}
               </label>
               <ItemField item={item} value={intake.values[item.id]} previous={previous?.[item.id]} calc={calc} prevention={intake.prevention}
-                needsSex={!sex} showBmi={item === lastBodyItem} onChange={(v) => onValue(item.id, v)} onPrevention={onPrevention} asOf={intake.date} readActs={readActs} />
+                needsSex={!sex} showBmi={item === lastBodyItem} onChange={(v) => onValue(item.id, v)} onPrevention={onPrevention} asOf={intake.date} readActs={readActs}
+                proposal={item.kind === 'review' ? proposals?.[item.topic] : undefined} />
             </li>
           );
         })}

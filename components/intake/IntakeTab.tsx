@@ -60,6 +60,7 @@ export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemD
   const [record, setRecord] = useState<RecordRead>({ state: deps.note ? 'reading' : 'unavailable' });
   const [readSeq, setReadSeq] = useState(0);
   const [picked, setPicked] = useState<string | null>(null);
+  const [lists, setLists] = useState<Partial<Record<string, string[]>>>({});
 
   useEffect(() => {
     const off = store.subscribe(setS);
@@ -105,6 +106,18 @@ export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemD
     })();
     return () => { live = false; };
   }, [deps, readSeq]);
+
+  // The record page's allergies, treatments and history, read once an intake is open, proposed in
+  // its review items (the hand-off script checks first that the page still shows this patient).
+  const openId = s.open?.id;
+  useEffect(() => {
+    const read = deps.note?.lists;
+    if (!read || !openId) return;
+    let live = true;
+    void read().then((l) => live && setLists(l), () => undefined);
+    return () => { live = false; };
+  }, [deps, openId]);
+  const proposals = useMemo(() => Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, (v ?? []).join(', ')])), [lists]);
 
   // "Next checklist item" (keyboard shortcut): the entry view; with an intake open its form moves
   // the focus (IntakeForm); none started yet: the start button, where Enter begins one.
@@ -170,7 +183,7 @@ export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemD
         <IntakeForm intake={open} patient={patient} previous={s.history[0]?.values}
           onValue={(id, v) => store.setValue(id, v)} onPrevention={(p) => store.setPrevention(p)}
           onFinish={(n) => void store.finish(n)} onDiscard={() => void store.discard()} readActs={deps.note?.acts}
-          nextItem={nextItem} onNextItemDone={onNextItemDone} />
+          proposals={proposals} nextItem={nextItem} onNextItemDone={onNextItemDone} />
       </>
     );
   }

@@ -1,4 +1,4 @@
-import { asActsReply, asHandoffReply, type ActsReply, type HandoffReply, type HandoffRequest } from '../../messaging/handoff-page';
+import { asActsReply, asHandoffReply, asListsReply, type ActsReply, type HandoffReply, type HandoffRequest, type ListsReply } from '../../messaging/handoff-page';
 import { asDetectionEvent, type DetectionQuery } from '../../messaging/tab-events';
 import type { PatientContext } from '../../sites/patient-context';
 import type { RecordPage } from '../../messaging/record-page';
@@ -13,6 +13,8 @@ export interface NoteFieldAccess {
   write(text: string, expected: string): Promise<HandoffReply>;
   /** Vaccinations listed on the page shown (name and date as text). */
   acts?(): Promise<ActsReply['acts']>;
+  /** Allergies, current treatments and history listed on the page shown (lines of text). */
+  lists?(): Promise<ListsReply['lists']>;
 }
 
 export class OtherPatientShown extends Error {}
@@ -37,6 +39,11 @@ export function noteFieldAccess(page: RecordPage, patient: PatientContext): Note
       const reply = asActsReply(await ask({ type: 'ho.acts' }));
       if (!reply) throw new Error('no reply from the record page');
       return reply.acts;
+    },
+    lists: async () => {
+      const reply = asListsReply(await ask({ type: 'ho.lists' }));
+      if (!reply) throw new Error('no reply from the record page');
+      return reply.lists;
     },
   };
 }

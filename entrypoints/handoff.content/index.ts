@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { asHandoffRequest, type ActsReply, type HandoffReply } from '../../messaging/handoff-page';
+import { asHandoffRequest, type ActsReply, type HandoffReply, type ListsReply } from '../../messaging/handoff-page';
 import { readActsTable } from '../../sites/acts-table';
+import { readRecordLists } from '../../sites/record-lists';
 import { findNoteField } from '../../sites/note-field';
 import { writeValue } from '../../sites/forms/native-value';
 import { send } from '../../messaging/client';
@@ -8,7 +9,8 @@ import { send } from '../../messaging/client';
 // The record page's half of the intake hand-off, injected on demand by the panel into the top
 // frame. It reads the record's note field, or writes the text the panel composed into it the way
 // typing would (native setter + input event), so the record software's own "save" keeps it.
-// It also reads the vaccinations listed on the page, for the prevention reminders.
+// It also reads the vaccinations listed on the page, for the prevention reminders, and the
+// patient's allergies, treatments and history, proposed in the review items.
 export default defineContentScript({
   registration: 'runtime',
   main() {
@@ -29,6 +31,10 @@ export default defineContentScript({
       if (req.type === 'ho.acts') {
         const acts: ActsReply = { acts: readActsTable(document) };
         return Promise.resolve(acts);
+      }
+      if (req.type === 'ho.lists') {
+        const lists: ListsReply = { lists: readRecordLists(document) };
+        return Promise.resolve(lists);
       }
       return noteField().then((field): HandoffReply => {
         if (!field) return { found: false };

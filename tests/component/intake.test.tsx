@@ -141,6 +141,31 @@ describe('intake tab', () => {
     expect((await screen.findByTestId('ik-history')).textContent).toContain('Médecine générale adulte');
   });
 
+  it('proposes the record page’s lists in the review items: « vérifié, inchangé » is one key and takes the list', async () => {
+    const note = { ...fakeNote(''), lists: async () => ({ allergies: ['Aucune allergie connue.'], traitements: ['Amlodipine 5 mg/j', 'Atorvastatine 10 mg'] }) };
+    setup({ note });
+    fireEvent.click(await screen.findByTestId('ik-start'));
+    expect((await screen.findByTestId('ik-review-page-traitements')).textContent).toBe('Dans le dossier\u00a0: Amlodipine 5 mg/j, Atorvastatine 10 mg');
+    expect(screen.queryByTestId('ik-review-page-antecedents')).toBeNull(); // the page lists none
+    const same = screen.getByTestId('ik-review-allergies');
+    same.focus();
+    fireEvent.click(same); // Enter on a button clicks it
+    await waitFor(() => expect(screen.getByTestId('ik-review-allergies').getAttribute('aria-pressed')).toBe('true'));
+    // The focus went where the next value goes: the next review.
+    expect(active().dataset.testid).toBe('ik-review-traitements');
+    fireEvent.click(active());
+    await waitFor(() => expect(active().dataset.testid).toBe('ik-review-antecedents'));
+    // Changed: the text takes the focus; typing something new marks it changed.
+    fireEvent.click(screen.getByTestId('ik-review-changed-antecedents'));
+    await waitFor(() => expect(active().dataset.testid).toBe('ik-review-text-antecedents'));
+    fireEvent.input(active(), { target: { value: 'HTA, apnée du sommeil' } });
+    await waitFor(async () => expect((await backend_.db().intakes.toArray())[0]?.values).toMatchObject({
+      allergies: { review: 'inchange', text: 'Aucune allergie connue.' },
+      traitements: { review: 'inchange', text: 'Amlodipine 5 mg/j, Atorvastatine 10 mg' },
+      antecedents: { review: 'modifie', text: 'HTA, apnée du sommeil' },
+    }), { timeout: 2000 });
+  });
+
   it('writes nothing when the record page shows another patient by the time of the click', async () => {
     const note = fakeNote('');
     const refusing: NoteFieldAccess = { read: async () => { throw new OtherPatientShown(); }, write: note.write };

@@ -57,9 +57,12 @@ describe('intake checklist on the demo record software', () => {
     await k.type('1,10'); await k.press('Enter'); await k.press('Enter'); await k.press('Enter');
     await k.type('2'); await k.press('Enter');
     expect(await focused(page)).toBe('ik-review-allergies');
-    await k.type('v'); await k.press('Enter'); await k.type('Aucune allergie connue'); await k.press('Enter');
-    await k.type('v'); await k.press('Enter'); await k.type('Amlodipine 5 mg/j'); await k.press('Enter');
-    await k.type('v'); await k.press('Enter'); await k.type('HTA'); await k.press('Enter');
+    // The record page lists them: checked unchanged, one key each.
+    await expect.poll(() => f.locator('[data-testid="ik-review-page-traitements"]').textContent()).toBe('Dans le dossier\u00a0: Amlodipine 5 mg/j');
+    for (const topic of ['allergies', 'traitements', 'antecedents']) {
+      expect(await focused(page)).toBe(`ik-review-${topic}`);
+      await k.press('Enter');
+    }
 
     // Prevention from birth date and sex: a man of 50 in 2026.
     const items = f.locator('[data-testid="ik-prevention-item"]');
