@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { putBlock, renderBlock, toFhirBundle, type IntakeComputation } from '../../clinical/intake';
 import { t } from '../i18n';
 import { inFrench } from '../french';
@@ -10,6 +10,8 @@ interface Props {
   effective: string;
   note?: NoteFieldAccess;
   onHandedOff?: () => void;
+  /** The intake was just finished here: its first action takes the focus (Enter hands it off). */
+  focusFirst?: boolean;
   /** Injected for tests; the panel uses the Clipboard API and a download link. */
   copy?: (text: string) => Promise<void>;
   download?: (name: string, json: string) => void;
@@ -47,8 +49,10 @@ async function copyText(text: string): Promise<void> {
 
 // Hand-off through the record: the summary block goes into the record's own note field, for the
 // user to save there; the same text can be copied; the vitals exported as FHIR R4.
-export function HandoffBar({ calc, effective, note, onHandedOff, copy = copyText, download = downloadJson }: Props) {
+export function HandoffBar({ calc, effective, note, onHandedOff, focusFirst, copy = copyText, download = downloadJson }: Props) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => { if (focusFirst) bar.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus(); }, []);
   const blocked = Object.keys(calc.vitals.errors).length > 0;
   // French, as the record it goes into (see clinical/intake/block.ts).
   const block = () => renderBlock(calc.summary, inFrench);
@@ -71,7 +75,7 @@ export function HandoffBar({ calc, effective, note, onHandedOff, copy = copyText
     }
   };
   return (
-    <div class="ik-handoff">
+    <div class="ik-handoff" ref={bar}>
       {blocked && <p role="alert" class="ik-error">{t('ikFixErrorsFirst')}</p>}
       <div class="ik-inline">
         {note && <button type="button" class="pc-btn" disabled={blocked} onClick={() => void transmit()} data-testid="ik-transmit">{t('ikTransmit')}</button>}

@@ -6,7 +6,7 @@ import { PEDIATRIC_NOTICE } from '../../clinical/vitals';
 import { t } from '../i18n';
 import { ItemField } from './ItemField';
 import { FlagList } from './Flags';
-import { firstControl, focusVisibly, itemMarks, nextToDo } from './next-item';
+import { VALUE_CONTROLS, firstControl, focusNextItem, focusVisibly, isEmptyControl, itemMarks, nextToDo } from './next-item';
 
 interface Props {
   intake: IntakeRecord;
@@ -24,19 +24,25 @@ interface Props {
   onNextItemDone?: () => void;
 }
 
-/** Enter in a field moves to the next field, as Tab does; buttons keep Enter for themselves. */
+/**
+ * Enter in a field goes where the next value goes: to the next value field when something was
+ * entered, to the next item when nothing was (an item with nothing to enter costs one key).
+ * Secondary controls (units, details, conditions, a further reading) and buttons are left to Tab;
+ * buttons keep Enter for themselves.
+ */
 function enterMovesOn(e: KeyboardEvent): void {
   const el = e.target as HTMLElement;
   if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
   if (el.tagName !== 'INPUT' && el.tagName !== 'SELECT') return;
   const form = e.currentTarget as HTMLElement;
-  const all = [...form.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter((x) => !(x as HTMLInputElement).disabled);
-  const next = all[all.indexOf(el) + 1];
-  if (!next) return;
   e.preventDefault();
+  const empty = isEmptyControl(el);
   // Committing a typed date (prevention acts) relies on the change event of the field left.
   if (el.tagName === 'INPUT') el.dispatchEvent(new Event('change', { bubbles: true }));
-  next.focus();
+  if (empty && el.closest('[data-item]')) return focusNextItem(el);
+  const next = [...form.querySelectorAll<HTMLElement>(VALUE_CONTROLS)]
+    .find((x) => !(x as HTMLInputElement).disabled && (el.compareDocumentPosition(x) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  (next ?? form.querySelector<HTMLElement>('[data-testid="ik-finish"]'))?.focus();
 }
 
 // Item-by-item entry, keyboard first: every control is a native field in template order, Tab and

@@ -60,6 +60,8 @@ export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemD
   const [record, setRecord] = useState<RecordRead>({ state: deps.note ? 'reading' : 'unavailable' });
   const [readSeq, setReadSeq] = useState(0);
   const [picked, setPicked] = useState<string | null>(null);
+  // Finished from the keyboard just now: the hand-off button takes the focus.
+  const [finishedNow, setFinishedNow] = useState(false);
   const [lists, setLists] = useState<Partial<Record<string, string[]>>>({});
 
   useEffect(() => {
@@ -182,7 +184,7 @@ export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemD
         {error}
         <IntakeForm intake={open} patient={patient} previous={s.history[0]?.values}
           onValue={(id, v) => store.setValue(id, v)} onPrevention={(p) => store.setPrevention(p)}
-          onFinish={(n) => void store.finish(n)} onDiscard={() => void store.discard()} readActs={deps.note?.acts}
+          onFinish={(n) => { setFinishedNow(true); void store.finish(n); }} onDiscard={() => void store.discard()} readActs={deps.note?.acts}
           proposals={proposals} nextItem={nextItem} onNextItemDone={onNextItemDone} />
       </>
     );
@@ -201,7 +203,7 @@ export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemD
         return (
           <section data-testid="ik-finished">
             <p class="ik-ok">{t('ikFinished')}</p>
-            <HandoffBar calc={calc} effective={new Date(lastToday.finishedAt ?? lastToday.startedAt).toISOString()} note={deps.note} onHandedOff={() => void store.markHandedOff(lastToday.id)} />
+            <HandoffBar calc={calc} focusFirst={finishedNow} effective={new Date(lastToday.finishedAt ?? lastToday.startedAt).toISOString()} note={deps.note} onHandedOff={() => void store.markHandedOff(lastToday.id)} />
             <DoctorView summary={calc.summary} source="local" />
           </section>
         );

@@ -44,7 +44,7 @@ export function ItemField(p: ItemFieldProps) {
               <option value="oui">{t('ikYes')}</option>
               <option value="non">{t('ikNo')}</option>
             </select>
-            <input class="ik-text" aria-label={t('ikDetail', item.label)} placeholder={t('ikDetailPh')} value={v.text ?? ''} onInput={(e) => onChange({ ...v, text: e.currentTarget.value })} />
+            <input class="ik-text" data-secondary aria-label={t('ikDetail', item.label)} placeholder={t('ikDetailPh')} value={v.text ?? ''} onInput={(e) => onChange({ ...v, text: e.currentTarget.value })} />
           </div>
         );
       }
@@ -58,7 +58,7 @@ export function ItemField(p: ItemFieldProps) {
             {t(item.kind === 'document' ? 'ikBrought' : 'ikDone')}
           </label>
           {item.kind === 'document' && (
-            <input class="ik-text" aria-label={t('ikDetail', item.label)} placeholder={t('ikDetailPh')} value={v.text ?? ''} onInput={(e) => onChange({ ...v, text: e.currentTarget.value })} />
+            <input class="ik-text" data-secondary aria-label={t('ikDetail', item.label)} placeholder={t('ikDetailPh')} value={v.text ?? ''} onInput={(e) => onChange({ ...v, text: e.currentTarget.value })} />
           )}
         </div>
       );

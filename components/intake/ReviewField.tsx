@@ -32,7 +32,7 @@ export function ReviewField({ id, value, previous, proposal, onChange }: {
         <button type="button" id={`ik-${id}`} class="pc-btn ik-small" aria-pressed={v.review === 'inchange'} data-value="" onClick={same} data-testid={`ik-review-${id}`}>{t('ikReviewSame')}</button>
         <button type="button" class="pc-btn ik-small" aria-pressed={v.review === 'modifie'} onClick={changed} data-testid={`ik-review-changed-${id}`}>{t('ikReviewChanged')}</button>
       </div>
-      <input class="ik-text" aria-label={t('ikReviewText')} placeholder={t('ikReviewText')} value={v.text ?? ''}
+      <input class="ik-text" data-secondary aria-label={t('ikReviewText')} placeholder={t('ikReviewText')} value={v.text ?? ''}
         onInput={(e) => {
           const text = e.currentTarget.value;
           // Typing something other than what was known is a change.

@@ -45,15 +45,59 @@ describe('intake tab', () => {
     fireEvent.input(active(), { target: { value: 'Renouvellement' } });
     fireEvent.keyDown(active(), { key: 'Enter' });
     expect(active().dataset.testid).toBe('ik-ta-sys-0');
+    // Motif, and the prevention list (computed as soon as birth date and sex are known).
+    expect(screen.getByTestId('ik-progress').textContent).toContain('2 / 17');
+    fireEvent.input(active(), { target: { value: '152' } });
     fireEvent.keyDown(active(), { key: 'Enter' });
     expect(active().dataset.testid).toBe('ik-ta-dia-0');
     // Shift+Enter and Enter on a button keep their usual meaning.
     fireEvent.keyDown(active(), { key: 'Enter', shiftKey: true });
     expect(active().dataset.testid).toBe('ik-ta-dia-0');
-    // Motif, and the prevention list (computed as soon as birth date and sex are known).
-    expect(screen.getByTestId('ik-progress').textContent).toContain('2 / 17');
     // Autosaved for this patient.
-    await waitFor(async () => expect((await backend_.db().intakes.toArray())[0]?.values).toEqual({ motif: { text: 'Renouvellement' } }), { timeout: 2000 });
+    await waitFor(async () => expect((await backend_.db().intakes.toArray())[0]?.values).toEqual({ motif: { text: 'Renouvellement' }, ta: { readings: [{ sys: '152', dia: '' }] } }), { timeout: 2000 });
+  });
+
+  it('has no dead keys: two numbers and the arm for the blood pressure, one key for an item with nothing to enter', async () => {
+    setup();
+    fireEvent.click(await screen.findByTestId('ik-start'));
+    await waitFor(() => expect(active().dataset.testid).toBe('ik-in-motif'));
+    const type = (value: string) => { fireEvent.input(active(), { target: { value } }); fireEvent.keyDown(active(), { key: 'Enter' }); };
+    const enter = () => fireEvent.keyDown(active(), { key: 'Enter' });
+    type('Contrôle');
+    type('152'); type('96');
+    expect(active().dataset.testid).toBe('ik-ta-arm');
+    fireEvent.change(active(), { target: { value: 'droit' } });
+    enter();
+    expect(active().dataset.testid).toBe('ik-in-fc'); // not the « another reading » button
+    for (const v of ['72', '82', '176']) type(v);
+    // Optional measures left empty: one Enter each.
+    expect(active().dataset.testid).toBe('ik-in-tour-taille');
+    enter(); enter(); enter();
+    expect(active().dataset.testid).toBe('ik-in-glycemie');
+    type('1,10'); // unit and fasting are for Tab
+    expect(active().dataset.testid).toBe('ik-in-eva');
+    type('2');
+    expect(active().dataset.testid).toBe('ik-review-allergies');
+    fireEvent.click(active()); fireEvent.click(active()); fireEvent.click(active());
+    // Prevention with nothing done: one key past the whole item (acts, conditions).
+    await waitFor(() => expect(active().closest('[data-item]')?.getAttribute('data-item')).toBe('prevention'));
+    enter();
+    expect(active().dataset.testid).toBe('ik-in-tabac');
+    fireEvent.change(active(), { target: { value: 'non' } });
+    enter(); // not the detail field
+    expect(active().dataset.testid).toBe('ik-in-documents');
+    enter(); // nothing brought
+    expect(active().dataset.testid).toBe('ik-in-carte-vitale');
+    fireEvent.click(active());
+    enter();
+    expect(active().dataset.testid).toBe('ik-finish');
+    fireEvent.click(active());
+    // Finished from the keyboard: the hand-off's first button has the focus.
+    await waitFor(() => expect(active().dataset.testid).toBe('ik-copy'));
+    await waitFor(async () => expect((await backend_.db().intakes.toArray())[0]).toMatchObject({
+      status: 'finished',
+      values: { ta: { readings: [{ sys: '152', dia: '96' }], arm: 'droit' }, glycemie: { text: '1,10' }, tabac: { yes: false }, 'carte-vitale': { yes: true } },
+    }), { timeout: 2000 });
   });
 
   it('refuses an implausible weight with a French message, keeps what was typed, and blocks finishing', async () => {

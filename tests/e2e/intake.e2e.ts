@@ -44,17 +44,21 @@ describe('intake checklist on the demo record software', () => {
     const k = page.keyboard;
     await k.type('Renouvellement traitement HTA');
     await k.press('Enter');
-    await k.type('152'); await k.press('Tab'); await k.type('96'); await k.press('Enter');
+    // Blood pressure: two numbers and the arm; a second reading is one Tab away.
+    await k.type('152'); await k.press('Enter'); await k.type('96'); await k.press('Enter');
+    expect(await focused(page)).toBe('ik-ta-arm');
+    await k.type('d'); // arm: droit
+    await k.press('Tab');
     expect(await focused(page)).toBe('ik-ta-add');
     await k.press('Enter'); // second reading
     await expect.poll(() => focused(page)).toBe('ik-ta-sys-1');
-    await k.type('146'); await k.press('Tab'); await k.type('92'); await k.press('Enter');
-    await k.press('Tab'); await k.type('d'); // arm: droit
+    await k.type('146'); await k.press('Enter'); await k.type('92'); await k.press('Enter');
+    expect(await focused(page)).toBe('ik-ta-arm');
     await k.press('Enter');
     expect(await focused(page)).toBe('ik-in-fc');
     for (const v of ['72', '82', '176', '99', '36,8', '97']) { await k.type(v); await k.press('Enter'); }
     expect(await focused(page)).toBe('ik-in-glycemie');
-    await k.type('1,10'); await k.press('Enter'); await k.press('Enter'); await k.press('Enter');
+    await k.type('1,10'); await k.press('Enter'); // unit and fasting are for Tab
     await k.type('2'); await k.press('Enter');
     expect(await focused(page)).toBe('ik-review-allergies');
     // The record page lists them: checked unchanged, one key each.
@@ -72,7 +76,8 @@ describe('intake checklist on the demo record software', () => {
     // The patient reports a tetanus booster in 2024: typed in its "fait le" field, it is no longer due.
     await enterUntil(page, 'ik-prevention'); // focus on the first act field
     const onDtp = () => panelFrame(page).evaluate(() => document.activeElement?.closest('[data-id]')?.getAttribute('data-id') === 'vaccin-dtp');
-    for (let i = 0; i < 5 && !(await onDtp()); i++) await k.press('Enter');
+    // Tab goes from act to act (Enter on an empty one passes the whole item).
+    for (let i = 0; i < 5 && !(await onDtp()); i++) await k.press('Tab');
     expect(await onDtp()).toBe(true);
     await k.type('10/03/2024'); await k.press('Enter');
     await expect.poll(() => items.count()).toBe(2);
