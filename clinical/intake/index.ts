@@ -10,3 +10,5 @@ export { toFhirBundle } from './fhir';
 export type { FhirBundle, FhirObservation } from './fhir';
 export { reminderForActName, actsFromPage } from './act-names';
 export type { ActsMerge } from './act-names';
+export { VITAL_FIELD_KEYS, vitalFieldValues, isVitalFieldKey, frenchDecimal } from './vital-fields';
+export type { VitalFieldKey, VitalFieldValues } from './vital-fields';

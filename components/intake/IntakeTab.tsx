@@ -48,6 +48,12 @@ function realDeps(page: RecordPage | undefined, patient: PatientContext): Intake
 }
 
 type Mode = 'entry' | 'doctor' | 'history';
+
+/** The arm of the intake's blood pressure, if given. */
+const armOf = (r: IntakeRecord) => {
+  const ta = r.template.items.find((i) => i.kind === 'measure' && i.measure === 'ta');
+  return ta ? r.values[ta.id]?.arm : undefined;
+};
 type RecordRead = { state: 'reading' } | { state: 'none' } | { state: 'found'; summary: IntakeSummary } | { state: 'unavailable' };
 
 // The intake checklist tab: entry for the assistant, the doctor's summary (from this
@@ -203,7 +209,7 @@ export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemD
         return (
           <section data-testid="ik-finished">
             <p class="ik-ok">{t('ikFinished')}</p>
-            <HandoffBar calc={calc} focusFirst={finishedNow} effective={new Date(lastToday.finishedAt ?? lastToday.startedAt).toISOString()} note={deps.note} onHandedOff={() => void store.markHandedOff(lastToday.id)} />
+            <HandoffBar calc={calc} focusFirst={finishedNow} arm={armOf(lastToday)} effective={new Date(lastToday.finishedAt ?? lastToday.startedAt).toISOString()} note={deps.note} onHandedOff={() => void store.markHandedOff(lastToday.id)} />
             <DoctorView summary={calc.summary} source="local" />
           </section>
         );

@@ -223,6 +223,31 @@ describe('intake tab', () => {
   });
 });
 
+describe('vital signs into the record’s own fields', () => {
+  it('previews what goes where, fills after the note on « Transmettre au dossier », and undoes', async () => {
+    const calls: unknown[] = [];
+    const note = Object.assign(fakeNote(''), {
+      vitals: {
+        preview: async () => ({ token: 't1', fields: [{ index: 0, key: 'bpSys' as const, label: 'PAS (mmHg)' }, { index: 3, key: 'weight' as const, label: 'Poids (kg)' }, { index: 5, key: 'glycemiaMmol' as const, label: 'Glycémie (mmol/L)' }] }),
+        fill: async (token: string, plan: unknown, values: unknown) => { calls.push({ token, plan, values }); return { current: true, filled: [0, 3], skipped: [{ index: 5, reason: 'alreadyFilled' }] }; },
+        undo: async () => ({ restored: 2, skipped: 0 }),
+      },
+    });
+    render(<HandoffBar calc={computeIntake(adultInput())} arm="droit" effective="2026-11-23T09:00:00.000Z" note={note} />);
+    const preview = await screen.findByTestId('ik-vitals-preview');
+    expect([...preview.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['PAS (mmHg)\u00a0: 149', 'Poids (kg)\u00a0: 82', 'Glycémie (mmol/L)\u00a0: 6,1']);
+    expect(calls).toEqual([]); // nothing written before the click
+    fireEvent.click(screen.getByTestId('ik-transmit'));
+    await waitFor(() => expect(screen.getByTestId('ik-handoff-status').textContent).toBe(
+      'Résumé écrit dans la note du dossier : enregistrez-la dans le logiciel. 2 constantes écrites dans les champs du dossier. 1 champ laissé tel quel (déjà rempli ou non modifiable).'));
+    expect(note.text).toContain('--- Préconsult : pré-consultation du 23/11/2026 ---');
+    expect(calls).toEqual([{ token: 't1', plan: [{ index: 0, key: 'bpSys' }, { index: 3, key: 'weight' }, { index: 5, key: 'glycemiaMmol' }], values: expect.objectContaining({ bpSys: '149', weight: '82', glycemiaMmol: '6,1', bpArm: 'droit' }) }]);
+    fireEvent.click(screen.getByTestId('ik-vitals-undo'));
+    await waitFor(() => expect(screen.getByTestId('ik-handoff-status').textContent).toBe('2 champs de constantes remis comme avant.'));
+    expect(screen.queryByTestId('ik-vitals-undo')).toBeNull();
+  });
+});
+
 describe('intake tab in English', () => {
   it('shows a refused vital sign, the flags and the prevention reminders in English, numbers and dates the English way', async () => {
     browserInEnglish();
