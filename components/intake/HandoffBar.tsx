@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { putBlock, renderBlock, toFhirBundle, vitalFieldValues, type IntakeComputation } from '../../clinical/intake';
+import { putBlock, renderBlock, toFhirBundle, vitalFieldValues, type FhirPatientInput, type IntakeComputation } from '../../clinical/intake';
 import { plural } from '../../clinical/message';
 import type { VitalsPreviewReply } from '../../messaging/handoff-page';
 import { t, tx } from '../i18n';
@@ -12,6 +12,8 @@ interface Props {
   effective: string;
   note?: NoteFieldAccess;
   onHandedOff?: () => void;
+  /** Who the intake is about (the FHIR export's Patient). */
+  patient: FhirPatientInput;
   /** Arm of the blood pressure, for a record field asking it. */
   arm?: 'droit' | 'gauche';
   /** The intake was just finished here: its first action takes the focus (Enter hands it off). */
@@ -53,7 +55,7 @@ async function copyText(text: string): Promise<void> {
 
 // Hand-off through the record: the summary block goes into the record's own note field, for the
 // user to save there; the same text can be copied; the vitals exported as FHIR R4.
-export function HandoffBar({ calc, effective, note, onHandedOff, arm, focusFirst, copy = copyText, download = downloadJson }: Props) {
+export function HandoffBar({ calc, effective, patient, note, onHandedOff, arm, focusFirst, copy = copyText, download = downloadJson }: Props) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   // The record's own vital-signs fields, when the page has some: previewed here, filled by
   // « Transmettre au dossier » after the note, undone on request.
@@ -123,7 +125,7 @@ export function HandoffBar({ calc, effective, note, onHandedOff, arm, focusFirst
         <button type="button" class="pc-btn" disabled={blocked} data-testid="ik-copy"
           onClick={() => copy(block()).then(() => setStatus({ ok: true, text: t('ikCopied') }), () => setStatus({ ok: false, text: t('ikCopyFailed') }))}>{t('ikCopy')}</button>
         <button type="button" class="pc-btn" disabled={blocked} data-testid="ik-fhir"
-          onClick={() => { download(`preconsult-${calc.summary.date}.fhir.json`, JSON.stringify(toFhirBundle(calc.vitals, effective), null, 2)); setStatus({ ok: true, text: t('ikFhirDone') }); }}>{t('ikFhir')}</button>
+          onClick={() => { download(`preconsult-${calc.summary.date}.fhir.json`, JSON.stringify(toFhirBundle(calc.vitals, effective, patient), null, 2)); setStatus({ ok: true, text: t('ikFhirDone') }); }}>{t('ikFhir')}</button>
       </div>
       {plan.length > 0 && !blocked && (
         <div class="ik-vitals-fill" data-testid="ik-vitals-preview">

@@ -209,7 +209,7 @@ export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemD
         return (
           <section data-testid="ik-finished">
             <p class="ik-ok">{t('ikFinished')}</p>
-            <HandoffBar calc={calc} focusFirst={finishedNow} arm={armOf(lastToday)} effective={new Date(lastToday.finishedAt ?? lastToday.startedAt).toISOString()} note={deps.note} onHandedOff={() => void store.markHandedOff(lastToday.id)} />
+            <HandoffBar calc={calc} patient={patient} focusFirst={finishedNow} arm={armOf(lastToday)} effective={new Date(lastToday.finishedAt ?? lastToday.startedAt).toISOString()} note={deps.note} onHandedOff={() => void store.markHandedOff(lastToday.id)} />
             <DoctorView summary={calc.summary} source="local" />
           </section>
         );

@@ -233,7 +233,7 @@ describe('vital signs into the record’s own fields', () => {
         undo: async () => ({ restored: 2, skipped: 0 }),
       },
     });
-    render(<HandoffBar calc={computeIntake(adultInput())} arm="droit" effective="2026-11-23T09:00:00.000Z" note={note} />);
+    render(<HandoffBar calc={computeIntake(adultInput())} patient={P} arm="droit" effective="2026-11-23T09:00:00.000Z" note={note} />);
     const preview = await screen.findByTestId('ik-vitals-preview');
     expect([...preview.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['PAS (mmHg)\u00a0: 149', 'Poids (kg)\u00a0: 82', 'Glycémie (mmol/L)\u00a0: 6,1']);
     expect(calls).toEqual([]); // nothing written before the click
@@ -280,7 +280,7 @@ describe('intake tab in English', () => {
     expect(screen.getByTestId('ik-doctor-vitals').textContent).toContain('BMI26.5 kg/m²');
     expect(screen.getByTestId('ik-doctor-source').textContent).toContain('intake of 11/23/2026');
     let copied = '';
-    render(<HandoffBar calc={calc} effective="2026-11-23T09:00:00.000Z" copy={async (text) => { copied = text; }} />);
+    render(<HandoffBar calc={calc} patient={P} effective="2026-11-23T09:00:00.000Z" copy={async (text) => { copied = text; }} />);
     fireEvent.click(screen.getByTestId('ik-copy'));
     await waitFor(() => expect(screen.getByTestId('ik-handoff-status').textContent).toBe('Text copied.'));
     expect(copied).toContain('--- Préconsult : pré-consultation du 23/11/2026 ---');

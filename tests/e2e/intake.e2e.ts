@@ -169,7 +169,12 @@ describe('intake checklist on the demo record software', () => {
     expect(download.suggestedFilename()).toMatch(/^preconsult-\d{4}-\d{2}-\d{2}\.fhir\.json$/);
     const bundle = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(bundle.resourceType).toBe('Bundle');
-    expect(bundle.entry.map((e: { resource: { code: { coding: { code: string }[] } } }) => e.resource.code.coding[0]!.code)).toContain('85354-9');
+    type Entry = { fullUrl: string; resource: { resourceType: string; code?: { coding: { code: string }[] }; subject?: { reference: string }; identifier?: { system: string; value: string }[] } };
+    const [patient, ...observations] = bundle.entry as Entry[];
+    expect(patient!.resource).toMatchObject({ resourceType: 'Patient', birthDate: '1976-01-25', gender: 'male' });
+    expect(patient!.resource.identifier).toEqual([expect.objectContaining({ system: 'urn:oid:1.2.250.1.213.1.4.8', value: '176015935001245' })]);
+    expect(observations.map((e) => e.resource.code!.coding[0]!.code)).toContain('85354-9');
+    for (const o of observations) expect(o.resource.subject).toEqual({ reference: patient!.fullUrl });
     await page.getByRole('button', { name: 'Enregistrer la note' }).click();
     await expect.poll(() => page.locator('.md-status').textContent()).toBe('Enregistré');
     await page.close();
