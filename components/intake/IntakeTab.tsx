@@ -146,11 +146,15 @@ export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemD
   const tabs: [Mode, string][] = [['entry', 'ikModeEntry'], ['doctor', 'ikModeDoctor'], ['history', 'ikModeHistory']];
   const current: Mode = mode ?? 'entry';
   const nav = (
-    <div class="ik-modes" role="group" aria-label={t('ikModes')}>
-      {tabs.map(([m, key]) => (
-        <button key={m} type="button" class="ik-mode" aria-pressed={current === m} onClick={() => setMode(m)} data-testid={`ik-mode-${m}`}>{t(key)}</button>
-      ))}
-    </div>
+    <>
+      <div class="ik-modes" role="group" aria-label={t('ikModes')}>
+        {tabs.map(([m, key]) => (
+          <button key={m} type="button" class="ik-mode" aria-pressed={current === m} onClick={() => setMode(m)} data-testid={`ik-mode-${m}`}>{t(key)}</button>
+        ))}
+      </div>
+      {/* The INS status the record page shows, for the assistant and the doctor alike. */}
+      {patient.insStatus && <p class={`ik-ins ik-ins-${patient.insStatus}`} data-testid="ik-ins">{t(`ikIns_${patient.insStatus}`)}</p>}
+    </>
   );
   if (s.phase === 'loading') return <>{nav}<p class="pc-info">{t('statusLoading')}</p></>;
   if (s.phase === 'error') {

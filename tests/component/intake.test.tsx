@@ -161,8 +161,12 @@ describe('intake tab', () => {
     const view = await screen.findByTestId('ik-doctor');
     expect(screen.getByTestId('ik-doctor-source').textContent).toContain('Note du dossier, pré-consultation du');
     const flags = screen.getByTestId('ik-doctor-flags').querySelectorAll('li');
-    expect(flags[0]!.textContent).toBe('Attention : TA élevée (≥ 140/90 mmHg), à confirmer en dehors du cabinet');
+    expect(flags[0]!.textContent).toBe('TA élevée (≥ 140/90 mmHg), à confirmer en dehors du cabinet');
     expect(flags[0]!.className).toContain('ik-attention');
+    // The level is said once, as the group's heading, not on every line.
+    expect([...screen.getByTestId('ik-doctor-flags').querySelectorAll('h4')].map((h) => h.textContent)).toEqual(['Attention', 'Pour information']);
+    expect(flags.length).toBeGreaterThan(2);
+    expect(screen.getByTestId('ik-doctor-flags').textContent).not.toContain('Attention :');
     expect(view.textContent).toContain('149/94 mmHg');
     expect(view.textContent!.indexOf('À signaler')).toBeLessThan(view.textContent!.indexOf('Constantes'));
   });
@@ -208,6 +212,15 @@ describe('intake tab', () => {
       traitements: { review: 'inchange', text: 'Amlodipine 5 mg/j, Atorvastatine 10 mg' },
       antecedents: { review: 'modifie', text: 'HTA, apnée du sommeil' },
     }), { timeout: 2000 });
+  });
+
+  it('shows the INS status read from the page, and offers no pregnancy for a man', async () => {
+    const deps: IntakeDeps = { send: backend(), loadRole: async () => 'assistant', today: () => '2026-11-23', clientId: 'c', readDelays: [0] };
+    render(<IntakeTab patient={{ ...P, insStatus: 'qualifiee' }} patientKey="k" ws={{} as Workspace} deps={deps} />);
+    expect((await screen.findByTestId('ik-ins')).textContent).toBe('Identité INS qualifiée');
+    fireEvent.click(await screen.findByTestId('ik-start'));
+    expect(await screen.findByText('Diabète')).toBeTruthy();
+    expect(screen.queryByText('Grossesse en cours')).toBeNull();
   });
 
   it('writes nothing when the record page shows another patient by the time of the click', async () => {
@@ -276,7 +289,8 @@ describe('intake tab in English', () => {
     const calc = computeIntake(adultInput());
     render(<DoctorView summary={calc.summary} source="local" />);
     const flags = screen.getByTestId('ik-doctor-flags').querySelectorAll('li');
-    expect(flags[0]!.textContent).toBe('Attention: High BP (≥ 140/90 mmHg), to be confirmed outside the office');
+    expect(flags[0]!.textContent).toBe('High BP (≥ 140/90 mmHg), to be confirmed outside the office');
+    expect(flags[0]!.closest('.ik-flag-group')!.querySelector('h4')!.textContent).toBe('Attention');
     expect(screen.getByTestId('ik-doctor-vitals').textContent).toContain('BMI26.5 kg/m²');
     expect(screen.getByTestId('ik-doctor-source').textContent).toContain('intake of 11/23/2026');
     let copied = '';
