@@ -4,6 +4,7 @@ import { readHeadedLists, readRecordLists, topicOfHeading } from '../../../sites
 import { demoListSelectors } from '../../../sites/demo-lists';
 import { RecordSummary } from '../../../demo/src/RecordSummary';
 import { patients } from '../../../demo/src/patients';
+import { PatientList } from '../../../demo/src/PatientList';
 import { parseHtml } from '../forms/parse-html';
 
 // The record's lists of allergies, treatments and history, read for the intake's review items:
@@ -19,6 +20,13 @@ function demoPage(i: number): Document {
 describe('MédiDémo lists (adapter selectors)', () => {
   it.each(Object.entries(demoListSelectors))('%s matches once on the consultation page', (_topic, sel) => {
     expect(demoPage(5).querySelectorAll(sel)).toHaveLength(1);
+  });
+
+  it.each(Object.entries(demoListSelectors))('%s matches nothing on the patient list', (_topic, sel) => {
+    document.body.replaceChildren();
+    render(<PatientList />, document.body);
+    expect(document.querySelectorAll(sel)).toHaveLength(0);
+    expect(readRecordLists(document)).toEqual({});
   });
 
   it('reads the lists of a patient, one line per item', () => {
