@@ -68,6 +68,11 @@ async function withPreconsult(id: string, name: string, entry: (c: ActionCounter
   s.demo.constantes.delete(id);
   const page = await recordPage(id);
   const c = countActions(page);
+  // A flow that stopped midway may have left the panel open (the overlay remembers it): start
+  // from the launcher, uncounted.
+  await page.locator('preconsult-overlay :is([data-testid="pc-launcher"], [data-testid="pc-panel"])').first().waitFor();
+  const collapse = page.locator('preconsult-overlay [data-testid="pc-panel"] button[aria-label="Réduire"]');
+  if (await collapse.isVisible()) await collapse.click();
   await page.locator('preconsult-overlay [data-testid="pc-launcher"]').waitFor();
   await c.click(overlay.launcher(page));
   await expect.poll(() => overlay.panelPatient(page).textContent()).toContain(name);
@@ -93,7 +98,7 @@ async function reviewsUnchanged(c: ActionCounter, page: Page, proposed: Record<s
   const f = overlay.frame(page);
   for (const [topic, text] of Object.entries(proposed)) {
     await expect.poll(() => f.locator(`[data-testid="ik-review-page-${topic}"]`).textContent()).toBe(`Dans le dossier\u00a0: ${text}`);
-    expect(await focused(page)).toBe(`ik-review-${topic}`);
+    await expect.poll(() => focused(page)).toBe(`ik-review-${topic}`);
     await c.press('Enter');
   }
 }
@@ -130,13 +135,13 @@ describe('scripted user: a full intake, by hand and with Préconsult', () => {
       await c.press('Enter'); // arm already given
       for (const v of ['72', '82', '176', '99', '36,8', '97', '1,10', '2']) { await c.type(v); await c.press('Enter'); }
       await reviewsUnchanged(c, page, { allergies: 'Aucune allergie connue.', traitements: 'Amlodipine 5 mg/j', antecedents: 'HTA' });
-      expect(await focused(page)).toBe('ik-prevention');
+      await expect.poll(() => focused(page)).toBe('ik-prevention');
       await c.press('Enter'); // nothing done today
       await c.type('n'); await c.press('Enter'); // tabac: non
       await c.press('Enter'); // no document brought
-      expect(await focused(page)).toBe('ik-in-carte-vitale');
+      await expect.poll(() => focused(page)).toBe('ik-in-carte-vitale');
       await c.press('Space'); await c.press('Enter');
-      expect(await focused(page)).toBe('ik-finish');
+      await expect.poll(() => focused(page)).toBe('ik-finish');
       await c.press('Enter');
     });
     const record = saved(id);
@@ -175,13 +180,13 @@ describe('scripted user: a full intake, by hand and with Préconsult', () => {
       expect(await f.locator('.ik-meta').first().textContent()).toContain('Pédiatrie');
       await c.type('Certificat de sport'); await c.press('Enter');
       for (const v of ['24', '122', '37,2', '98', '0']) { await c.type(v); await c.press('Enter'); }
-      expect(await focused(page)).toBe('ik-in-carnet-sante');
+      await expect.poll(() => focused(page)).toBe('ik-in-carnet-sante');
       await c.press('Space'); await c.press('Enter'); // carnet de santé brought
-      expect(await focused(page)).toBe('ik-prevention');
+      await expect.poll(() => focused(page)).toBe('ik-prevention');
       await c.press('Enter'); // nothing done today
       await reviewsUnchanged(c, page, { allergies: 'Arachide', traitements: 'Aucun traitement en cours.', antecedents: 'Asthme du nourrisson' });
       await c.press('Space'); await c.press('Enter'); // carte Vitale
-      expect(await focused(page)).toBe('ik-finish');
+      await expect.poll(() => focused(page)).toBe('ik-finish');
       await c.press('Enter');
     });
     const record = saved(id);
