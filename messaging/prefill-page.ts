@@ -10,7 +10,8 @@ export interface PairsRequest { type: 'pf.read' }
 export interface CollectRequest { type: 'pf.collect' }
 export interface OutlineRequest { type: 'pf.outline'; token: string; items: { index: number; text: string }[] }
 export interface ClearRequest { type: 'pf.clear' }
-export interface FillRequest { type: 'pf.fill'; token: string; plan: { index: number; key: ProfileFieldKey }[]; values: FillValues }
+/** `text`: what the preview showed for a text field (fitted to it), written as it is. */
+export interface FillRequest { type: 'pf.fill'; token: string; plan: { index: number; key: ProfileFieldKey; text?: string }[]; values: FillValues }
 export interface UndoRequest { type: 'pf.undo' }
 /** Wait for the user to click the text field to write into; `hint` is shown on the page meanwhile. */
 export interface PickRequest { type: 'pf.pick'; hint: string }
@@ -27,6 +28,8 @@ export interface FillReply {
   current: boolean;
   filled: number[];
   skipped: { index: number; reason: string }[];
+  /** What each planned field holds once filled, read back from the page after it re-rendered. */
+  written: { index: number; text: string }[];
 }
 export interface UndoReply { restored: number; skipped: number }
 export type PickReply = { picked: true; token: string; label: string } | { picked: false; reason: 'cancelled' | 'timeout' };
@@ -68,7 +71,7 @@ export function asPageRequest(x: unknown): PageRequest | null {
     case 'pf.fill': {
       const values = m.values as Record<string, unknown> | null;
       const valuesOk = typeof values === 'object' && values !== null && Object.values(values).every(str);
-      return str(m.token) && valuesOk && Array.isArray(m.plan) && m.plan.every((p: { index?: unknown; key?: unknown }) => idx(p?.index) && str(p?.key))
+      return str(m.token) && valuesOk && Array.isArray(m.plan) && m.plan.every((p: { index?: unknown; key?: unknown; text?: unknown }) => idx(p?.index) && str(p?.key) && (p.text === undefined || str(p.text)))
         ? (m as unknown as FillRequest) : null;
     }
     default:

@@ -11,6 +11,13 @@ import { browserBridge, type PageBridge } from './page-bridge';
 import { ProfileSection } from './ProfileSection';
 import { ReferralsSection } from './ReferralsSection';
 import { useStore } from './use-store';
+import { usePatientFile, type WatchProfiles } from './use-patient-file';
+import type { PatientContext } from '../../sites/patient-context';
+
+/** « DUPONT Jeanne »: the name the fill's sentence gives. */
+function patientShortName(p: PatientContext): string {
+  return `${p.usedName ?? p.birthName} ${p.firstNames.split(' ')[0] ?? ''}`.trim();
+}
 
 // The "Administratif" tab of the panel: the patient's administrative file and what is done with it.
 const SECTIONS: [Section, string][] = [
@@ -38,14 +45,19 @@ interface Props {
   bridge?: PageBridge | null;
   session?: FillSession;
   clientId?: string;
+  /** Other writers' saves of a patient's file (storage notices; injected in tests). */
+  watch?: WatchProfiles;
+  /** Read the record page again while the file lacks parts (default on). */
+  followPage?: boolean;
 }
 
-export function PrefillTab({ ctx, send = defaultSend, bridge, session = panelSession, clientId = panelClientId }: Props) {
+export function PrefillTab({ ctx, send = defaultSend, bridge, session = panelSession, clientId = panelClientId, watch, followPage }: Props) {
   const s = useStore(session);
   const pageBridge = useMemo(
     () => (bridge !== undefined ? bridge : ctx.page !== undefined ? browserBridge(ctx.page, send) : null),
     [bridge, ctx.page, send],
   );
+  const { editor, reader } = usePatientFile({ patientKey: ctx.patientKey, send, bridge: pageBridge, clientId, registerFlush: ctx.ws.registerFlush, watch, followPage });
   return (
     <div class="pf-tab">
       <nav class="pf-sections" aria-label={t('pfSections')}>
@@ -53,8 +65,8 @@ export function PrefillTab({ ctx, send = defaultSend, bridge, session = panelSes
           <button key={id} type="button" class="pf-section-btn" aria-pressed={s.section === id} onClick={() => session.set({ section: id })}>{t(key)}</button>
         ))}
       </nav>
-      {s.section === 'profile' && <ProfileSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} bridge={pageBridge} clientId={clientId} registerFlush={ctx.ws.registerFlush} />}
-      {s.section === 'fill' && <FillSection patientKey={ctx.patientKey} panelPatientKey={() => panelKey(ctx)} send={send} bridge={pageBridge} session={session} />}
+      {s.section === 'profile' && <ProfileSection key={ctx.patientKey} editor={editor} reader={reader} />}
+      {s.section === 'fill' && <FillSection patientKey={ctx.patientKey} patientName={patientShortName(ctx.patient)} panelPatientKey={() => panelKey(ctx)} send={send} bridge={pageBridge} session={session} editor={editor} reader={reader} />}
       {s.section === 'documents' && <DocumentsSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} />}
       {s.section === 'letters' && <LettersSection key={ctx.patientKey} patientKey={ctx.patientKey} patient={ctx.patient} send={send} bridge={pageBridge} panelPatientKey={() => panelKey(ctx)} />}
       {s.section === 'referrals' && <ReferralsSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} />}
