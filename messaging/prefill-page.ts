@@ -8,6 +8,8 @@ import type { FillValues, ProfileFieldKey } from '../clinical/admin/field-keys';
 
 export interface PairsRequest { type: 'pf.read' }
 export interface CollectRequest { type: 'pf.collect' }
+/** How many fields a user could type into the page shows, cheaply (to notice that a form appeared). */
+export interface CountRequest { type: 'pf.count' }
 export interface OutlineRequest { type: 'pf.outline'; token: string; items: { index: number; text: string }[] }
 export interface ClearRequest { type: 'pf.clear' }
 /** `text`: what the preview showed for a text field (fitted to it), written as it is. */
@@ -18,7 +20,7 @@ export interface PickRequest { type: 'pf.pick'; hint: string }
 export interface InsertRequest { type: 'pf.insert'; token: string; text: string }
 /** Stop waiting for a click (the user cancelled from the panel). */
 export interface PickCancelRequest { type: 'pf.pickCancel' }
-export type PageRequest = PairsRequest | CollectRequest | OutlineRequest | ClearRequest | FillRequest | UndoRequest | PickRequest | InsertRequest | PickCancelRequest;
+export type PageRequest = PairsRequest | CollectRequest | CountRequest | OutlineRequest | ClearRequest | FillRequest | UndoRequest | PickRequest | InsertRequest | PickCancelRequest;
 
 export interface PairsReply { pairs: { label: string; value: string }[]; origin: string }
 export interface CollectReply { token: string; signature: string; origin: string; fields: FieldDescriptor[] }
@@ -38,6 +40,7 @@ export interface InsertReply { inserted: boolean }
 export interface PageReplies {
   'pf.read': PairsReply;
   'pf.collect': CollectReply;
+  'pf.count': { fields: number };
   'pf.outline': OutlineReply;
   'pf.clear': { cleared: true };
   'pf.fill': FillReply;
@@ -57,6 +60,7 @@ export function asPageRequest(x: unknown): PageRequest | null {
   switch (m.type) {
     case 'pf.read':
     case 'pf.collect':
+    case 'pf.count':
     case 'pf.clear':
     case 'pf.undo':
     case 'pf.pickCancel':

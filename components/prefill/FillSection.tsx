@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { PROFILE_FIELD_KEYS, type ProfileFieldKey } from '../../clinical/admin/field-keys';
+import type { ProfileFieldKey } from '../../clinical/admin/field-keys';
 import { profileToFillValues } from '../../clinical/admin/profile-values';
 import type { Send } from '../../messaging/client';
 import type { FitNote } from '../../sites/forms/value-fit';
 import { t } from '../i18n';
-import { fieldName, makePreview, outline, plannedRows, refit, rowConfidence, runFill, shownValue, type Preview, type PreviewRow, type ReportRow } from './fill-flow';
+import { fieldName, outline, plannedRows, refit, type Preview, type PreviewRow, type ReportRow } from './fill-flow';
+import { PreviewTable } from './PreviewTable';
+import { fillNow, previewNow } from './fill-actions';
 import type { FillSession } from './fill-session';
 import type { PageBridge } from './page-bridge';
 import type { PageReader } from './page-reader';
@@ -51,11 +53,13 @@ export function fitText(row: PreviewRow): string[] {
       case 'noOption': return t('pfFit_noOption', fit.meant);
       case 'notYesNo': return t('pfFit_notYesNo', fit.meant);
       case 'joined': return t('pfFit_joined');
+      case 'transliterated': return t('pfFit_transliterated', [fit.meant, fit.text]);
+      case 'unencodable': return t('pfFit_unencodable', [fieldName(row.descriptor), fit.meant]);
     }
   });
 }
 
-function reportStatus(r: ReportRow): string {
+export function reportStatus(r: ReportRow): string {
   switch (r.status) {
     case 'ok': return t('pfStatus_ok');
     case 'cut': return t('pfStatus_cut', r.meant);
@@ -85,14 +89,8 @@ export function FillSection({ patientKey, patientName, panelPatientKey, send, br
     }
   }
 
-  const doPreview = () => act(async (b) => {
-    const key = panelPatientKey();
-    if (key === null) return say('error', t('pfRefusedUncertain'), true);
-    await editor.flush();
-    const p = await makePreview({ send, bridge: b }, key);
-    session.set({ preview: p, report: null, message: p.rows.length ? null : { kind: 'info', text: t('pfNoFields'), retry: true } });
-    if (p.rows.length) await outline({ send, bridge: b }, p);
-  });
+  const deps = (b: PageBridge) => ({ send, bridge: b, session, editor, panelPatientKey });
+  const doPreview = () => act((b) => previewNow(deps(b), true));
 
   const update = (index: number, patch: Partial<PreviewRow>) => act(async (b) => {
     if (!preview) return;
@@ -102,20 +100,7 @@ export function FillSection({ patientKey, patientName, panelPatientKey, send, br
     await outline({ send, bridge: b }, next);
   });
 
-  const doFill = () => act(async (b) => {
-    if (!preview) return;
-    await editor.flush();
-    const outcome = await runFill({ send, bridge: b }, preview, panelPatientKey());
-    if (outcome.status === 'refused') return say('error', t(outcome.reason === 'changed' ? 'pfRefusedChanged' : 'pfRefusedUncertain'), true);
-    if (outcome.status === 'stale') return session.set({ preview: null, message: { kind: 'error', text: t('pfStale'), retry: true } });
-    const left = outcome.planned - outcome.filled;
-    session.set({
-      preview: null,
-      filledFor: preview.patientKey,
-      report: outcome.report,
-      message: { kind: left ? 'error' : 'info', text: t('pfFilledOf', [outcome.filled, outcome.planned]) },
-    });
-  });
+  const doFill = () => act((b) => fillNow(deps(b)));
 
   const doCancel = () => act(async (b) => {
     await b.request({ type: 'pf.clear' });
@@ -143,7 +128,8 @@ export function FillSection({ patientKey, patientName, panelPatientKey, send, br
     // fields are marked again.
     const p = session.get().preview;
     if (bridge && p && p.patientKey === patientKey) void outline({ send, bridge }, p).catch(() => undefined);
-    else if (bridge && !session.get().report) void doPreview();
+    // A preview made for another patient stays (with its warning) until the user makes a new one.
+    else if (bridge && !p && !session.get().report) void doPreview();
   }, []);
   // The file grew (a reading of the record, a value typed): the pending preview takes it.
   useEffect(() => {
@@ -199,47 +185,7 @@ export function FillSection({ patientKey, patientName, panelPatientKey, send, br
           <MissingParts editor={editor} reader={reader} />
         </>
       )}
-      {preview && (
-        <section aria-label={t('pfPreviewTitle')}>
-          <table class="pf-table" data-testid="pf-preview">
-            <caption>{t('pfPreviewTitle')}</caption>
-            <thead><tr><th scope="col">{t('pfColFill')}</th><th scope="col">{t('pfColField')}</th><th scope="col">{t('pfColValue')}</th></tr></thead>
-            <tbody>
-              {preview.rows.map((r) => {
-                const name = fieldName(r.descriptor);
-                const value = shownValue(r, preview.values);
-                const warnings = fitText(r);
-                return (
-                  <tr key={r.index} data-testid="pf-row" class={r.fit?.loses ? 'pf-row-warn' : undefined}>
-                    <td>
-                      <input type="checkbox" checked={r.include} disabled={!r.key || !r.fit || r.fit.text === ''} aria-label={t('pfFillThis', name)}
-                        onChange={(e) => void update(r.index, { include: e.currentTarget.checked })} />
-                    </td>
-                    <td>
-                      <span class="pf-field-name">{name}</span>
-                      <select class="pf-input" aria-label={t('pfMapTo', name)} value={r.key ?? ''}
-                        onChange={(e) => {
-                          const key = (e.currentTarget.value || null) as ProfileFieldKey | null;
-                          void update(r.index, { key, include: key !== null });
-                        }}>
-                        <option value="">{t('pfNoKey')}</option>
-                        {PROFILE_FIELD_KEYS.map((k) => <option key={k} value={k}>{keyLabel(k)}</option>)}
-                      </select>
-                      <span class="pf-source" title={r.evidence}>
-                        {r.remembered ? t('pfRemembered') : r.key ? t('pfConfidence', Math.round(rowConfidence(r) * 100)) : ''}
-                      </span>
-                    </td>
-                    <td class="pf-value">
-                      {r.key ? value ?? t('pfNoValue') : ''}
-                      {warnings.map((w) => <span key={w} class={r.fit?.loses ? 'pf-error pf-block' : 'pf-source pf-block'} data-testid="pf-fit-note">{w}</span>)}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </section>
-      )}
+      {preview && <PreviewTable rows={preview.rows} values={preview.values} onUpdate={(index, patch) => void update(index, patch)} />}
     </div>
   );
 }

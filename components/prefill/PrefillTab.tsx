@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import type { PanelTabContext } from '../panel-tabs';
 import { DocumentsSection } from './DocumentsSection';
 import { FillSection } from './FillSection';
+import { FillBar } from './FillBar';
 import { createFillSession, type FillSession, type Section } from './fill-session';
 import { LettersSection } from './LettersSection';
 import { browserBridge, type PageBridge } from './page-bridge';
@@ -65,6 +66,8 @@ export function PrefillTab({ ctx, send = defaultSend, bridge, session = panelSes
           <button key={id} type="button" class="pf-section-btn" aria-pressed={s.section === id} onClick={() => session.set({ section: id })}>{t(key)}</button>
         ))}
       </nav>
+      <FillBar patientKey={ctx.patientKey} patientName={patientShortName(ctx.patient)} send={send} bridge={pageBridge} session={session} editor={editor}
+        panelPatientKey={() => panelKey(ctx)} active={s.section !== 'fill' && followPage !== false} />
       {s.section === 'profile' && <ProfileSection key={ctx.patientKey} editor={editor} reader={reader} />}
       {s.section === 'fill' && <FillSection patientKey={ctx.patientKey} patientName={patientShortName(ctx.patient)} panelPatientKey={() => panelKey(ctx)} send={send} bridge={pageBridge} session={session} editor={editor} reader={reader} />}
       {s.section === 'documents' && <DocumentsSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} />}

@@ -121,7 +121,7 @@ export function rowConfidence(row: PreviewRow): number {
 }
 
 /** The rows that a fill will write: ticked, mapped, with a value. */
-export function plannedRows(preview: Preview): PreviewRow[] {
+export function plannedRows(preview: Pick<Preview, 'rows'>): PreviewRow[] {
   return preview.rows.filter((r) => r.include && r.key !== null && r.fit !== null && r.fit.text !== '');
 }
 
@@ -188,14 +188,16 @@ export async function runFill({ send, bridge }: FlowDeps, preview: Preview, pane
   if (!reply.current) return { status: 'stale' };
   // The user confirmed this mapping by filling with it: offer it again next time on this form.
   const fields: Record<string, ProfileFieldKey | null> = {};
-  for (const r of preview.rows) fields[r.fieldSignature] = r.include ? r.key : null;
+  // A row left unticked only because the file had no value for it, or because its value did not
+  // fit, is no choice of the user's: the next patient's file may well fill it.
+  for (const r of preview.rows) fields[r.fieldSignature] = r.include || !r.fit || r.fit.loses ? r.key : null;
   await send({ type: 'form.filled', patientKey: preview.patientKey, signature: preview.formSignature, origin: preview.origin, fields, filled: reply.filled.length });
   const report = fillReport(preview, reply);
   return { status: 'filled', planned: planned.length, filled: report.filter((r) => r.status === 'ok' || r.status === 'cut' || r.status === 'differs').length, report };
 }
 
 /** Field by field: what was meant, what the page holds now, and why a field was left. */
-export function fillReport(preview: Preview, reply: { skipped: { index: number; reason: string }[]; written: { index: number; text: string }[] }): ReportRow[] {
+export function fillReport(preview: Pick<Preview, 'rows'>, reply: { skipped: { index: number; reason: string }[]; written: { index: number; text: string }[] }): ReportRow[] {
   const planned = new Set(plannedRows(preview).map((r) => r.index));
   const written = new Map(reply.written.map((w) => [w.index, w.text]));
   const skipped = new Map(reply.skipped.map((s) => [s.index, s.reason]));

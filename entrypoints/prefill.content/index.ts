@@ -72,6 +72,9 @@ export default defineContentScript({
           listed = { token: crypto.randomUUID(), fields };
           return { token: listed.token, signature: formSignature(document), origin: location.origin, fields: fields.map((f) => f.descriptor) };
         }
+        case 'pf.count':
+          // Text-like inputs, selects and text areas of the top document: enough to notice a form.
+          return { fields: document.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea').length };
         case 'pf.outline': {
           if (listed?.token !== req.token) return { shown: 0 };
           const items = req.items.flatMap((i) => (listed!.fields[i.index] ? [{ field: listed!.fields[i.index]!, text: i.text }] : []));

@@ -18,7 +18,11 @@ export type FitNote =
   /** A select or radio group with no choice saying this value. */
   | 'noOption'
   /** A check box asked for something that is not yes/no. */
-  | 'notYesNo';
+  | 'notYesNo'
+  /** Letters the form's font lacks, written as the closest ones (PDF forms). */
+  | 'transliterated'
+  /** Characters the form's font cannot write at all (PDF forms): left for the user. */
+  | 'unencodable';
 
 export interface Fit {
   /** What will be written: text for text fields, the option's text for choices, 'true'/'false' for check boxes. */
@@ -32,7 +36,13 @@ export interface Fit {
   maxLength?: number;
 }
 
-const LOSING: ReadonlySet<FitNote> = new Set(['truncated', 'partDropped', 'noOption', 'notYesNo']);
+const LOSING: ReadonlySet<FitNote> = new Set(['truncated', 'partDropped', 'noOption', 'notYesNo', 'transliterated', 'unencodable']);
+
+/** The same fit with notes added (loses recomputed). */
+export function withNotes(fit: Fit, text: string, notes: readonly FitNote[]): Fit {
+  const all = [...fit.notes, ...notes];
+  return { ...fit, text, notes: all, loses: all.some((n) => LOSING.has(n)) };
+}
 
 /** The value for a key, deriving birth-date parts from the ISO birth date when not given. */
 export function resolveValue(key: ProfileFieldKey, values: FillValues): string | undefined {
