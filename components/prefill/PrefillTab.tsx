@@ -6,6 +6,7 @@ import type { PanelTabContext } from '../panel-tabs';
 import { DocumentsSection } from './DocumentsSection';
 import { FillSection } from './FillSection';
 import { FillBar } from './FillBar';
+import { PdfSection } from './PdfSection';
 import { createFillSession, type FillSession, type Section } from './fill-session';
 import { LettersSection } from './LettersSection';
 import { browserBridge, type PageBridge } from './page-bridge';
@@ -24,6 +25,7 @@ function patientShortName(p: PatientContext): string {
 const SECTIONS: [Section, string][] = [
   ['profile', 'pfSection_profile'],
   ['fill', 'pfSection_fill'],
+  ['pdf', 'pfSection_pdf'],
   ['documents', 'pfSection_documents'],
   ['letters', 'pfSection_letters'],
   ['referrals', 'pfSection_referrals'],
@@ -70,6 +72,7 @@ export function PrefillTab({ ctx, send = defaultSend, bridge, session = panelSes
         panelPatientKey={() => panelKey(ctx)} active={s.section !== 'fill' && followPage !== false} />
       {s.section === 'profile' && <ProfileSection key={ctx.patientKey} editor={editor} reader={reader} />}
       {s.section === 'fill' && <FillSection patientKey={ctx.patientKey} patientName={patientShortName(ctx.patient)} panelPatientKey={() => panelKey(ctx)} send={send} bridge={pageBridge} session={session} editor={editor} reader={reader} />}
+      {s.section === 'pdf' && <PdfSection patientKey={ctx.patientKey} patientName={patientShortName(ctx.patient)} editor={editor} />}
       {s.section === 'documents' && <DocumentsSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} />}
       {s.section === 'letters' && <LettersSection key={ctx.patientKey} patientKey={ctx.patientKey} patient={ctx.patient} send={send} bridge={pageBridge} panelPatientKey={() => panelKey(ctx)} />}
       {s.section === 'referrals' && <ReferralsSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} />}

@@ -3,7 +3,7 @@ import type { Preview, ReportRow } from './fill-flow';
 // What the pre-fill tab must keep while the panel shows someone else or nobody: the preview made
 // for a patient (so that a fill after a patient switch is refused with a reason, not silently
 // forgotten), the last message, and the section open. One per panel page.
-export type Section = 'profile' | 'fill' | 'documents' | 'letters' | 'referrals';
+export type Section = 'profile' | 'fill' | 'pdf' | 'documents' | 'letters' | 'referrals';
 
 export interface FillSessionState {
   section: Section;
