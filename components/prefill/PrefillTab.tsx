@@ -74,7 +74,7 @@ export function PrefillTab({ ctx, send = defaultSend, bridge, session = panelSes
       {s.section === 'fill' && <FillSection patientKey={ctx.patientKey} patientName={patientShortName(ctx.patient)} panelPatientKey={() => panelKey(ctx)} send={send} bridge={pageBridge} session={session} editor={editor} reader={reader} />}
       {s.section === 'pdf' && <PdfSection patientKey={ctx.patientKey} patientName={patientShortName(ctx.patient)} editor={editor} />}
       {s.section === 'documents' && <DocumentsSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} />}
-      {s.section === 'letters' && <LettersSection key={ctx.patientKey} patientKey={ctx.patientKey} patient={ctx.patient} send={send} bridge={pageBridge} panelPatientKey={() => panelKey(ctx)} />}
+      {s.section === 'letters' && <LettersSection key={ctx.patientKey} patientKey={ctx.patientKey} patient={ctx.patient} send={send} bridge={pageBridge} panelPatientKey={() => panelKey(ctx)} onOpenFile={() => session.set({ section: 'profile' })} />}
       {s.section === 'referrals' && <ReferralsSection key={ctx.patientKey} patientKey={ctx.patientKey} send={send} />}
     </div>
   );

@@ -287,6 +287,17 @@ describe('Administratif tab: documents, letters, appointments', () => {
     expect(within(set).getByTestId('pf-missing').textContent).toContain('Convocation');
   });
 
+  it('drafts a letter from an empty file with the identity shown and blanks « à compléter », and leads to the file', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Courriers' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
+    const text = screen.getByLabelText('Texte (modifiable avant usage)') as HTMLTextAreaElement;
+    await waitFor(() => expect(text.value).toContain('Je vous adresse Marie-Hélène GIRARD (née LE GALL-DUPUIS), née le 12/04/1974, pour «\u00a0à compléter\u00a0».'));
+    expect(screen.getByTestId('pf-letter-incomplete').textContent).toContain('il manque\u00a0: identité (nom, prénoms, date de naissance), NIR, adresse');
+    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir le dossier' }));
+    await screen.findByLabelText('Nom de naissance');
+  });
+
   it('drafts a referral letter, editable, and copies it', async () => {
     setup({ profile: { ...emptyAdminProfile(), identity: { civility: typed('Mme'), birthName: typed('ROUX'), firstNames: typed('Chloé') } } });
     const writeText = vi.fn(async () => undefined);
@@ -296,7 +307,7 @@ describe('Administratif tab: documents, letters, appointments', () => {
     fireEvent.input(screen.getByLabelText('Motif'), { target: { value: 'avis' } });
     fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
     const text = screen.getByLabelText('Texte (modifiable avant usage)') as HTMLTextAreaElement;
-    await waitFor(() => expect(text.value).toContain('Je vous adresse Mme Chloé ROUX, pour avis.'));
+    await waitFor(() => expect(text.value).toContain('Je vous adresse Mme Chloé ROUX, née le «\u00a0à compléter\u00a0», pour avis.'));
     fireEvent.input(text, { target: { value: `${text.value}\nPS` } });
     fireEvent.click(screen.getByRole('button', { name: 'Copier' }));
     await waitFor(() => expect(screen.getByText('Copié dans le presse-papiers.')).toBeTruthy());
@@ -326,10 +337,10 @@ describe('Administratif tab: documents, letters, appointments', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Courriers' }));
     fireEvent.click(screen.getByLabelText('Synthèse administrative'));
     fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
-    await waitFor(() => expect((screen.getByLabelText('Texte (modifiable avant usage)') as HTMLTextAreaElement).value).toBe('Patient : ROUX'));
+    await waitFor(() => expect((screen.getByLabelText('Texte (modifiable avant usage)') as HTMLTextAreaElement).value).toMatch(/^Patient : ROUX\nDate de naissance : «\u00a0à compléter\u00a0»/));
     fireEvent.click(screen.getByRole('button', { name: 'Insérer dans la page…' }));
     await waitFor(() => expect(screen.getByText('Texte inséré dans « Note de consultation ».')).toBeTruthy());
-    expect(page.asked.filter((r) => r.type === 'pf.insert')).toEqual([{ type: 'pf.insert', token: 'pick-1', text: 'Patient : ROUX' }]);
+    expect(page.asked.filter((r) => r.type === 'pf.insert')).toEqual([{ type: 'pf.insert', token: 'pick-1', text: expect.stringMatching(/^Patient : ROUX\n/) }]);
   });
 
   it('writes nothing when the page shows another patient once the field is picked', async () => {
