@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import './prefill.css';
 import { send as defaultSend, type Send } from '../../messaging/client';
 import { t } from '../i18n';
@@ -13,6 +13,7 @@ import { browserBridge, type PageBridge } from './page-bridge';
 import { ProfileSection } from './ProfileSection';
 import { ReferralsSection } from './ReferralsSection';
 import { useStore } from './use-store';
+import { useShown } from './use-shown';
 import { usePatientFile, type WatchProfiles } from './use-patient-file';
 import type { PatientContext } from '../../sites/patient-context';
 
@@ -60,16 +61,20 @@ export function PrefillTab({ ctx, send = defaultSend, bridge, session = panelSes
     () => (bridge !== undefined ? bridge : ctx.page !== undefined ? browserBridge(ctx.page, send) : null),
     [bridge, ctx.page, send],
   );
-  const { editor, reader } = usePatientFile({ patientKey: ctx.patientKey, send, bridge: pageBridge, clientId, registerFlush: ctx.ws.registerFlush, watch, followPage });
+  const root = useRef<HTMLDivElement>(null);
+  // Nothing is read from the page by itself while the panel is collapsed.
+  const shown = useShown(root);
+  const follow = followPage !== false && shown;
+  const { editor, reader } = usePatientFile({ patientKey: ctx.patientKey, send, bridge: pageBridge, clientId, registerFlush: ctx.ws.registerFlush, watch, followPage: follow });
   return (
-    <div class="pf-tab">
+    <div class="pf-tab" ref={root}>
       <nav class="pf-sections" aria-label={t('pfSections')}>
         {SECTIONS.map(([id, key]) => (
           <button key={id} type="button" class="pf-section-btn" aria-pressed={s.section === id} onClick={() => session.set({ section: id })}>{t(key)}</button>
         ))}
       </nav>
       <FillBar patientKey={ctx.patientKey} patientName={patientShortName(ctx.patient)} send={send} bridge={pageBridge} session={session} editor={editor}
-        panelPatientKey={() => panelKey(ctx)} active={s.section !== 'fill' && followPage !== false} />
+        panelPatientKey={() => panelKey(ctx)} active={s.section !== 'fill' && follow} />
       {s.section === 'profile' && <ProfileSection key={ctx.patientKey} editor={editor} reader={reader} />}
       {s.section === 'fill' && <FillSection patientKey={ctx.patientKey} patientName={patientShortName(ctx.patient)} panelPatientKey={() => panelKey(ctx)} send={send} bridge={pageBridge} session={session} editor={editor} reader={reader} />}
       {s.section === 'pdf' && <PdfSection patientKey={ctx.patientKey} patientName={patientShortName(ctx.patient)} editor={editor} />}
