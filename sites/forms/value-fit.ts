@@ -57,6 +57,9 @@ export function resolveValue(key: ProfileFieldKey, values: FillValues): string |
   return undefined;
 }
 
+// A street line: a number first, or a French street word.
+const STREET = /^\d+\s*(bis|ter|[a-d])?\b|\b(rue|avenue|av|boulevard|bd|all[ée]e|impasse|place|chemin|route|cours|quai|square|passage|faubourg|sentier|voie|lotissement|r[ée]sidence)\b/i;
+
 /** The address lines the file holds (values.address keeps them one per line). */
 function addressLines(values: FillValues): string[] {
   return (values.address ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
@@ -69,8 +72,16 @@ function addressLines(values: FillValues): string[] {
  */
 export function meantValue(key: ProfileFieldKey, values: FillValues, formKeys: ReadonlyMap<ProfileFieldKey, number>): string | undefined {
   const lines = addressLines(values);
-  if (key === 'addressLine1' && lines.length) return formKeys.has('addressLine2') ? lines[0] : lines.join('\n');
-  if (key === 'addressLine2' && lines.length) return lines.length > 1 ? lines.slice(1).join('\n') : undefined;
+  if ((key === 'addressLine1' || key === 'addressLine2') && lines.length) {
+    if (!formKeys.has('addressLine2')) return key === 'addressLine1' ? lines.join('\n') : undefined;
+    // Line 1 and a complement: the street goes on line 1 (« 1 rue des Lilas »), the rest
+    // (« EHPAD Les Glycines », « bâtiment B ») is the complement, whatever order the record used.
+    const street = lines.findIndex((l) => STREET.test(l));
+    const first = street >= 0 ? street : 0;
+    if (key === 'addressLine1') return lines[first];
+    const rest = lines.filter((_, i) => i !== first);
+    return rest.length ? rest.join('\n') : undefined;
+  }
   return resolveValue(key, values);
 }
 

@@ -21,8 +21,12 @@ describe('fitting a value to the field it goes to', () => {
 
   it('splits the lines where the form has a line 2, and keeps them apart in a text area', () => {
     const both = counts('addressLine1', 'addressLine2');
-    expect(fitValue(d(), 'addressLine1', EHPAD, both)?.text).toBe('EHPAD Les Glycines');
-    expect(fitValue(d(), 'addressLine2', EHPAD, both)?.text).toBe('1 rue des Lilas');
+    // The street on line 1, the establishment as complement, whatever the record's order.
+    expect(fitValue(d(), 'addressLine1', EHPAD, both)?.text).toBe('1 rue des Lilas');
+    expect(fitValue(d(), 'addressLine2', EHPAD, both)?.text).toBe('EHPAD Les Glycines');
+    const three = { address: 'Bâtiment B\nEHPAD Les Glycines\n1 rue des Lilas' };
+    expect(fitValue(d(), 'addressLine2', three, both)?.text).toBe('Bâtiment B, EHPAD Les Glycines');
+    expect(fitValue(d(), 'addressLine2', { address: '14 rue de Sèvres' }, both)).toBeNull();
     expect(fitValue(d({ kind: 'textarea', type: 'textarea' }), 'address', EHPAD, counts('address'))?.text).toBe('EHPAD Les Glycines\n1 rue des Lilas');
   });
 
