@@ -46,7 +46,14 @@ export function MissingParts({ editor, reader }: Props) {
 export function ReadStatusLine({ reader }: { reader: PageReader | null }) {
   const status = useStore(reader ?? NO_READER);
   if (!status) return null;
-  if (status.kind === 'otherPatient') return <p class="pf-error" role="alert" data-testid="pf-read-status">{t('pfRefusedChanged')}</p>;
+  if (status.kind === 'otherPatient') {
+    return (
+      <div class="pf-error" role="alert">
+        <p data-testid="pf-read-status">{t('pfReadOtherPatient')}</p>
+        {reader && <button type="button" class="pc-btn" onClick={() => void reader.read()}>{t('pfCapture')}</button>}
+      </div>
+    );
+  }
   if (status.kind === 'error') return <p class="pf-error" role="alert" data-testid="pf-read-status">{t('pfPageError', status.message)}</p>;
   const parts = [
     status.found === 0 ? t('pfReadNone') : plural('pfReadAdded', status.added.length, status.added.map(fieldLabel).join(', ')),

@@ -214,8 +214,10 @@ describe('Administratif tab: the profile', () => {
 
   it('refuses to read when the page now shows another patient', async () => {
     const { page } = setup({ pageKey: 'other' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Lire le dossier affiché' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Refusé'));
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Lire le dossier affiché' }))[0]!);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Lecture refusée\u00a0: la page affiche un autre patient que ce dossier'));
+    // The way on is offered where the refusal is said.
+    expect(within(screen.getByRole('alert')).getByRole('button', { name: 'Lire le dossier affiché' })).toBeTruthy();
     expect(page.asked).toEqual([]);
   });
 });
