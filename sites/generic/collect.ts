@@ -1,6 +1,8 @@
+import { findDates } from '../../clinical/identity/date';
 import { parseName } from '../../clinical/identity/name';
+import { parseSex } from '../../clinical/identity/sex';
 import { clean } from '../../clinical/identity/text';
-import { addFacts, hintField, labelField, type Fact, type ReadOptions } from './fields';
+import { addFacts, findAge, hintField, labelField, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
 import { ITEMPROPS, RECORD_ATTRS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
 import { controlValue, hiddenByMarkup, textOf } from './visible';
@@ -11,9 +13,13 @@ export interface Page {
   /** Frame element holding each child document, so grouping can climb out of frames. */
   frames: Map<Document, Element>;
   docs: Document[];
+  /** Text chunks in document order: what `look.ts` searches for unlabelled names. */
+  chunks: Chunk[];
+  /** How an element's document is read (its language). */
+  opts: (el: Element) => ReadOptions;
 }
 
-interface Chunk {
+export interface Chunk {
   t: string;
   el: Element;
   /** From a form control: a value for the label before it, never read as page text. */
@@ -38,11 +44,15 @@ const PREFIX_FIELDS: Field[] = ['nir', 'ins', 'birthDate', 'recordId'];
  * column tables. Then label/value pairs, inline "Label : valeur" pieces, banner lines and headings
  * are read from the chunks.
  */
-export function collect(doc: Document, o: ReadOptions): Page {
-  const page: Page = { facts: [], frames: new Map(), docs: [doc] };
-  const facts = page.facts;
+export function collect(doc: Document): Page {
   const chunks: Chunk[] = [];
-  const add = (f: Field, raw: string, el: Element, via: Fact['via']) => addFacts(facts, f, raw, el, via, o);
+  // Each document is read in its language; a frame without `lang` takes its parent's.
+  const langs = new Map<Document, ReadOptions>([[doc, langOptions(langOf(doc))]]);
+  const opts = (el: Element) => langs.get(el.ownerDocument) ?? langs.get(doc)!;
+  const page: Page = { facts: [], frames: new Map(), docs: [doc], chunks, opts };
+  const facts = page.facts;
+  const add = (f: Field, raw: string, el: Element, via: Fact['via'], label?: string) =>
+    addFacts(facts, f, raw, el, via, label ? labelOptions(label, opts(el)) : opts(el));
 
   const fromAttrs = (el: Element) => {
     const attrs = el.attributes;
@@ -62,7 +72,7 @@ export function collect(doc: Document, o: ReadOptions): Page {
       // A hint on a large container (a whole "identité" section) says nothing about one value.
       if (!f || (v === null && el.childElementCount > 3)) continue;
       v ??= el.getAttribute('content') ?? el.getAttribute('datetime') ?? (CONTROL.test(el.localName) ? controlValue(el) : textOf(el, 200));
-      add(f, v, el.localName === 'meta' ? (el.parentElement ?? el) : el, 'attr');
+      add(f, v, el.localName === 'meta' ? (el.parentElement ?? el) : el, 'attr', n === 'aria-label' || n === 'title' ? value : undefined);
       return;
     }
   };
@@ -82,7 +92,7 @@ export function collect(doc: Document, o: ReadOptions): Page {
       Array.from(r.children).forEach((c, i) => {
         const f = fields[i];
         // One row under a header is one record; several rows are a list.
-        if (f) add(f, textOf(c), c, body.length > 1 ? 'table' : 'label');
+        if (f) add(f, textOf(c), c, body.length > 1 ? 'table' : 'label', textOf(cells[i]!));
       });
     }
     return true;
@@ -96,6 +106,7 @@ export function collect(doc: Document, o: ReadOptions): Page {
       const d = sameOriginDocument(el as HTMLIFrameElement); // cross-origin: skipped
       if (d?.documentElement && !page.frames.has(d)) {
         page.frames.set(d, el);
+        langs.set(d, d.documentElement.lang ? langOptions(d.documentElement.lang) : opts(el));
         page.docs.push(d);
         walk(d.documentElement);
       }
@@ -121,11 +132,16 @@ export function collect(doc: Document, o: ReadOptions): Page {
   const lines = new Set<Element>();
   // A banner: the birth phrase's date, and the name just before it ("Mme DUPONT Marie, née le …").
   const banner = (chunk: Chunk) => {
-    const block = chunk.el.closest(BLOCK) ?? chunk.el;
+    let block = chunk.el.closest(BLOCK) ?? chunk.el;
     if (lines.has(block)) return;
     lines.add(block);
     let line = textOf(block, 300);
     if (!BORN.test(line)) line = chunk.t;
+    // "Née le …" alone in its cell or line: the name is in the cell or line before, as a person
+    // reads the whole row ("Mme DUPONT Marie | Née le …").
+    const row = !BORN.exec(line)?.[1] && block.parentElement?.closest('tr,' + BLOCK);
+    const rowLine = row ? textOf(row, 300) : '';
+    if (row && BORN.exec(rowLine)?.[1]) [block, line] = [row, rowLine];
     const pieces = line.split(SEP);
     pieces.forEach((piece, i) => {
       const b = BORN.exec(piece);
@@ -144,7 +160,7 @@ export function collect(doc: Document, o: ReadOptions): Page {
   // A value read for a label elsewhere: the label's element is kept, the watcher follows it too.
   const labelled = (f: Field, raw: string, el: Element, label: Element) => {
     const n = facts.length;
-    add(f, raw, el, 'label');
+    add(f, raw, el, 'label', textOf(label, 60));
     for (let i = n; i < facts.length; i++) facts[i]!.label = label;
   };
 
@@ -171,6 +187,24 @@ export function collect(doc: Document, o: ReadOptions): Page {
     if (p.birthName && p.firstNames?.split(' ').every((w) => /^\p{Lu}/u.test(w))) add('fullName', t, el, 'heading');
   };
 
+  // A piece that is only a date, an age or a sex ("2 mars 1981", "81 yrs", "20/01/1947 (79 ans)",
+  // "Homme", "♀"): read without a label, it counts only where other signals agree (look.ts).
+  const bare = (piece: string, el: Element): boolean => {
+    if (!/\d/.test(piece)) {
+      const sex = piece.length > 3 || /[♀♂]/.test(piece) ? parseSex(piece) : null;
+      if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
+      return !!sex;
+    }
+    const dates = findDates(piece, opts(el).dates);
+    let rest = dates.length === 1 ? piece.slice(0, dates[0]!.index) + ' ' + piece.slice(dates[0]!.index + dates[0]!.length) : piece;
+    const age = findAge(rest.trim());
+    if (age) rest = rest.replace(age.at, ' ');
+    if (dates.length > 1 || /[\p{L}\d]/u.test(rest) || (!age && !dates.length)) return false;
+    if (dates.length) facts.push({ f: 'date', v: dates[0]!.iso, el, via: 'look' });
+    if (age) facts.push({ f: 'age', v: String(age.months), el, via: 'look' });
+    return true;
+  };
+
   chunks.forEach((chunk, i) => {
     const { t, el } = chunk;
     if (!t || chunk.c) return;
@@ -181,7 +215,8 @@ export function collect(doc: Document, o: ReadOptions): Page {
       if (born) banner(chunk);
       const m = INLINE.exec(piece);
       const lf = m && labelField(m[1]!);
-      if (lf) add(lf, m[2]!, el, 'label');
+      if (lf) add(lf, m[2]!, el, 'label', m[1]);
+      else if (!born && !m && bare(piece, el)) continue;
       else if (!born) {
         // "NIR 1 48 04 …", "DDN 12/03/1956": a label without colon, for fields whose value is unmistakable.
         const w = piece.split(' ');
@@ -198,4 +233,17 @@ export function collect(doc: Document, o: ReadOptions): Page {
   });
 
   return page;
+}
+
+/** A document's language: its own `lang`, else its frame's document's ('' when none says). */
+export function langOf(doc: Document): string {
+  for (let d: Document | undefined = doc, n = 0; d && n < 5; n++) {
+    if (d.documentElement?.lang) return d.documentElement.lang;
+    try {
+      d = d.defaultView?.frameElement?.ownerDocument;
+    } catch {
+      return ''; // a cross-origin parent
+    }
+  }
+  return '';
 }
