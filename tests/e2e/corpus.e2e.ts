@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { corpusPages, totals, type Row } from '../corpus';
+import { SAMPLER, report, runPage, type Samples } from './corpus-display';
+import { launch, overlayHost, whenRegistered, type Session } from './harness';
+
+// The corpus of real record-software layouts (tests/fixtures/corpus) in real Chromium with the
+// built extension: each page opened in turn, the launcher read as a person would (what it names,
+// sampled continuously through each SPA switch), judged against the expected identity. Prints the
+// table, writes test-results/corpus-chromium.json. Firefox ESR: tests/e2e/corpus-firefox.e2e.ts.
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+  await whenRegistered(s);
+}, 60_000);
+afterAll(async () => { await s?.close(); });
+
+const pages = corpusPages();
+
+describe('corpus of real record-software layouts in Chromium', () => {
+  it('names the right patient or none on every page, and follows every switch', async () => {
+    const rows: Row[] = [];
+    for (const p of pages) {
+      let page: Page | undefined;
+      rows.push(...(await runPage(p, {
+        async open(start) {
+          page = await s.context.newPage();
+          await page.goto(`${s.demo.url}/fixtures${start}`, { waitUntil: 'load' });
+          const host: Page | Frame = await overlayHost(page, 5000);
+          await host.evaluate(SAMPLER);
+          return { samples: () => host.evaluate(() => ({ now: performance.now(), samples: (window as unknown as { __pcSampler: Samples }).__pcSampler })) };
+        },
+        async step(step) {
+          if ('hash' in step) await page!.evaluate((h) => { location.hash = h; }, step.hash);
+          else if ('pushState' in step) await page!.evaluate((u) => { history.pushState(null, '', u); dispatchEvent(new PopStateEvent('popstate')); }, step.pushState);
+          else await page!.locator(step.click).first().click({ timeout: 5000 });
+        },
+        async close() { await page?.close(); },
+      })));
+    }
+    report('chromium', rows);
+    const t = totals(rows);
+    expect(rows.filter((r) => r.verdict === 'WRONG').map((r) => `${r.page}: ${r.why}`), 'a wrong patient is worse than no patient').toEqual([]);
+    expect(t.recall, `recall over ${t.records} record pages`).toBeGreaterThanOrEqual(0.95);
+  }, 240_000);
+});
