@@ -73,6 +73,8 @@ const memo = new Map<string, Field | undefined>();
 
 // A name is letters, spaces, hyphens, apostrophes, dots. Ages in parentheses are dropped; a birth
 // phrase or a digit ends the name part of a text ("DUPONT Marie, née le 12/03/1956").
+/** A doctor's or professor's title, anywhere in a text. */
+export const TITLE = /(?<!\p{L})(?:dr|pr|docteur|professeur)(?!\p{L})/iu;
 const NAME = /^\p{L}[\p{L}\s'’.-]{0,79}$/u;
 const BIRTH_PHRASE = /(?:\bn[ée]e?(?:\s?\(e\))?\s+(?:le|à)\b|\bborn\b|\bddn\b|\bdob\b).*$/i;
 const nameText = (s: string) => s.replace(/\([^)]*\d[^)]*\)/g, ' ').replace(BIRTH_PHRASE, '').replace(/\d.*$/, '');
@@ -103,11 +105,13 @@ export function addFacts(out: Fact[], f: Field, raw: string, el: Element, via: V
     case 'insStatus':
       return void push(f, insStatus(text));
     case 'recordId':
-      return void push(f, /^[\w-]{1,64}$/.test(text) ? text : null);
+      return void push(f, /^[\w-]{1,64}$/.test(text) && /\d/.test(text) ? text : null);
     case 'firstNames':
     case 'usedFirstName':
       return void push(f, nameValue(text));
   }
+  // A doctor's name ("Dr. Alice Smith", "COLLIGNON Dr Hervé") is never the patient's.
+  if (TITLE.test(text)) return;
   // Names: a value holding "née X" or both an upper-case family name and first names is parsed.
   if (f === 'fullName' && insStatus(text)) return void push('insStatus', insStatus(text));
   const p = parseName(nameText(text), o.names);
@@ -120,6 +124,7 @@ export function addFacts(out: Fact[], f: Field, raw: string, el: Element, via: V
 }
 
 function nameValue(s: string): string | null {
+  if (TITLE.test(s)) return null;
   const v = clean(nameText(s).replace(/[,(].*$/, ''));
   return NAME.test(v) ? v : null;
 }

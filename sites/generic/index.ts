@@ -3,7 +3,7 @@ import { build, finish } from './build';
 import { collect, type Page } from './collect';
 import type { Fact } from './fields';
 import { groupByBirthDate } from './group';
-import { confirmDates, lookNames } from './look';
+import { confirmDates, lookNames, shownAsUser } from './look';
 import { reasons as french, type GenericReasons } from './messages';
 import { recordIdFromUrl } from './record-id';
 import { parentIn } from './tree';
@@ -58,6 +58,7 @@ function decide(facts: Fact[], page: Page, origin: string, reasons: GenericReaso
     return { kind: 'ambiguous', reason: reasons.two, candidates: built.map((b) => b.patient) };
   }
   const { patient, score } = built[0]!;
+  if (shownAsUser([patient.birthName, patient.usedName ?? patient.birthName], patient.firstNames, page.chunks)) return { kind: 'none', reason: reasons.user };
   let s = score - (groups.size > 1 ? 0.15 : 0); // another birth date on the page, without a name
   const urlId = patient.recordId ? undefined : page.docs.map((d) => recordIdFromUrl(d.URL)).find(Boolean);
   if (urlId) {

@@ -2,9 +2,9 @@ import { ageAt } from '../../clinical/identity/age';
 import { parseName } from '../../clinical/identity/name';
 import { checkNir } from '../../clinical/identity/nir';
 import { parseSex } from '../../clinical/identity/sex';
-import { nameKey } from '../../clinical/identity/text';
+import { fold, nameKey } from '../../clinical/identity/text';
 import type { Chunk } from './collect';
-import { addFacts, labelField, labelKey, type Fact, type ReadOptions } from './fields';
+import { addFacts, labelField, labelKey, TITLE, type Fact, type ReadOptions } from './fields';
 import { NOT_PATIENT, type Field } from './labels';
 import { isRendered, textOf } from './visible';
 
@@ -21,6 +21,8 @@ const NAMES: Field[] = ['name', 'birthName', 'usedName', 'firstNames'];
 // Where a name is not the patient's: controls, navigation, column or row headers, a doctor.
 const NOT_NAME = 'button,[role=button],[role=tab],[role=menuitem],nav,label,legend,th,dt,select,option,textarea';
 const DOCTOR = /^(dr|pr|docteur|professeur)\b/i;
+// Markup naming the signed-in user (`class="user"`, `aria-label="User menu"`, `id="userWelcome"`).
+const USER = /(?:^|[^a-z])(?:user|utilisateur|account|compte|profile?|connecte|logged)(?:[^a-z]|$)/;
 const WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|du|des|la|le|van|von|der|den|da|di|del|d['’]\p{Lu}[\p{L}'’-]*)$/u;
 
 type Up = (e: Element) => Element | null;
@@ -116,4 +118,23 @@ export function lookNames(facts: Fact[], chunks: Chunk[], up: Up, opts: (el: Ele
       break;
     }
   }
+}
+
+/**
+ * Whether the name read is shown elsewhere as the user's own (a header's user menu) or with a
+ * doctor's title: the page is a professional's account or profile, not a patient's record.
+ */
+export function shownAsUser(names: string[], first: string, chunks: Chunk[]): boolean {
+  const f = ` ${nameKey(first.split(' ')[0]!)} `;
+  const keys = names.map((n) => ` ${nameKey(n)} `);
+  return chunks.some(({ t, el }) => {
+    const k = ` ${nameKey(t)} `;
+    if (!k.includes(f) || !keys.some((n) => k.includes(n))) return false;
+    if (TITLE.test(t)) return true;
+    for (let e: Element | null = el, n = 0; e && n < 4; e = e.parentElement, n++) {
+      const marks = `${e.getAttribute('class') ?? ''} ${e.id} ${e.getAttribute('aria-label') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
+      if (USER.test(fold(marks))) return true;
+    }
+    return false;
+  });
 }
