@@ -32,8 +32,8 @@ async function load(url: URL): Promise<Document> {
   const file = join(CORPUS_DIR, url.pathname.split('/').pop()!);
   win.document.write(readFileSync(file, 'utf8'));
   win.document.close();
-  await win.happyDOM.waitUntilComplete();
   const doc = win.document as unknown as Document;
+  await settle(doc);
   for (const frame of Array.from(doc.querySelectorAll('frame[src], iframe[src]'))) {
     const target = new URL(frame.getAttribute('src')!, url);
     const child = join(CORPUS_DIR, target.pathname.split('/').pop()!);
@@ -43,7 +43,23 @@ async function load(url: URL): Promise<Document> {
   return doc;
 }
 
-const settle = (doc: Document) => (doc.defaultView as unknown as Window).happyDOM.waitUntilComplete();
+/**
+ * happy-dom (21.0) ignores the `selected` attribute of options: every select shows its first
+ * option. Browsers select the last option carrying the attribute (until a script picks another);
+ * done here after the page's scripts have run, for selects still on an option without it.
+ */
+function selectAsParsed(doc: Document): void {
+  for (const select of Array.from(doc.querySelectorAll('select'))) {
+    const marked = Array.from(select.options).filter((o) => o.hasAttribute('selected'));
+    const chosen = select.options[select.selectedIndex];
+    if (marked.length && (!chosen || !chosen.hasAttribute('selected'))) marked.at(-1)!.selected = true;
+  }
+}
+
+async function settle(doc: Document): Promise<void> {
+  await (doc.defaultView as unknown as Window).happyDOM.waitUntilComplete();
+  selectAsParsed(doc);
+}
 
 async function apply(doc: Document, step: Step): Promise<void> {
   const win = doc.defaultView!;
