@@ -56,9 +56,9 @@ export function corpusPages(): CorpusPage[] {
     });
 }
 
-/** Upper case, accents folded, hyphens, apostrophes and runs of spaces as one space. */
+/** Upper case, accents folded, anything but letters, digits and slashes (hyphens, apostrophes, brackets) as one space. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/[-‐‑'’.\s]+/g, ' ').trim();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/[^\p{L}\p{N}/]+/gu, ' ').trim();
 }
 
 export type Verdict = 'right' | 'partial' | 'refused' | 'WRONG';
