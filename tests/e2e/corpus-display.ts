@@ -84,7 +84,8 @@ export async function runPage(page: CorpusPage, run: PageRun): Promise<Row[]> {
       s = await settle(d, s.next, since);
       const stray = s.texts.find((t) => !isBeforeOrAfter(t, before, sw.expect));
       const j = stray ? { verdict: 'WRONG' as const, why: `showed another patient during the switch: ${stray}` } : judgeDisplay(sw.expect, s.last);
-      rows.push({ page: `${page.id}#${i + 1}`, software: page.software, kind: 'switch', verdict: j.verdict, why: j.why });
+      // How many displays the launcher went through: the sampler's evidence that it saw the switch.
+      rows.push({ page: `${page.id}#${i + 1}`, software: page.software, kind: 'switch', verdict: j.verdict, why: `${j.why} [${s.texts.length} display(s) during the switch]` });
       before = sw.expect;
     }
   } catch (e) {
