@@ -172,6 +172,8 @@ export function collect(doc: Document): Page {
     const inline = next && INLINE.exec(next.t);
     if (!next?.t || labelField(next.t) || (inline && labelField(inline[1]!))) return;
     const lc = label.closest(LABEL_CELL);
+    // "<td><b>Prénom utilisé</b></td><td><b>Portable</b> 06…</td>": the next cell's own label, not a value.
+    if (lc && label !== lc && !lc.contains(next.el) && next.el.localName === label.localName) return;
     let sib = lc?.nextElementSibling;
     while (sib && !textOf(sib, 1)) sib = sib.nextElementSibling; // spacer cells of old layouts
     if (lc && !lc.contains(next.el) && !sib?.contains(next.el)) return;
@@ -200,6 +202,8 @@ export function collect(doc: Document): Page {
     const age = findAge(rest.trim());
     if (age) rest = rest.replace(age.at, ' ');
     if (dates.length > 1 || /[\p{L}\d]/u.test(rest) || (!age && !dates.length)) return false;
+    const sex = parseSex(rest.replace(/[^♀♂]/g, ''));
+    if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
     if (dates.length) facts.push({ f: 'date', v: dates[0]!.iso, el, via: 'look' });
     if (age) facts.push({ f: 'age', v: String(age.months), el, via: 'look' });
     return true;
@@ -208,6 +212,8 @@ export function collect(doc: Document): Page {
   chunks.forEach((chunk, i) => {
     const { t, el } = chunk;
     if (!t || chunk.c) return;
+    // "03 — juil. — 1948": a date written with the separators that split banner lines.
+    if (/\d[\s—–-]+\D{3,6}[\s—–-]+\d{4}/.test(t) && bare(t, el)) return;
     const f = labelField(t);
     if (f) return pair(f, el, chunks[i + 1]);
     for (const piece of t.split(SEP)) {
