@@ -15,7 +15,7 @@ export interface Page {
   docs: Document[];
   /** Text chunks in document order: what `look.ts` searches for unlabelled names. */
   chunks: Chunk[];
-  /** How an element's document is read (its language). */
+  /** How an element's document is read (its language, or English when its labels are). */
   opts: (el: Element) => ReadOptions;
 }
 
@@ -35,6 +35,7 @@ const BLOCK = 'p,div,header,section,article,aside,li,td,th,dd,h1,h2,h3,h4,h5,h6,
 const VALUE_CELL = 'dd,td,th,li,output,[role=cell],[role=gridcell],[role=definition]';
 const LABEL_CELL = 'td,th,dt,[role=cell],[role=gridcell],[role=rowheader],[role=term]';
 const CONTROL = /^(input|select|textarea)$/;
+const EN = langOptions('en');
 const PREFIX_FIELDS: Field[] = ['nir', 'ins', 'birthDate', 'recordId'];
 
 /**
@@ -49,10 +50,15 @@ export function collect(doc: Document): Page {
   // Each document is read in its language; a frame without `lang` takes its parent's.
   const langs = new Map<Document, ReadOptions>([[doc, langOptions(langOf(doc))]]);
   const opts = (el: Element) => langs.get(el.ownerDocument) ?? langs.get(doc)!;
-  const page: Page = { facts: [], frames: new Map(), docs: [doc], chunks, opts };
+  const page: Page = { facts: [], frames: new Map(), docs: [doc], chunks, opts: (el) => (english.has(el.ownerDocument) ? EN : opts(el)) };
   const facts = page.facts;
-  const add = (f: Field, raw: string, el: Element, via: Fact['via'], label?: string) =>
-    addFacts(facts, f, raw, el, via, label ? labelOptions(label, opts(el)) : opts(el));
+  // A document without `lang` whose labels are English ("DOB", "Name") is read as English.
+  const english = new Set<Document>();
+  const add = (f: Field, raw: string, el: Element, via: Fact['via'], label?: string) => {
+    const o = label ? labelOptions(label, opts(el)) : opts(el);
+    if (o.lang === 'en' && !opts(el).lang) english.add(el.ownerDocument);
+    addFacts(facts, f, raw, el, via, o);
+  };
 
   const fromAttrs = (el: Element) => {
     const attrs = el.attributes;
@@ -178,7 +184,15 @@ export function collect(doc: Document): Page {
     while (sib && !textOf(sib, 1)) sib = sib.nextElementSibling; // spacer cells of old layouts
     if (lc && !lc.contains(next.el) && !sib?.contains(next.el)) return;
     const cell = next.el.closest(VALUE_CELL);
-    labelled(f, cell && !cell.contains(label) ? textOf(cell, 200) : next.t, next.el, label);
+    let value = cell && !cell.contains(label) ? textOf(cell, 200) : next.t;
+    // "Name: | Mrs. | Dorothy | Ann | Hayes": a whole name spread over the cells that follow its label.
+    if (f === 'fullName' && cell && sib === cell)
+      for (let c = cell.nextElementSibling, n = 0; c && n < 4; c = c.nextElementSibling, n++) {
+        const t = textOf(c, 60);
+        if (labelField(t) || /:$/.test(t)) break;
+        value += ' ' + t;
+      }
+    labelled(f, value, next.el, label);
   };
 
   // A name shown as a title ("Mme DUPONT Marie" in a heading), with no label: a weak source.
