@@ -66,7 +66,22 @@ export interface PageRun {
   /** Opens the page (start URL relative to tests/fixtures) and returns its driver once the sampler is installed. */
   open(start: string): Promise<Driver>;
   step(step: Step): Promise<void>;
+  /** Opens the panel, returns the patient line it shows (every first name), and folds it again. */
+  panelLine(): Promise<string>;
   close(): Promise<void>;
+}
+
+/**
+ * What the overlay shows of the patient: the launcher's text and, when it names the expected
+ * person and that person has several first names or a used name, the panel's patient line (the
+ * launcher shortens to the first given name and the name in use). Reading the panel costs about
+ * a second, so it is read only where it can change the verdict.
+ */
+async function shown(run: PageRun, launcher: string, want: Identity | null): Promise<string> {
+  if (!want || !/\d{2}\/\d{2}\/\d{4}/.test(launcher) || judgeDisplay(want, launcher).verdict === 'WRONG') return launcher;
+  if (!want.usedName && !/\s/.test(want.firstNames.trim())) return launcher;
+  const line = await run.panelLine().catch((e: Error) => `(panel not read: ${e.message.split('\n')[0]})`);
+  return `${launcher} | ${line}`;
 }
 
 /** Reads one corpus page and its switches; returns the rows of the table. */
@@ -75,7 +90,7 @@ export async function runPage(page: CorpusPage, run: PageRun): Promise<Row[]> {
   try {
     const d = await run.open(page.start);
     let s = await settle(d, 0, 0);
-    const first = judgeDisplay(page.expect, s.last);
+    const first = judgeDisplay(page.expect, await shown(run, s.last, page.expect));
     rows.push({ page: page.id, software: page.software, kind: page.kind, verdict: first.verdict, why: first.why });
     let before: Identity | null = page.expect;
     for (const [i, sw] of (page.switches ?? []).entries()) {
@@ -83,7 +98,7 @@ export async function runPage(page: CorpusPage, run: PageRun): Promise<Row[]> {
       await run.step(sw.do);
       s = await settle(d, s.next, since);
       const stray = s.texts.find((t) => !isBeforeOrAfter(t, before, sw.expect));
-      const j = stray ? { verdict: 'WRONG' as const, why: `showed another patient during the switch: ${stray}` } : judgeDisplay(sw.expect, s.last);
+      const j = stray ? { verdict: 'WRONG' as const, why: `showed another patient during the switch: ${stray}` } : judgeDisplay(sw.expect, await shown(run, s.last, sw.expect));
       // How many displays the launcher went through: the sampler's evidence that it saw the switch.
       rows.push({ page: `${page.id}#${i + 1}`, software: page.software, kind: 'switch', verdict: j.verdict, why: `${j.why} [${s.texts.length} display(s) during the switch]` });
       before = sw.expect;
