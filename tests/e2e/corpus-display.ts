@@ -46,16 +46,19 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Waits until the launcher shows something and has not changed for `quietMs` since the later of
- * its last change and `since` (the moment of the step, in the document's clock), bounded by
- * `maxMs`; returns the texts recorded from sample `from` on, and the last text.
+ * its last change and `since` (the end of the step, in the document's clock), bounded by `maxMs`.
+ * With `change`, a display recorded after `from` is awaited first (up to `maxMs`): a step whose
+ * result is not already on screen must change it, however long the step itself took.
+ * Returns the texts recorded from sample `from` on, and the last text.
  */
-export async function settle(d: Driver, from: number, since: number, quietMs = 300, maxMs = 4000): Promise<{ texts: string[]; last: string; next: number }> {
+export async function settle(d: Driver, from: number, since: number, change = false, quietMs = 300, maxMs = 4000): Promise<{ texts: string[]; last: string; next: number }> {
   const start = Date.now();
   for (;;) {
     const { now, samples } = await d.samples();
     const last = samples.at(-1);
     const changed = Math.max(last?.[0] ?? 0, since);
-    if ((last && last[1] !== '' && now - changed >= quietMs) || Date.now() - start > maxMs) {
+    const waited = !change || samples.length > from;
+    if ((last && last[1] !== '' && waited && now - changed >= quietMs) || Date.now() - start > maxMs) {
       return { texts: samples.slice(from).map((s) => s[1]), last: last?.[1] ?? '', next: samples.length };
     }
     await sleep(30);
@@ -73,13 +76,12 @@ export interface PageRun {
 
 /**
  * What the overlay shows of the patient: the launcher's text and, when it names the expected
- * person and that person has several first names or a used name, the panel's patient line (the
- * launcher shortens to the first given name and the name in use). Reading the panel costs about
- * a second, so it is read only where it can change the verdict.
+ * person incompletely (the launcher shortens to the first given name and the name in use, and may
+ * leave the sex to the panel), the panel's patient line too. Reading the panel costs about a
+ * second, so it is read only where it can change the verdict.
  */
 async function shown(run: PageRun, launcher: string, want: Identity | null): Promise<string> {
-  if (!want || !/\d{2}\/\d{2}\/\d{4}/.test(launcher) || judgeDisplay(want, launcher).verdict === 'WRONG') return launcher;
-  if (!want.usedName && !/\s/.test(want.firstNames.trim())) return launcher;
+  if (!want || judgeDisplay(want, launcher).verdict !== 'partial') return launcher;
   const line = await run.panelLine().catch((e: Error) => `(panel not read: ${e.message.split('\n')[0]})`);
   return `${launcher} | ${line}`;
 }
@@ -94,9 +96,9 @@ export async function runPage(page: CorpusPage, run: PageRun): Promise<Row[]> {
     rows.push({ page: page.id, software: page.software, kind: page.kind, verdict: first.verdict, why: first.why });
     let before: Identity | null = page.expect;
     for (const [i, sw] of (page.switches ?? []).entries()) {
-      const since = (await d.samples()).now;
       await run.step(sw.do);
-      s = await settle(d, s.next, since);
+      const since = (await d.samples()).now;
+      s = await settle(d, s.next, since, judgeDisplay(sw.expect, s.last).verdict !== 'right');
       const stray = s.texts.find((t) => !isBeforeOrAfter(t, before, sw.expect));
       const j = stray ? { verdict: 'WRONG' as const, why: `showed another patient during the switch: ${stray}` } : judgeDisplay(sw.expect, await shown(run, s.last, sw.expect));
       // How many displays the launcher went through: the sampler's evidence that it saw the switch.
