@@ -116,8 +116,9 @@ export function shownSex(text: string): 'F' | 'M' | undefined {
 
 /**
  * What the overlay shows, as a person reads it: a patient is named when a birth date (JJ/MM/AAAA)
- * is shown. Right when it shows the expected birth name, first given name (and every first name
- * when it shows more), birth date, and sex where expected, whatever the order.
+ * is shown. Right when it shows the expected birth name, every first name, birth date, and sex where
+ * expected, whatever the order; the first given name, birth name and date are required, else
+ * another person is shown.
  */
 export function judgeDisplay(want: Identity | null, text: string): Judgement {
   const dates: string[] = text.match(DATE) ?? [];
@@ -130,6 +131,8 @@ export function judgeDisplay(want: Identity | null, text: string): Judgement {
   const sex = shownSex(text);
   if (sex && want.sex && sex !== want.sex) return { verdict: 'WRONG', why: `sex shown ${sex}, expected ${want.sex}: ${shown}` };
   const missing: string[] = [];
+  const others = want.firstNames.split(/\s+/).slice(1).filter((w) => !hasWords(text, w));
+  if (others.length) missing.push(`first names ${others.join(' ')}`);
   if (!hasWords(text, want.birthName)) {
     if (want.usedName && hasWords(text, want.usedName)) missing.push(`birth name ${want.birthName}`);
     else return { verdict: 'WRONG', why: `birth name ${want.birthName} not shown: ${shown}` };

@@ -9,7 +9,7 @@ import { ancestors } from './tree';
 // Labelled values outrank a parsed banner, which outranks a bare heading, then what was read without labels.
 const RANK: Record<Via, number> = { label: 0, table: 0, attr: 0, banner: 1, heading: 2, look: 3 };
 // Traits of the person: read from one place.
-const PERSON: Field[] = ['birthName', 'usedName', 'name', 'firstNames', 'usedFirstName', 'sex'];
+const PERSON: Field[] = ['birthName', 'usedName', 'name', 'firstNames', 'usedFirstName', 'middleNames', 'sex'];
 const same = (a?: string, b?: string) => !!a && !!b && nameKey(a) === nameKey(b);
 
 /**
@@ -71,7 +71,10 @@ export function build(
   const firsts = all('firstNames');
   const extend = (a: string, b: string) => `${nameKey(b)} `.startsWith(`${nameKey(a)} `);
   const agree = (v: string) => extend(firsts[0]!.v, v) || extend(v, firsts[0]!.v);
-  const firstNames = firsts.filter((x) => agree(x.v)).reduce((a, b) => (b.v.length > a.length ? b.v : a), '') || all('usedFirstName')[0]?.v;
+  let firstNames = firsts.filter((x) => agree(x.v)).reduce((a, b) => (b.v.length > a.length ? b.v : a), '') || all('usedFirstName')[0]?.v;
+  // "First name: Sunita", "Middle name: Devi": every first name, in order.
+  const middle = all('middleNames')[0]?.v;
+  if (firstNames && middle && !` ${nameKey(firstNames)} `.includes(` ${nameKey(middle)} `)) firstNames += ` ${middle}`;
   clash(firsts, firsts[0], agree, true);
   if (!birthName || !firstNames) return null;
 

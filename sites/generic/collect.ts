@@ -1,7 +1,7 @@
 import { findDates } from '../../clinical/identity/date';
 import { parseName } from '../../clinical/identity/name';
 import { parseSex } from '../../clinical/identity/sex';
-import { clean } from '../../clinical/identity/text';
+import { clean, fold } from '../../clinical/identity/text';
 import { addFacts, findAge, hintField, labelField, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
 import { ITEMPROPS, RECORD_ATTRS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
@@ -15,7 +15,7 @@ export interface Page {
   docs: Document[];
   /** Text chunks in document order: what `look.ts` searches for unlabelled names. */
   chunks: Chunk[];
-  /** How an element's document is read (its language). */
+  /** How an element's document is read (its language, or English when its labels are). */
   opts: (el: Element) => ReadOptions;
 }
 
@@ -35,6 +35,8 @@ const BLOCK = 'p,div,header,section,article,aside,li,td,th,dd,h1,h2,h3,h4,h5,h6,
 const VALUE_CELL = 'dd,td,th,li,output,[role=cell],[role=gridcell],[role=definition]';
 const LABEL_CELL = 'td,th,dt,[role=cell],[role=gridcell],[role=rowheader],[role=term]';
 const CONTROL = /^(input|select|textarea)$/;
+const EN = langOptions('en');
+const CHOICE = 'label,button,option,select,legend,th,dt,[role=radio],[role=option],[role=button],[role=tab]';
 const PREFIX_FIELDS: Field[] = ['nir', 'ins', 'birthDate', 'recordId'];
 
 /**
@@ -49,10 +51,19 @@ export function collect(doc: Document): Page {
   // Each document is read in its language; a frame without `lang` takes its parent's.
   const langs = new Map<Document, ReadOptions>([[doc, langOptions(langOf(doc))]]);
   const opts = (el: Element) => langs.get(el.ownerDocument) ?? langs.get(doc)!;
-  const page: Page = { facts: [], frames: new Map(), docs: [doc], chunks, opts };
+  const page: Page = { facts: [], frames: new Map(), docs: [doc], chunks, opts: (el) => (english.has(el.ownerDocument) ? EN : opts(el)) };
   const facts = page.facts;
-  const add = (f: Field, raw: string, el: Element, via: Fact['via'], label?: string) =>
-    addFacts(facts, f, raw, el, via, label ? labelOptions(label, opts(el)) : opts(el));
+  // A document without `lang` whose labels are English ("DOB", "Name") is read as English.
+  const english = new Set<Document>();
+  const add = (f: Field, raw: string, el: Element, via: Fact['via'], label?: string) => {
+    let o = label ? labelOptions(label, opts(el)) : opts(el);
+    // A date field that says how it is written ("dd/mm/yyyy", « jj/mm/aaaa », "mm/dd/yyyy").
+    const shape = f === 'birthDate' && CONTROL.test(el.localName) ? fold(el.getAttribute('placeholder') ?? '') : '';
+    if (/^(dd|jj)\W+mm\W/.test(shape)) o = { ...o, dates: 'dmy' };
+    else if (/^mm\W+(dd|jj)\W/.test(shape)) o = { ...o, dates: 'mdy' };
+    if (o.lang === 'en' && !opts(el).lang) english.add(el.ownerDocument);
+    addFacts(facts, f, raw, el, via, o);
+  };
 
   const fromAttrs = (el: Element) => {
     const attrs = el.attributes;
@@ -69,8 +80,9 @@ export function collect(doc: Document): Page {
       else if (n === 'aria-labelledby') f = labelField(value.split(' ').map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
       else if (n.startsWith('data-') && (f = hintField(n.slice(5)))) v = value; // data-birthdate="1956-03-12"
       else if (n.startsWith('data-') || n === 'name' || n === 'id') f = hintField(value);
-      // A hint on a large container (a whole "identité" section) says nothing about one value.
-      if (!f || (v === null && el.childElementCount > 3)) continue;
+      // A hint on a large container (a whole "identité" section) says nothing about one value, nor
+      // on a <label> (its text is the label).
+      if (!f || (v === null && (el.childElementCount > 3 || el.localName === 'label'))) continue;
       v ??= el.getAttribute('content') ?? el.getAttribute('datetime') ?? (CONTROL.test(el.localName) ? controlValue(el) : textOf(el, 200));
       add(f, v, el.localName === 'meta' ? (el.parentElement ?? el) : el, 'attr', n === 'aria-label' || n === 'title' ? value : undefined);
       return;
@@ -166,9 +178,12 @@ export function collect(doc: Document): Page {
 
   // A label's value: its control, else the next chunk, if it sits in the label's cell or the next
   // one (tables, dl) — an empty cell must not lend its label the next row's text.
-  const pair = (f: Field, label: Element, next: Chunk | undefined) => {
-    const ctl = (label.closest('label') as HTMLLabelElement | null)?.control;
+  const pair = (f: Field, label: Element, next: Chunk | undefined, prev: Chunk | undefined) => {
+    const lab = label.closest('label') as HTMLLabelElement | null;
+    const ctl = lab?.control;
     if (ctl) return labelled(f, controlValue(ctl), ctl, label);
+    // A field drawn before its label, in the same box (`<input name="nom"><label for="nom">`).
+    if (lab && prev?.c && prev.el.parentElement === lab.parentElement) return labelled(f, prev.t, prev.el, label);
     const inline = next && INLINE.exec(next.t);
     if (!next?.t || labelField(next.t) || (inline && labelField(inline[1]!))) return;
     const lc = label.closest(LABEL_CELL);
@@ -178,7 +193,15 @@ export function collect(doc: Document): Page {
     while (sib && !textOf(sib, 1)) sib = sib.nextElementSibling; // spacer cells of old layouts
     if (lc && !lc.contains(next.el) && !sib?.contains(next.el)) return;
     const cell = next.el.closest(VALUE_CELL);
-    labelled(f, cell && !cell.contains(label) ? textOf(cell, 200) : next.t, next.el, label);
+    let value = cell && !cell.contains(label) ? textOf(cell, 200) : next.t;
+    // "Name: | Mrs. | Dorothy | Ann | Hayes": a whole name spread over the cells that follow its label.
+    if (f === 'fullName' && cell && sib === cell)
+      for (let c = cell.nextElementSibling, n = 0; c && n < 4; c = c.nextElementSibling, n++) {
+        const t = textOf(c, 60);
+        if (labelField(t) || /:$/.test(t)) break;
+        value += ' ' + t;
+      }
+    labelled(f, value, next.el, label);
   };
 
   // A name shown as a title ("Mme DUPONT Marie" in a heading), with no label: a weak source.
@@ -193,7 +216,8 @@ export function collect(doc: Document): Page {
   // "Homme", "♀"): read without a label, it counts only where other signals agree (look.ts).
   const bare = (piece: string, el: Element): boolean => {
     if (!/\d/.test(piece)) {
-      const sex = piece.length > 3 || /[♀♂]/.test(piece) ? parseSex(piece) : null;
+      // A choice offered ("Male" beside a radio button) is not the sex shown.
+      const sex = (piece.length > 3 || /[♀♂]/.test(piece)) && !el.closest(CHOICE) ? parseSex(piece) : null;
       if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
       return !!sex;
     }
@@ -215,7 +239,7 @@ export function collect(doc: Document): Page {
     // "03 — juil. — 1948": a date written with the separators that split banner lines.
     if (/\d[\s—–-]+\D{3,6}[\s—–-]+\d{4}/.test(t) && bare(t, el)) return;
     const f = labelField(t);
-    if (f) return pair(f, el, chunks[i + 1]);
+    if (f) return pair(f, el, chunks[i + 1], chunks[i - 1]);
     for (const piece of t.split(SEP)) {
       const born = BORN.test(piece);
       if (born) banner(chunk);

@@ -108,6 +108,7 @@ export function addFacts(out: Fact[], f: Field, raw: string, el: Element, via: V
       return void push(f, /^[\w-]{1,64}$/.test(text) && /\d/.test(text) ? text : null);
     case 'firstNames':
     case 'usedFirstName':
+    case 'middleNames':
       return void push(f, nameValue(text));
   }
   // A doctor's name ("Dr. Alice Smith", "COLLIGNON Dr Hervé") is never the patient's.

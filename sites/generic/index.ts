@@ -34,7 +34,11 @@ export function readPage(doc: Document, origin: string, reasons: GenericReasons 
   // What shows without labels counts where other signals agree (look.ts); dates and ages that
   // confirmed nothing are left out before asking the browser what is visible.
   confirmDates(page.facts, up);
-  const facts = page.facts.filter((f) => f.f !== 'date' && f.f !== 'age' && isRendered(f.el));
+  // What a visible label says of an element wins over the element's markup names when they differ.
+  const said = new Map<Element, Fact[]>();
+  for (const f of page.facts) if (f.via === 'label') said.set(f.el, [...(said.get(f.el) ?? []), f]);
+  const overruled = (f: Fact) => f.via === 'attr' && !!said.get(f.el)?.length && !said.get(f.el)!.some((l) => l.f === f.f && l.v === f.v);
+  const facts = page.facts.filter((f) => f.f !== 'date' && f.f !== 'age' && !overruled(f) && isRendered(f.el));
   lookNames(facts, page.chunks, up, page.opts);
   const sources = [...new Set(facts.flatMap((f) => (f.label ? [f.el, f.label] : [f.el])))];
   const detection = decide(facts, page, origin, reasons);

@@ -12,6 +12,8 @@ export type Field =
   | 'name'
   | 'firstNames'
   | 'usedFirstName'
+  /** "Middle name", « Autres prénoms »: first names after the first. */
+  | 'middleNames'
   /** "DUPONT Marie": parsed into the fields above. */
   | 'fullName'
   | 'birthDate'
@@ -32,6 +34,7 @@ export const LABELS: Record<Field, string[]> = {
   name: ['Nom'],
   firstNames: [...all(FIRST_NAME), ...all(FIRST_NAMES), 'Premier prénom de naissance'],
   usedFirstName: ['Prénom utilisé', "Prénom d'usage", 'Preferred name'],
+  middleNames: ['Autres prénoms', 'Second prénom', 'Deuxième prénom', 'Middle name', 'Middle names'],
   fullName: [...all(FULL_NAME), 'Patient(e)', 'Patiente', 'Identité'],
   birthDate: [...all(BIRTH_DATE), 'Born'],
   sex: [...all(SEX), 'Civilité', 'Title'],
@@ -44,7 +47,7 @@ export const LABELS: Record<Field, string[]> = {
 };
 
 /** English labels: a page without `lang` that labels a name with one writes it given name first. */
-export const ENGLISH = [BIRTH_NAME, USED_NAME, FIRST_NAME, FIRST_NAMES, FULL_NAME, BIRTH_DATE, SEX, NIR].flatMap((w) => w.en).concat('Born', 'Title', 'Preferred name', 'Age');
+export const ENGLISH = [BIRTH_NAME, USED_NAME, FIRST_NAME, FIRST_NAMES, FULL_NAME, BIRTH_DATE, SEX, NIR].flatMap((w) => w.en).concat('Born', 'Title', 'Preferred name', 'Age', 'Middle name', 'Middle names');
 
 /**
  * Words in `data-*`, `name` and `id` attributes (split on case and punctuation: `patientBirthDate`,
@@ -57,6 +60,7 @@ export const HINTS: Partial<Record<Field, string[]>> = {
   name: ['nom'],
   firstNames: ['first name', 'first names', 'firstname', 'given name', 'prenom', 'prenoms'],
   usedFirstName: ['used first name', 'prenom utilise'],
+  middleNames: ['middle name', 'middlename', 'middle names', 'second prenom', 'autres prenoms'],
   fullName: ['patient name', 'full name', 'fullname', 'identite'],
   birthDate: ['birth date', 'birthdate', 'date of birth', 'dob', 'date naissance', 'datenaissance', 'ddn', 'naissance'],
   sex: ['sex', 'sexe', 'gender', 'civilite'],

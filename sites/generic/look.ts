@@ -81,7 +81,8 @@ function someoneElse(el: Element): boolean {
 
 /** A text that reads as a person's name: family name and first names, every word capitalised. */
 function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean {
-  const { t, el, c } = chunks[j]!;
+  const { el, c } = chunks[j]!;
+  const t = chunks[j]!.t.replace(/\s*[([]\d[\w-]*[)\]]\s*$/, ''); // "Rosalind Whitcombe (1003)"
   if (c || t.length < 4 || t.length > 60 || /[\d:@/|]/.test(t) || DOCTOR.test(t) || labelField(t) || parseSex(t)) return false;
   const before = chunks[j - 1]?.t ?? '';
   if (/:$/.test(before) || DOCTOR.test(before.split(/\s/).pop() ?? '') || el.closest(NOT_NAME) || someoneElse(el)) return false;
@@ -114,7 +115,7 @@ export function lookNames(facts: Fact[], chunks: Chunk[], up: Up, opts: (el: Ele
       const ranked = [...found.values()].map((c) => [c, prominence(c.el)] as const).sort((a, b) => b[1] - a[1]);
       const [best, second] = ranked;
       // Two different names as prominent: nothing says which one is the patient's.
-      if (!second || best![1] >= second[1] + 2) addFacts(facts, 'fullName', best![0].t, best![0].el, 'look', opts(best![0].el));
+      if (!second || best![1] >= second[1] + 2) addFacts(facts, 'fullName', best![0].t.replace(/[([].*$/, ''), best![0].el, 'look', opts(best![0].el));
       break;
     }
   }

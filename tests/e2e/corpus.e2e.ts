@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { corpusPages, totals, type Row } from '../corpus';
 import { SAMPLER, report, runPage, type Samples } from './corpus-display';
-import { launch, overlayHost, whenRegistered, type Session } from './harness';
+import { launch, overlay, overlayHost, whenRegistered, type Session } from './harness';
 
 // The corpus of real record-software layouts (tests/fixtures/corpus) in real Chromium with the
 // built extension: each page opened in turn, the launcher read as a person would (what it names,
-// sampled continuously through each SPA switch), judged against the expected identity. Prints the
+// sampled continuously through each SPA switch; when it names someone, the panel's patient line
+// too, which holds every first name), judged against the expected identity. Prints the
 // table, writes test-results/corpus-chromium.json. Firefox ESR: tests/e2e/corpus-firefox.e2e.ts.
 
 let s: Session;
@@ -23,18 +24,30 @@ describe('corpus of real record-software layouts in Chromium', () => {
     const rows: Row[] = [];
     for (const p of pages) {
       let page: Page | undefined;
+      let host: Page | Frame | undefined;
       rows.push(...(await runPage(p, {
         async open(start) {
           page = await s.context.newPage();
           await page.goto(`${s.demo.url}/fixtures${start}`, { waitUntil: 'load' });
-          const host: Page | Frame = await overlayHost(page, 5000);
+          host = await overlayHost(page, 5000);
           await host.evaluate(SAMPLER);
-          return { samples: () => host.evaluate(() => ({ now: performance.now(), samples: (window as unknown as { __pcSampler: Samples }).__pcSampler })) };
+          const h = host;
+          return { samples: () => h.evaluate(() => ({ now: performance.now(), samples: (window as unknown as { __pcSampler: Samples }).__pcSampler })) };
         },
         async step(step) {
           if ('hash' in step) await page!.evaluate((h) => { location.hash = h; }, step.hash);
           else if ('pushState' in step) await page!.evaluate((u) => { history.pushState(null, '', u); dispatchEvent(new PopStateEvent('popstate')); }, step.pushState);
           else await page!.locator(step.click).first().click({ timeout: 5000 });
+        },
+        async panelLine() {
+          await overlay.launcher(host!).click({ timeout: 3000 });
+          const line = overlay.panelPatient(host!);
+          await line.waitFor({ timeout: 3000 });
+          const text = (await line.textContent()) ?? '';
+          // Folded again, so that the next page and the next step start from the launcher.
+          await host!.locator('preconsult-overlay').getByRole('button', { name: 'Réduire' }).click({ timeout: 3000 });
+          await overlay.launcher(host!).waitFor({ timeout: 3000 });
+          return text;
         },
         async close() { await page?.close(); },
       })));

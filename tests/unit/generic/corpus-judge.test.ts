@@ -48,13 +48,14 @@ describe('judging what the launcher shows', () => {
   });
 
   test('birth name, first name, date and sex in any order are right', () => {
-    expect(judgeDisplay(claire, 'DURAND Claire · 12/03/1945 · F').verdict).toBe('right');
-    expect(judgeDisplay(claire, 'MARTIN (née DURAND) Claire ♀ 12/03/1945 — 2 notes').verdict).toBe('right');
+    expect(judgeDisplay(claire, 'DURAND Claire Marie · 12/03/1945 · F').verdict).toBe('right');
+    expect(judgeDisplay(claire, 'MARTIN Claire · 12/03/1945 — 2 notes | MARTIN (née DURAND) Claire Marie ♀ 12/03/1945').verdict).toBe('right');
     expect(judgeDisplay(paul, 'Homme — ROUSSEL Paul, 23/11/1952').verdict).toBe('right');
   });
 
-  test('the used name alone, or no sex shown, is partial', () => {
-    expect(judgeDisplay(claire, 'MARTIN Claire · 12/03/1945 ♀').verdict).toBe('partial');
+  test('the used name alone, a later first name or the sex missing is partial', () => {
+    expect(judgeDisplay(claire, 'MARTIN Claire Marie · 12/03/1945 ♀').verdict).toBe('partial');
+    expect(judgeDisplay(claire, 'DURAND Claire · 12/03/1945 ♀').verdict).toBe('partial');
     expect(judgeDisplay(paul, 'ROUSSEL Paul · 23/11/1952 — Aucune note').verdict).toBe('partial');
   });
 

@@ -93,3 +93,19 @@ describe('languages', () => {
     expect(who(detectPatient(top, 'https://x.example'))).toBe('Watson Mary Jane 1945-03-12 -');
   });
 });
+
+describe('a professional\'s own identity', () => {
+  test('the name shown as the signed-in user\'s: refused with its reason', () => {
+    const body = `<header><span class="user">Dr LAURENT Marie</span></header><table><tr><td>Nom</td><td>LAURENT</td></tr><tr><td>Prénom</td><td>Marie</td></tr><tr><td>Date de naissance</td><td>09/05/1979</td></tr></table>`;
+    expect(detect(body)).toEqual({ kind: 'none', reason: reasons.user });
+  });
+
+  test('a name written with a doctor\'s title is never a patient\'s', () => {
+    expect(detect(`<dl><dt>Name</dt><dd>Dr. Alice Smith</dd><dt>Birth Date</dt><dd>1981-07-09</dd></dl>`, 'en').kind).toBe('none');
+  });
+
+  test('a patient whose name differs from the user\'s is read', () => {
+    const body = `<header><span class="user">Dr LAURENT Marie</span></header><table><tr><td>Nom</td><td>DUPONT</td></tr><tr><td>Prénom</td><td>Marie</td></tr><tr><td>Date de naissance</td><td>09/05/1979</td></tr></table>`;
+    expect(who(detect(body))).toBe('DUPONT Marie 1979-05-09 -');
+  });
+});
