@@ -76,7 +76,12 @@ export function collect(doc: Document): Page {
       let f: Field | undefined;
       let v: string | null = null;
       if (n === 'itemprop') f = ITEMPROPS[value];
-      else if (n === 'aria-label' || n === 'title' || n === 'placeholder') f = labelField(value);
+      else if (n === 'aria-label' || n === 'title' || n === 'placeholder') {
+        f = labelField(value);
+        // An icon saying the sex (`<i class="fa-mars" title="♂">`, `aria-label="Female"`).
+        const sex = !f && n !== 'placeholder' && !el.textContent?.trim() && (value.length > 3 || /[♀♂]/.test(value)) ? parseSex(value) : null;
+        if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
+      }
       else if (n === 'aria-labelledby') f = labelField(value.split(' ').map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
       else if (n.startsWith('data-') && (f = hintField(n.slice(5)))) v = value; // data-birthdate="1956-03-12"
       else if (n.startsWith('data-') || n === 'name' || n === 'id') f = hintField(value);
@@ -126,6 +131,8 @@ export function collect(doc: Document): Page {
     }
     // A control is a chunk even when empty: an empty field must not lend its label the next text.
     if (CONTROL.test(tag)) return void chunks.push({ t: controlValue(el), el, c: true });
+    // Source code and data dumps (a FHIR resource's JSON) are not what a person reads as the identity.
+    if (tag === 'pre' || tag === 'code') return;
     if (tag === 'table' && columns(el)) return;
     const kids = (n: Node) =>
       n.childNodes.forEach((c) => {

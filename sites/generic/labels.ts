@@ -63,7 +63,7 @@ export const HINTS: Partial<Record<Field, string[]>> = {
   middleNames: ['middle name', 'middlename', 'middle names', 'second prenom', 'autres prenoms'],
   fullName: ['patient name', 'full name', 'fullname', 'identite'],
   birthDate: ['birth date', 'birthdate', 'date of birth', 'dob', 'date naissance', 'datenaissance', 'ddn', 'naissance'],
-  sex: ['sex', 'sexe', 'gender', 'civilite'],
+  sex: ['sex', 'sexe', 'gender', 'genre', 'civilite'],
   nir: ['nir', 'ssn', 'secu', 'social security', 'securite sociale'],
   ins: ['matricule ins', 'ins'],
   insStatus: ['ins status', 'statut ins', 'identity status'],

@@ -79,10 +79,19 @@ function someoneElse(el: Element): boolean {
   return false;
 }
 
+/**
+ * The text of a name candidate: its element's whole text when short ("Henrietta Jane <b>OKONKWO</b>"
+ * is one name), without a record number in parentheses ("Rosalind Whitcombe (1003)").
+ */
+function nameText({ t, el }: Chunk): string {
+  const whole = textOf(el, 80);
+  return (whole.length <= 60 ? whole : t).replace(/\s*[([]\d[\w-]*[)\]]\s*$/, '');
+}
+
 /** A text that reads as a person's name: family name and first names, every word capitalised. */
 function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean {
   const { el, c } = chunks[j]!;
-  const t = chunks[j]!.t.replace(/\s*[([]\d[\w-]*[)\]]\s*$/, ''); // "Rosalind Whitcombe (1003)"
+  const t = nameText(chunks[j]!);
   if (c || t.length < 4 || t.length > 60 || /[\d:@/|]/.test(t) || DOCTOR.test(t) || labelField(t) || parseSex(t)) return false;
   const before = chunks[j - 1]?.t ?? '';
   if (/:$/.test(before) || DOCTOR.test(before.split(/\s/).pop() ?? '') || el.closest(NOT_NAME) || someoneElse(el)) return false;
@@ -109,13 +118,13 @@ export function lookNames(facts: Fact[], chunks: Chunk[], up: Up, opts: (el: Ele
       const found = new Map<string, Chunk>();
       for (let j = lo; j <= hi; j++) {
         const c = chunks[j]!;
-        if (nameShaped(chunks, j, opts(c.el)) && isRendered(c.el)) found.set(nameKey(c.t), c);
+        if (nameShaped(chunks, j, opts(c.el)) && isRendered(c.el)) found.set(nameKey(nameText(c)), c);
       }
       if (!found.size) continue;
       const ranked = [...found.values()].map((c) => [c, prominence(c.el)] as const).sort((a, b) => b[1] - a[1]);
       const [best, second] = ranked;
       // Two different names as prominent: nothing says which one is the patient's.
-      if (!second || best![1] >= second[1] + 2) addFacts(facts, 'fullName', best![0].t.replace(/[([].*$/, ''), best![0].el, 'look', opts(best![0].el));
+      if (!second || best![1] >= second[1] + 2) addFacts(facts, 'fullName', nameText(best![0]), best![0].el, 'look', opts(best![0].el));
       break;
     }
   }
