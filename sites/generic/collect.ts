@@ -36,6 +36,8 @@ const VALUE_CELL = 'dd,td,th,li,output,[role=cell],[role=gridcell],[role=definit
 const LABEL_CELL = 'td,th,dt,[role=cell],[role=gridcell],[role=rowheader],[role=term]';
 const CONTROL = /^(input|select|textarea)$/;
 const EN = langOptions('en');
+const EN_WORDS = new Set('the and of with for from by patient name years year yrs female male birth date visit details show edit'.split(' '));
+const FR_WORDS = new Set('le la les des du et avec pour par nom prénom ans née né femme homme naissance date consultation dossier'.split(' '));
 const CHOICE = 'label,button,option,select,legend,th,dt,[role=radio],[role=option],[role=button],[role=tab]';
 const PREFIX_FIELDS: Field[] = ['nir', 'ins', 'birthDate', 'recordId'];
 
@@ -52,6 +54,16 @@ export function collect(doc: Document): Page {
   const langs = new Map<Document, ReadOptions>([[doc, langOptions(langOf(doc))]]);
   const opts = (el: Element) => langs.get(el.ownerDocument) ?? langs.get(doc)!;
   const page: Page = { facts: [], frames: new Map(), docs: [doc], chunks, opts: (el) => (english.has(el.ownerDocument) ? EN : opts(el)) };
+  // A document without `lang` written in English (its words say so) reads names given name first.
+  const words = new Map<Document, number>();
+  const guess = (c: Chunk) => {
+    const d = c.el.ownerDocument;
+    if (opts(c.el).lang || english.has(d)) return;
+    let n = words.get(d) ?? 0;
+    for (const w of c.t.toLowerCase().split(/[^a-zà-ÿ]+/)) n += EN_WORDS.has(w) ? 1 : FR_WORDS.has(w) ? -2 : 0;
+    words.set(d, n);
+    if (n >= 6) english.add(d);
+  };
   const facts = page.facts;
   // A document without `lang` whose labels are English ("DOB", "Name") is read as English.
   const english = new Set<Document>();
@@ -76,8 +88,8 @@ export function collect(doc: Document): Page {
       let f: Field | undefined;
       let v: string | null = null;
       if (n === 'itemprop') f = ITEMPROPS[value];
-      else if (n === 'aria-label' || n === 'title' || n === 'placeholder') {
-        f = labelField(value);
+      else if (n === 'aria-label' || n === 'title' || n === 'placeholder' || n === 'alt') {
+        f = n === 'alt' ? undefined : labelField(value);
         // An icon saying the sex (`<i class="fa-mars" title="♂">`, `aria-label="Female"`).
         const sex = !f && n !== 'placeholder' && !el.textContent?.trim() && (value.length > 3 || /[♀♂]/.test(value)) ? parseSex(value) : null;
         if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
@@ -191,6 +203,11 @@ export function collect(doc: Document): Page {
     if (ctl) return labelled(f, controlValue(ctl), ctl, label);
     // A field drawn before its label, in the same box (`<input name="nom"><label for="nom">`).
     if (lab && prev?.c && prev.el.parentElement === lab.parentElement) return labelled(f, prev.t, prev.el, label);
+    // A caption under its value (`<span><span>Whitfield</span><em>Family Name</em></span>`).
+    const box = label.parentElement;
+    const above = label.previousElementSibling;
+    if (!lab && box && box.childElementCount === 2 && box.lastElementChild === label && above && textOf(box, 120).startsWith(textOf(above, 80)) && !labelField(textOf(above, 80)))
+      return labelled(f, textOf(above, 80), above, label);
     const inline = next && INLINE.exec(next.t);
     if (!next?.t || labelField(next.t) || (inline && labelField(inline[1]!))) return;
     const lc = label.closest(LABEL_CELL);
@@ -243,6 +260,7 @@ export function collect(doc: Document): Page {
   chunks.forEach((chunk, i) => {
     const { t, el } = chunk;
     if (!t || chunk.c) return;
+    if (i < 400) guess(chunk);
     // "03 — juil. — 1948": a date written with the separators that split banner lines.
     if (/\d[\s—–-]+\D{3,6}[\s—–-]+\d{4}/.test(t) && bare(t, el)) return;
     const f = labelField(t);

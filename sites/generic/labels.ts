@@ -32,9 +32,9 @@ export const LABELS: Record<Field, string[]> = {
   birthName: all(BIRTH_NAME),
   usedName: all(USED_NAME),
   name: ['Nom'],
-  firstNames: [...all(FIRST_NAME), ...all(FIRST_NAMES), 'Premier prénom de naissance'],
+  firstNames: [...all(FIRST_NAME), ...all(FIRST_NAMES), 'Premier prénom de naissance', 'Given'],
   usedFirstName: ['Prénom utilisé', "Prénom d'usage", 'Preferred name'],
-  middleNames: ['Autres prénoms', 'Second prénom', 'Deuxième prénom', 'Middle name', 'Middle names'],
+  middleNames: ['Autres prénoms', 'Second prénom', 'Deuxième prénom', 'Middle name', 'Middle names', 'Middle'],
   fullName: [...all(FULL_NAME), 'Patient(e)', 'Patiente', 'Identité'],
   birthDate: [...all(BIRTH_DATE), 'Born'],
   sex: [...all(SEX), 'Civilité', 'Title'],
@@ -47,7 +47,7 @@ export const LABELS: Record<Field, string[]> = {
 };
 
 /** English labels: a page without `lang` that labels a name with one writes it given name first. */
-export const ENGLISH = [BIRTH_NAME, USED_NAME, FIRST_NAME, FIRST_NAMES, FULL_NAME, BIRTH_DATE, SEX, NIR].flatMap((w) => w.en).concat('Born', 'Title', 'Preferred name', 'Age', 'Middle name', 'Middle names');
+export const ENGLISH = [BIRTH_NAME, USED_NAME, FIRST_NAME, FIRST_NAMES, FULL_NAME, BIRTH_DATE, SEX, NIR].flatMap((w) => w.en).concat('Born', 'Title', 'Preferred name', 'Age', 'Middle name', 'Middle names', 'Middle', 'Given');
 
 /**
  * Words in `data-*`, `name` and `id` attributes (split on case and punctuation: `patientBirthDate`,
