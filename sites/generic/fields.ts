@@ -47,7 +47,7 @@ export function langOptions(lang: string): ReadOptions {
 }
 
 // An age as pages write it: "45 ans", "(62 a)", "81 yrs", "81 year(s)", "056Y", "18 mois", "3 months".
-const AGE = /(?<![\p{L}\d/.,-])0*(\d{1,3})\s?(ans?|yrs?|years?(?:\(s\))?(?:\s+old)?|y|a|mois|months?)(?![\p{L}\d])\.?/iu;
+const AGE = /(?<![\p{L}\d/.,-])0*(\d{1,3})\s?(ans?(?:\(s\))?|yrs?|years?(?:\(s\))?(?:\s+old)?|y|a|mois|months?)(?![\p{L}\d])\.?/iu;
 
 /** An age written in a text, in months, and where it is; null when there is none. */
 export function findAge(text: string): { months: number; at: string } | null {
