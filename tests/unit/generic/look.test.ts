@@ -109,3 +109,29 @@ describe('a professional\'s own identity', () => {
     expect(who(detect(body))).toBe('DUPONT Marie 1979-05-09 -');
   });
 });
+
+describe('layouts a person reads without thinking', () => {
+  test('captions under their values, the age « 81 year(s) » and the date « (12.Mar.1945) »', () => {
+    const body = `<h1><span><span>Margaret</span><em>Given</em></span> <span><span>Ann</span><em>Middle</em></span> <span><span>Whitfield</span><em>Family Name</em></span>
+      <span><span>Female</span> <span>81 year(s) (12.Mar.1945)</span></span></h1>`;
+    expect(who(detect(body, ''))).toBe('Whitfield Margaret Ann 1945-03-12 F');
+  });
+
+  test('a field drawn before its label reads as its value', () => {
+    const body = `<div><input name="nom_jeune_fille" value="LAMBERT"><label for="nom_jeune_fille">Nom de naissance</label></div>
+      <div><input name="prenom" value="Léa"><label for="prenom">Prénom</label></div>
+      <div><input name="naissance" value="11/09/2015"><label for="naissance">Date de naissance</label></div>`;
+    expect(who(detect(body))).toBe('LAMBERT Léa 2015-09-11 -');
+  });
+
+  test('a date field that says how it is written is read so on an English page', () => {
+    const body = `<label for="g">First Name</label><input id="g" value="Deborah"><label for="f">Family Name</label><input id="f" value="Ashcroft">
+      <label for="d">Date of Birth</label><input id="d" placeholder="dd/mm/yyyy" value="04/07/1962">`;
+    expect(who(detect(body, 'en'))).toBe('Ashcroft Deborah 1962-07-04 -');
+  });
+
+  test('a name label followed by title, first, middle and last name cells', () => {
+    const body = `<table><tr><td>Name:</td><td>Mrs.</td><td>Dorothy</td><td>Ann</td><td>Hayes</td></tr><tr><td>DOB:</td><td>1944-10-02</td><td>Sex:</td><td>Female</td></tr></table>`;
+    expect(who(detect(body, 'en'))).toBe('Hayes Dorothy Ann 1944-10-02 F');
+  });
+});
