@@ -61,7 +61,7 @@ export async function settle(d: Driver, from: number, since: number, change = fa
     if ((last && last[1] !== '' && waited && now - changed >= quietMs) || Date.now() - start > maxMs) {
       return { texts: samples.slice(from).map((s) => s[1]), last: last?.[1] ?? '', next: samples.length };
     }
-    await sleep(30);
+    await sleep(20);
   }
 }
 

@@ -11,9 +11,12 @@ import { launch, overlay, overlayHost, whenRegistered, type Session } from './ha
 // table, writes test-results/corpus-chromium.json. Firefox ESR: tests/e2e/corpus-firefox.e2e.ts.
 
 let s: Session;
+let page: Page;
 beforeAll(async () => {
   s = await launch();
   await whenRegistered(s);
+  // One tab for the whole corpus: each page is a new document in it.
+  page = await s.context.newPage();
 }, 60_000);
 afterAll(async () => { await s?.close(); });
 
@@ -23,11 +26,9 @@ describe('corpus of real record-software layouts in Chromium', () => {
   it('names the right patient or none on every page, and follows every switch', async () => {
     const rows: Row[] = [];
     for (const p of pages) {
-      let page: Page | undefined;
       let host: Page | Frame | undefined;
       rows.push(...(await runPage(p, {
         async open(start) {
-          page = await s.context.newPage();
           await page.goto(`${s.demo.url}/fixtures${start}`, { waitUntil: 'load' });
           host = await overlayHost(page, 5000);
           await host.evaluate(SAMPLER);
@@ -35,9 +36,9 @@ describe('corpus of real record-software layouts in Chromium', () => {
           return { samples: () => h.evaluate(() => ({ now: performance.now(), samples: (window as unknown as { __pcSampler: Samples }).__pcSampler })) };
         },
         async step(step) {
-          if ('hash' in step) await page!.evaluate((h) => { location.hash = h; }, step.hash);
-          else if ('pushState' in step) await page!.evaluate((u) => { history.pushState(null, '', u); dispatchEvent(new PopStateEvent('popstate')); }, step.pushState);
-          else await page!.locator(step.click).first().click({ timeout: 5000 });
+          if ('hash' in step) await page.evaluate((h) => { location.hash = h; }, step.hash);
+          else if ('pushState' in step) await page.evaluate((u) => { history.pushState(null, '', u); dispatchEvent(new PopStateEvent('popstate')); }, step.pushState);
+          else await page.locator(step.click).first().click({ timeout: 5000 });
         },
         async panelLine() {
           await overlay.launcher(host!).click({ timeout: 3000 });
@@ -46,10 +47,9 @@ describe('corpus of real record-software layouts in Chromium', () => {
           const text = (await line.textContent()) ?? '';
           // Folded again, so that the next page and the next step start from the launcher.
           await host!.locator('preconsult-overlay').getByRole('button', { name: 'Réduire' }).click({ timeout: 3000 });
-          await overlay.launcher(host!).waitFor({ timeout: 3000 });
           return text;
         },
-        async close() { await page?.close(); },
+        async close() {},
       })));
     }
     report('chromium', rows);
