@@ -292,13 +292,9 @@ export function collect(doc: Document): Page {
 
 /** A document's language: its own `lang`, else its frame's document's ('' when none says). */
 export function langOf(doc: Document): string {
-  for (let d: Document | undefined = doc, n = 0; d && n < 5; n++) {
-    if (d.documentElement?.lang) return d.documentElement.lang;
-    try {
-      d = d.defaultView?.frameElement?.ownerDocument;
-    } catch {
-      return ''; // a cross-origin parent
-    }
+  try {
+    return doc.documentElement?.lang || doc.defaultView?.frameElement?.ownerDocument.documentElement.lang || '';
+  } catch {
+    return ''; // a cross-origin parent
   }
-  return '';
 }

@@ -1,10 +1,9 @@
-import { ageAt } from '../../clinical/identity/age';
 import { parseName } from '../../clinical/identity/name';
 import { checkNir } from '../../clinical/identity/nir';
-import { parseSex } from '../../clinical/identity/sex';
+import { parseSex, splitCivility } from '../../clinical/identity/sex';
 import { fold, nameKey } from '../../clinical/identity/text';
 import type { Chunk } from './collect';
-import { addFacts, labelField, labelKey, TITLE, type Fact, type ReadOptions } from './fields';
+import { addFacts, labelField, TITLE, type Fact, type ReadOptions } from './fields';
 import { NOT_PATIENT, type Field } from './labels';
 import { isRendered, textOf } from './visible';
 
@@ -20,9 +19,9 @@ const BAND = 400;
 const NAMES: Field[] = ['name', 'birthName', 'usedName', 'firstNames'];
 // Where a name is not the patient's: controls, navigation, column or row headers, a doctor.
 const NOT_NAME = 'button,[role=button],[role=tab],[role=menuitem],nav,label,legend,th,dt,select,option,textarea';
-const DOCTOR = /^(dr|pr|docteur|professeur)\b/i;
 // Markup naming the signed-in user (`class="user"`, `aria-label="User menu"`, `id="userWelcome"`).
-const USER = /(?:^|[^a-z])(?:user|utilisateur|account|compte|profile?|connecte|logged)(?:[^a-z]|$)/;
+const USER = /\b(?:user|utilisateur|account|compte|profile?|connecte|logged)\b/;
+const OTHER = new RegExp(`\\b(?:${NOT_PATIENT.join('|')})\\b`);
 const WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|du|des|la|le|van|von|der|den|da|di|del|d['’]\p{Lu}[\p{L}'’-]*)$/u;
 
 type Up = (e: Element) => Element | null;
@@ -42,9 +41,10 @@ const near = (a: Element, b: Element, up: Up) => {
 
 /** Whether an age in months matches a birth date today (a page may compute it a little earlier). */
 function ageFits(months: number, birth: string): boolean {
-  const a = ageAt(birth, new Date());
-  if (!a) return false;
-  return months >= 24 ? Math.abs(a.years * 12 - months) <= 12 : Math.abs(a.months - months) <= 1;
+  const [y, m, d] = birth.split('-').map(Number);
+  const now = new Date();
+  const age = (now.getFullYear() - y!) * 12 + now.getMonth() + 1 - m! - (now.getDate() < d! ? 1 : 0);
+  return age >= 0 && (months >= 24 ? Math.abs(age - (age % 12) - months) <= 12 : Math.abs(age - months) <= 1);
 }
 
 function nirFits(nir: string, birth: string): boolean {
@@ -71,11 +71,12 @@ function prominence(el: Element): number {
   return h + (parseFloat(st?.fontSize ?? '') || 16) + (weight >= 600 ? 2 : 0);
 }
 
-// Markup naming someone else (`data-testid="doctor-name"`, `class="user"`): not the patient.
-function someoneElse(el: Element): boolean {
-  for (let e: Element | null = el, n = 0; e && n < 3; e = e.parentElement, n++)
-    for (const a of ['class', 'id', 'data-testid'])
-      if (labelKey((e.getAttribute(a) ?? '').replace(/([a-z])([A-Z])/g, '$1 $2')).split(' ').some((w) => NOT_PATIENT.includes(w))) return true;
+/** Whether the element or its near ancestors are marked (class, id, test id, aria-label) with such words. */
+function marked(el: Element, words: RegExp, depth = 3): boolean {
+  for (let e: Element | null = el, n = 0; e && n < depth; e = e.parentElement, n++) {
+    const marks = ['class', 'id', 'data-testid', 'aria-label'].map((a) => e!.getAttribute(a) ?? '').join(' ');
+    if (words.test(fold(marks.replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/[^a-z]+/g, ' '))) return true;
+  }
   return false;
 }
 
@@ -92,11 +93,12 @@ function nameText({ t, el }: Chunk): string {
 function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean {
   const { el, c } = chunks[j]!;
   const t = nameText(chunks[j]!);
-  if (c || t.length < 4 || t.length > 60 || /[\d:@/|]/.test(t) || DOCTOR.test(t) || labelField(t) || parseSex(t)) return false;
+  if (c || t.length < 4 || t.length > 60 || /[\d:@/|]/.test(t) || TITLE.test(t) || labelField(t) || parseSex(t)) return false;
   const before = chunks[j - 1]?.t ?? '';
-  if (/:$/.test(before) || DOCTOR.test(before.split(/\s/).pop() ?? '') || el.closest(NOT_NAME) || someoneElse(el)) return false;
+  // "Médecin traitant : Paul BERNARD", "Dr | Paul BERNARD", a doctor's or the user's markup.
+  if (/:$|(?:^|\s)(?:dr|pr)\.?$/i.test(before) || el.closest(NOT_NAME) || marked(el, OTHER)) return false;
   const p = parseName(t, o.names);
-  const words = t.replace(/^(mme|madame|mlle|monsieur|m\.|mr\.?|mrs\.?|ms\.?)\s+/i, '').split(/\s+/);
+  const words = splitCivility(t).rest.split(/\s+/);
   return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w));
 }
 
@@ -140,11 +142,6 @@ export function shownAsUser(names: string[], first: string, chunks: Chunk[]): bo
   return chunks.some(({ t, el }) => {
     const k = ` ${nameKey(t)} `;
     if (!k.includes(f) || !keys.some((n) => k.includes(n))) return false;
-    if (TITLE.test(t)) return true;
-    for (let e: Element | null = el, n = 0; e && n < 4; e = e.parentElement, n++) {
-      const marks = `${e.getAttribute('class') ?? ''} ${e.id} ${e.getAttribute('aria-label') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
-      if (USER.test(fold(marks))) return true;
-    }
-    return false;
+    return TITLE.test(t) || marked(el, USER, 4);
   });
 }
