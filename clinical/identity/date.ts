@@ -26,12 +26,13 @@ const MONTHS: Record<string, number> = {};
 
 const W = '([A-Za-zÀ-ÿ]{3,9})\\.?';
 const D = '(\\d{1,2})(?:er|st|nd|rd|th)?';
-// One regex, four shapes: ISO, numeric with one separator, "12 mars 1956", "March 12, 1956".
+// One regex, four shapes: ISO, numeric with one separator, "12 mars 1956" (or "12-Mar-1956",
+// "12 — mars — 1956", "12.Mar.1956"), "March 12, 1956".
 const DATE = new RegExp(
   [
     '(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)',
     '(\\d{1,2})([/.-])(\\d{1,2})\\5(\\d{4})',
-    `${D}[\\s-]+(?:de\\s+)?${W}[\\s,-]+(\\d{4})`,
+    `${D}[\\s.—–-]+(?:de\\s+)?${W}[\\s,.—–-]+(\\d{4})`,
     `${W}\\s+${D},?\\s+(\\d{4})`,
   ]
     .map((p) => `(?<![\\dA-Za-z])(?:${p})(?!\\d)`)

@@ -43,8 +43,14 @@ function leadingFamily(tokens: string[]): number {
  * Everything upper case: the first word (with its particles) is the family name.
  */
 export function parseName(text: string, mixedCaseOrder?: NameOrder): ParsedName {
-  // Ages and dates in parentheses are noise; other parentheses hold markers: "(née MARTIN)".
-  let t = clean(text).replace(/\([^)]*\d[^)]*\)/g, ' ').replace(/[()]/g, ' ').replace(/[\s,;:–—-]+$/, '');
+  // Ages and dates in parentheses are noise; other parentheses hold markers: "(née MARTIN)". A
+  // family name in capitals followed by another in parentheses is the used name, then the birth
+  // name: "MOREAU (LEFEBVRE) Jeanne".
+  let t = clean(text)
+    .replace(/\([^)]*\d[^)]*\)/g, ' ')
+    .replace(/(\p{Lu}{2,}\s*)\((\s*\p{Lu}[\p{Lu}\s'’-]*\p{Lu}\s*)\)/gu, '$1 née $2 ')
+    .replace(/[()]/g, ' ')
+    .replace(/[\s,;:–—-]+$/, '');
   const civ = splitCivility(t);
   t = civ.rest;
   const allUpper = !/\p{Ll}/u.test(t);

@@ -1,10 +1,12 @@
 import type { ProfileFieldKey } from '../../clinical/admin/field-keys';
+import { BIRTH_DATE, BIRTH_NAME, FIRST_NAME, FIRST_NAMES, FULL_NAME, NIR, SEX, USED_NAME } from '../identity-words';
 
 // Every word the classifier knows, as data: French and English label phrases per field,
 // HTML autocomplete tokens, the section words that change whose field it is (« personne de
 // confiance »…), and the option words used to recognise and fill selects and radios.
 // Phrases are written naturally; they are normalised (accents, case, punctuation) on use.
-// A page change that needs a new word is a one-line fix here plus a corpus fixture.
+// A page change that needs a new word is a one-line fix here plus a corpus fixture. Identity
+// labels shared with the generic reader come from `../identity-words.ts`.
 
 /** A field key, or a word that only means something inside a section (see CONTEXTS). */
 export type BaseKey = ProfileFieldKey | 'relation' | 'declared';
@@ -21,46 +23,39 @@ export interface LabelRule {
 
 export const LABEL_RULES: readonly LabelRule[] = [
   { key: 'civility', phrases: ['civilité', 'civ', 'titre', 'title', 'salutation', 'honorific', 'mr mrs', 'm mme'] },
-  { key: 'sex', phrases: ['sexe', 'genre', 'sex', 'gender', 'sexe à l’état civil', 'sexe état civil'] },
+  { key: 'sex', phrases: [...SEX.fr, ...SEX.en, 'sexe à l’état civil', 'sexe état civil'] },
   {
     key: 'birthName',
     phrases: [
-      'nom', 'nom de naissance', 'nom de famille', 'nom patronymique', 'nom de jeune fille', 'nom naissance',
-      'nom du patient', 'nom de la patiente', 'nom patient',
-      'last name', 'lastname', 'surname', 'family name', 'birth name', 'maiden name', 'patient last name',
+      'nom', ...BIRTH_NAME.fr, 'nom naissance', 'nom du patient', 'nom de la patiente', 'nom patient',
+      ...BIRTH_NAME.en, 'lastname', 'patient last name',
     ],
   },
   {
     key: 'usedName',
-    phrases: [
-      "nom d'usage", 'nom usage', 'nom usuel', 'nom marital', "nom d'épouse", 'nom utilisé', 'nom utilise',
-      'used name', 'married name', 'preferred last name',
-    ],
+    phrases: [...USED_NAME.fr, 'nom usage', 'nom utilise', ...USED_NAME.en, 'married name', 'preferred last name'],
   },
   {
     key: 'firstName',
     phrases: [
-      'prénom', 'prenom', 'premier prénom', 'prénom usuel', 'prénom utilisé', 'prénom du patient',
-      'first name', 'firstname', 'given name', 'forename', 'patient first name',
+      ...FIRST_NAME.fr, 'prenom', 'prénom usuel', 'prénom utilisé', 'prénom du patient',
+      ...FIRST_NAME.en, 'firstname', 'patient first name',
     ],
   },
   {
     key: 'firstNames',
-    phrases: ['prénoms', 'prénom(s)', 'liste des prénoms', 'prénoms de naissance', 'prénom(s) de naissance', 'given names', 'first names', 'forenames'],
+    phrases: [...FIRST_NAMES.fr, 'prénom(s) de naissance', ...FIRST_NAMES.en, 'forenames'],
   },
   {
     key: 'fullName',
     phrases: [
-      'nom et prénom', 'nom et prénoms', 'nom prénom', 'nom, prénom', 'prénom et nom', 'prénom nom', 'nom et prénom(s)',
-      'nom complet', 'identité du patient', 'name', 'full name', 'patient name', "patient's name", 'patient full name',
+      ...FULL_NAME.fr, 'nom et prénoms', 'nom, prénom', 'prénom et nom', 'prénom nom', 'nom et prénom(s)',
+      ...FULL_NAME.en, "patient's name", 'patient full name',
     ],
   },
   {
     key: 'birthDate',
-    phrases: [
-      'date de naissance', 'naissance', 'date naissance', 'né le', 'née le', 'né(e) le', 'ddn', 'dt naiss', 'date naiss',
-      'date of birth', 'dob', 'birth date', 'birthdate', 'birthday', 'born on', 'd.o.b.',
-    ],
+    phrases: [...BIRTH_DATE.fr, 'date naissance', 'dt naiss', ...BIRTH_DATE.en, 'birthday'],
   },
   {
     key: 'birthPlace',
@@ -73,10 +68,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     key: 'nir',
     phrases: [
-      'nir', 'numéro de sécurité sociale', 'n° de sécurité sociale', 'n° sécurité sociale', 'no de sécurité sociale',
-      'sécurité sociale', 'n° de sécu', 'sécu', 'n° ss', 'num ss', 'numéro ss', 'nss', 'no ss', 'n° sécu', 'numéro sécu',
-      "numéro d'immatriculation", "n° d'immatriculation", 'immatriculation', 'matricule ins', 'numéro ins', 'ins',
-      'numéro insee', 'insee', 'social security number', 'social security', 'ssn',
+      ...NIR.fr, 'sécurité sociale', 'n° de sécu', 'sécu', 'num ss', 'numéro ss', 'no ss', 'numéro sécu',
+      "numéro d'immatriculation", 'immatriculation', 'matricule ins', 'numéro ins', 'ins', 'numéro insee', 'insee',
+      ...NIR.en, 'social security',
     ],
   },
   {

@@ -6,10 +6,10 @@ import type { Fact, Via } from './fields';
 import type { Field } from './labels';
 import { ancestors } from './tree';
 
-// Labelled values outrank a parsed banner, which outranks a bare heading.
-const RANK: Record<Via, number> = { label: 0, table: 0, attr: 0, banner: 1, heading: 2 };
+// Labelled values outrank a parsed banner, which outranks a bare heading, then what was read without labels.
+const RANK: Record<Via, number> = { label: 0, table: 0, attr: 0, banner: 1, heading: 2, look: 3 };
 // Traits of the person: read from one place.
-const PERSON: Field[] = ['birthName', 'usedName', 'name', 'firstNames', 'usedFirstName', 'sex'];
+const PERSON: Field[] = ['birthName', 'usedName', 'name', 'firstNames', 'usedFirstName', 'middleNames', 'sex'];
 const same = (a?: string, b?: string) => !!a && !!b && nameKey(a) === nameKey(b);
 
 /**
@@ -71,7 +71,10 @@ export function build(
   const firsts = all('firstNames');
   const extend = (a: string, b: string) => `${nameKey(b)} `.startsWith(`${nameKey(a)} `);
   const agree = (v: string) => extend(firsts[0]!.v, v) || extend(v, firsts[0]!.v);
-  const firstNames = firsts.filter((x) => agree(x.v)).reduce((a, b) => (b.v.length > a.length ? b.v : a), '') || all('usedFirstName')[0]?.v;
+  let firstNames = firsts.filter((x) => agree(x.v)).reduce((a, b) => (b.v.length > a.length ? b.v : a), '') || all('usedFirstName')[0]?.v;
+  // "First name: Sunita", "Middle name: Devi": every first name, in order.
+  const middle = all('middleNames')[0]?.v;
+  if (firstNames && middle && !` ${nameKey(firstNames)} `.includes(` ${nameKey(middle)} `)) firstNames += ` ${middle}`;
   clash(firsts, firsts[0], agree, true);
   if (!birthName || !firstNames) return null;
 
@@ -103,7 +106,8 @@ export function build(
   // Kinds of sources: a name far from the birth date counts when it repeats one read near it.
   const key = (f: Fact) => f.f + nameKey(f.v);
   const kept = new Set(sorted.map(key));
-  const kinds = new Set(facts.filter((f) => kept.has(key(f))).map((f) => f.via)).size;
+  // A value read through its label is read again as bare text: that is not another source.
+  const kinds = new Set(facts.filter((f) => f.via !== 'look' && kept.has(key(f))).map((f) => f.via)).size || 1;
   const onlyHeading = !sorted.some((f) => RANK[f.via] < 2 && (f.f === 'name' || f.f === 'birthName'));
   const score =
     0.5 +

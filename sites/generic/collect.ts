@@ -1,6 +1,8 @@
+import { findDates } from '../../clinical/identity/date';
 import { parseName } from '../../clinical/identity/name';
-import { clean } from '../../clinical/identity/text';
-import { addFacts, hintField, labelField, type Fact, type ReadOptions } from './fields';
+import { parseSex } from '../../clinical/identity/sex';
+import { clean, fold } from '../../clinical/identity/text';
+import { addFacts, findAge, hintField, labelField, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
 import { ITEMPROPS, RECORD_ATTRS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
 import { controlValue, hiddenByMarkup, textOf } from './visible';
@@ -11,9 +13,13 @@ export interface Page {
   /** Frame element holding each child document, so grouping can climb out of frames. */
   frames: Map<Document, Element>;
   docs: Document[];
+  /** Text chunks in document order: what `look.ts` searches for unlabelled names. */
+  chunks: Chunk[];
+  /** How an element's document is read (its language, or English when its labels are). */
+  opts: (el: Element) => ReadOptions;
 }
 
-interface Chunk {
+export interface Chunk {
   t: string;
   el: Element;
   /** From a form control: a value for the label before it, never read as page text. */
@@ -29,6 +35,10 @@ const BLOCK = 'p,div,header,section,article,aside,li,td,th,dd,h1,h2,h3,h4,h5,h6,
 const VALUE_CELL = 'dd,td,th,li,output,[role=cell],[role=gridcell],[role=definition]';
 const LABEL_CELL = 'td,th,dt,[role=cell],[role=gridcell],[role=rowheader],[role=term]';
 const CONTROL = /^(input|select|textarea)$/;
+const EN = langOptions('en');
+const EN_WORDS = new Set('the and of with for from by patient name years year yrs female male birth date visit details show edit'.split(' '));
+const FR_WORDS = new Set('le la les des du et avec pour par nom prénom ans née né femme homme naissance date consultation dossier'.split(' '));
+const CHOICE = 'label,button,option,select,legend,th,dt,[role=radio],[role=option],[role=button],[role=tab]';
 const PREFIX_FIELDS: Field[] = ['nir', 'ins', 'birthDate', 'recordId'];
 
 /**
@@ -38,11 +48,34 @@ const PREFIX_FIELDS: Field[] = ['nir', 'ins', 'birthDate', 'recordId'];
  * column tables. Then label/value pairs, inline "Label : valeur" pieces, banner lines and headings
  * are read from the chunks.
  */
-export function collect(doc: Document, o: ReadOptions): Page {
-  const page: Page = { facts: [], frames: new Map(), docs: [doc] };
-  const facts = page.facts;
+export function collect(doc: Document): Page {
   const chunks: Chunk[] = [];
-  const add = (f: Field, raw: string, el: Element, via: Fact['via']) => addFacts(facts, f, raw, el, via, o);
+  // Each document is read in its language; a frame without `lang` takes its parent's.
+  const langs = new Map<Document, ReadOptions>([[doc, langOptions(langOf(doc))]]);
+  const opts = (el: Element) => langs.get(el.ownerDocument) ?? langs.get(doc)!;
+  const page: Page = { facts: [], frames: new Map(), docs: [doc], chunks, opts: (el) => (english.has(el.ownerDocument) ? EN : opts(el)) };
+  // A document without `lang` written in English (its words say so) reads names given name first.
+  const words = new Map<Document, number>();
+  const guess = (c: Chunk) => {
+    const d = c.el.ownerDocument;
+    if (opts(c.el).lang || english.has(d)) return;
+    let n = words.get(d) ?? 0;
+    for (const w of c.t.toLowerCase().split(/[^a-zà-ÿ]+/)) n += EN_WORDS.has(w) ? 1 : FR_WORDS.has(w) ? -2 : 0;
+    words.set(d, n);
+    if (n >= 6) english.add(d);
+  };
+  const facts = page.facts;
+  // A document without `lang` whose labels are English ("DOB", "Name") is read as English.
+  const english = new Set<Document>();
+  const add = (f: Field, raw: string, el: Element, via: Fact['via'], label?: string) => {
+    let o = label ? labelOptions(label, opts(el)) : opts(el);
+    // A date field that says how it is written ("dd/mm/yyyy", « jj/mm/aaaa », "mm/dd/yyyy").
+    const shape = f === 'birthDate' && CONTROL.test(el.localName) ? fold(el.getAttribute('placeholder') ?? '') : '';
+    if (/^(dd|jj)\W+mm\W/.test(shape)) o = { ...o, dates: 'dmy' };
+    else if (/^mm\W+(dd|jj)\W/.test(shape)) o = { ...o, dates: 'mdy' };
+    if (o.lang === 'en' && !opts(el).lang) english.add(el.ownerDocument);
+    addFacts(facts, f, raw, el, via, o);
+  };
 
   const fromAttrs = (el: Element) => {
     const attrs = el.attributes;
@@ -55,14 +88,20 @@ export function collect(doc: Document, o: ReadOptions): Page {
       let f: Field | undefined;
       let v: string | null = null;
       if (n === 'itemprop') f = ITEMPROPS[value];
-      else if (n === 'aria-label' || n === 'title' || n === 'placeholder') f = labelField(value);
+      else if (n === 'aria-label' || n === 'title' || n === 'placeholder' || n === 'alt') {
+        f = n === 'alt' ? undefined : labelField(value);
+        // An icon saying the sex (`<i class="fa-mars" title="♂">`, `aria-label="Female"`).
+        const sex = !f && n !== 'placeholder' && !el.textContent?.trim() && (value.length > 3 || /[♀♂]/.test(value)) ? parseSex(value) : null;
+        if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
+      }
       else if (n === 'aria-labelledby') f = labelField(value.split(' ').map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
       else if (n.startsWith('data-') && (f = hintField(n.slice(5)))) v = value; // data-birthdate="1956-03-12"
       else if (n.startsWith('data-') || n === 'name' || n === 'id') f = hintField(value);
-      // A hint on a large container (a whole "identité" section) says nothing about one value.
-      if (!f || (v === null && el.childElementCount > 3)) continue;
+      // A hint on a large container (a whole "identité" section) says nothing about one value, nor
+      // on a <label> (its text is the label).
+      if (!f || (v === null && (el.childElementCount > 3 || el.localName === 'label'))) continue;
       v ??= el.getAttribute('content') ?? el.getAttribute('datetime') ?? (CONTROL.test(el.localName) ? controlValue(el) : textOf(el, 200));
-      add(f, v, el.localName === 'meta' ? (el.parentElement ?? el) : el, 'attr');
+      add(f, v, el.localName === 'meta' ? (el.parentElement ?? el) : el, 'attr', n === 'aria-label' || n === 'title' ? value : undefined);
       return;
     }
   };
@@ -82,7 +121,7 @@ export function collect(doc: Document, o: ReadOptions): Page {
       Array.from(r.children).forEach((c, i) => {
         const f = fields[i];
         // One row under a header is one record; several rows are a list.
-        if (f) add(f, textOf(c), c, body.length > 1 ? 'table' : 'label');
+        if (f) add(f, textOf(c), c, body.length > 1 ? 'table' : 'label', textOf(cells[i]!));
       });
     }
     return true;
@@ -96,6 +135,7 @@ export function collect(doc: Document, o: ReadOptions): Page {
       const d = sameOriginDocument(el as HTMLIFrameElement); // cross-origin: skipped
       if (d?.documentElement && !page.frames.has(d)) {
         page.frames.set(d, el);
+        langs.set(d, d.documentElement.lang ? langOptions(d.documentElement.lang) : opts(el));
         page.docs.push(d);
         walk(d.documentElement);
       }
@@ -103,6 +143,8 @@ export function collect(doc: Document, o: ReadOptions): Page {
     }
     // A control is a chunk even when empty: an empty field must not lend its label the next text.
     if (CONTROL.test(tag)) return void chunks.push({ t: controlValue(el), el, c: true });
+    // Source code and data dumps (a FHIR resource's JSON) are not what a person reads as the identity.
+    if (tag === 'pre' || tag === 'code') return;
     if (tag === 'table' && columns(el)) return;
     const kids = (n: Node) =>
       n.childNodes.forEach((c) => {
@@ -121,11 +163,16 @@ export function collect(doc: Document, o: ReadOptions): Page {
   const lines = new Set<Element>();
   // A banner: the birth phrase's date, and the name just before it ("Mme DUPONT Marie, née le …").
   const banner = (chunk: Chunk) => {
-    const block = chunk.el.closest(BLOCK) ?? chunk.el;
+    let block = chunk.el.closest(BLOCK) ?? chunk.el;
     if (lines.has(block)) return;
     lines.add(block);
     let line = textOf(block, 300);
     if (!BORN.test(line)) line = chunk.t;
+    // "Née le …" alone in its cell or line: the name is in the cell or line before, as a person
+    // reads the whole row ("Mme DUPONT Marie | Née le …").
+    const row = !BORN.exec(line)?.[1] && block.parentElement?.closest('tr,' + BLOCK);
+    const rowLine = row ? textOf(row, 300) : '';
+    if (row && BORN.exec(rowLine)?.[1]) [block, line] = [row, rowLine];
     const pieces = line.split(SEP);
     pieces.forEach((piece, i) => {
       const b = BORN.exec(piece);
@@ -144,23 +191,41 @@ export function collect(doc: Document, o: ReadOptions): Page {
   // A value read for a label elsewhere: the label's element is kept, the watcher follows it too.
   const labelled = (f: Field, raw: string, el: Element, label: Element) => {
     const n = facts.length;
-    add(f, raw, el, 'label');
+    add(f, raw, el, 'label', textOf(label, 60));
     for (let i = n; i < facts.length; i++) facts[i]!.label = label;
   };
 
   // A label's value: its control, else the next chunk, if it sits in the label's cell or the next
   // one (tables, dl) — an empty cell must not lend its label the next row's text.
-  const pair = (f: Field, label: Element, next: Chunk | undefined) => {
-    const ctl = (label.closest('label') as HTMLLabelElement | null)?.control;
+  const pair = (f: Field, label: Element, next: Chunk | undefined, prev: Chunk | undefined) => {
+    const lab = label.closest('label') as HTMLLabelElement | null;
+    const ctl = lab?.control;
     if (ctl) return labelled(f, controlValue(ctl), ctl, label);
+    // A field drawn before its label, in the same box (`<input name="nom"><label for="nom">`).
+    if (lab && prev?.c && prev.el.parentElement === lab.parentElement) return labelled(f, prev.t, prev.el, label);
+    // A caption under its value (`<span><span>Whitfield</span><em>Family Name</em></span>`).
+    const box = label.parentElement;
+    const above = label.previousElementSibling;
+    if (!lab && box && box.childElementCount === 2 && box.lastElementChild === label && above && textOf(box, 120).startsWith(textOf(above, 80)) && !labelField(textOf(above, 80)))
+      return labelled(f, textOf(above, 80), above, label);
     const inline = next && INLINE.exec(next.t);
     if (!next?.t || labelField(next.t) || (inline && labelField(inline[1]!))) return;
     const lc = label.closest(LABEL_CELL);
+    // "<td><b>Prénom utilisé</b></td><td><b>Portable</b> 06…</td>": the next cell's own label, not a value.
+    if (lc && label !== lc && !lc.contains(next.el) && next.el.localName === label.localName) return;
     let sib = lc?.nextElementSibling;
     while (sib && !textOf(sib, 1)) sib = sib.nextElementSibling; // spacer cells of old layouts
     if (lc && !lc.contains(next.el) && !sib?.contains(next.el)) return;
     const cell = next.el.closest(VALUE_CELL);
-    labelled(f, cell && !cell.contains(label) ? textOf(cell, 200) : next.t, next.el, label);
+    let value = cell && !cell.contains(label) ? textOf(cell, 200) : next.t;
+    // "Name: | Mrs. | Dorothy | Ann | Hayes": a whole name spread over the cells that follow its label.
+    if (f === 'fullName' && cell && sib === cell)
+      for (let c = cell.nextElementSibling, n = 0; c && n < 4; c = c.nextElementSibling, n++) {
+        const t = textOf(c, 60);
+        if (labelField(t) || /:$/.test(t)) break;
+        value += ' ' + t;
+      }
+    labelled(f, value, next.el, label);
   };
 
   // A name shown as a title ("Mme DUPONT Marie" in a heading), with no label: a weak source.
@@ -171,17 +236,42 @@ export function collect(doc: Document, o: ReadOptions): Page {
     if (p.birthName && p.firstNames?.split(' ').every((w) => /^\p{Lu}/u.test(w))) add('fullName', t, el, 'heading');
   };
 
+  // A piece that is only a date, an age or a sex ("2 mars 1981", "81 yrs", "20/01/1947 (79 ans)",
+  // "Homme", "♀"): read without a label, it counts only where other signals agree (look.ts).
+  const bare = (piece: string, el: Element): boolean => {
+    if (!/\d/.test(piece)) {
+      // A choice offered ("Male" beside a radio button) is not the sex shown.
+      const sex = (piece.length > 3 || /[♀♂]/.test(piece)) && !el.closest(CHOICE) ? parseSex(piece) : null;
+      if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
+      return !!sex;
+    }
+    const dates = findDates(piece, opts(el).dates);
+    let rest = dates.length === 1 ? piece.slice(0, dates[0]!.index) + ' ' + piece.slice(dates[0]!.index + dates[0]!.length) : piece;
+    const age = findAge(rest.trim());
+    if (age) rest = rest.replace(age.at, ' ');
+    if (dates.length > 1 || /[\p{L}\d]/u.test(rest) || (!age && !dates.length)) return false;
+    const sex = parseSex(rest.replace(/[^♀♂]/g, ''));
+    if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
+    if (dates.length) facts.push({ f: 'date', v: dates[0]!.iso, el, via: 'look' });
+    if (age) facts.push({ f: 'age', v: String(age.months), el, via: 'look' });
+    return true;
+  };
+
   chunks.forEach((chunk, i) => {
     const { t, el } = chunk;
     if (!t || chunk.c) return;
+    if (i < 400) guess(chunk);
+    // "03 — juil. — 1948": a date written with the separators that split banner lines.
+    if (/\d[\s—–-]+\D{3,6}[\s—–-]+\d{4}/.test(t) && bare(t, el)) return;
     const f = labelField(t);
-    if (f) return pair(f, el, chunks[i + 1]);
+    if (f) return pair(f, el, chunks[i + 1], chunks[i - 1]);
     for (const piece of t.split(SEP)) {
       const born = BORN.test(piece);
       if (born) banner(chunk);
       const m = INLINE.exec(piece);
       const lf = m && labelField(m[1]!);
-      if (lf) add(lf, m[2]!, el, 'label');
+      if (lf) add(lf, m[2]!, el, 'label', m[1]);
+      else if (!born && !m && bare(piece, el)) continue;
       else if (!born) {
         // "NIR 1 48 04 …", "DDN 12/03/1956": a label without colon, for fields whose value is unmistakable.
         const w = piece.split(' ');
@@ -198,4 +288,13 @@ export function collect(doc: Document, o: ReadOptions): Page {
   });
 
   return page;
+}
+
+/** A document's language: its own `lang`, else its frame's document's ('' when none says). */
+export function langOf(doc: Document): string {
+  try {
+    return doc.documentElement?.lang || doc.defaultView?.frameElement?.ownerDocument.documentElement.lang || '';
+  } catch {
+    return ''; // a cross-origin parent
+  }
 }

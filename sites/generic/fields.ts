@@ -3,10 +3,10 @@ import { parseName, type NameOrder } from '../../clinical/identity/name';
 import { findNir } from '../../clinical/identity/nir';
 import { parseSex } from '../../clinical/identity/sex';
 import { clean, fold } from '../../clinical/identity/text';
-import { HINTS, INS_STATUS, LABELS, NOT_PATIENT, type Field } from './labels';
+import { ENGLISH, HINTS, INS_STATUS, LABELS, NOT_PATIENT, type Field } from './labels';
 
 /** Where a fact was read: independent sources agreeing raise the confidence. */
-export type Via = 'label' | 'table' | 'attr' | 'banner' | 'heading';
+export type Via = 'label' | 'table' | 'attr' | 'banner' | 'heading' | 'look';
 
 /** One trait read on the page, already normalised (ISO date, F/M, NIR without spaces). */
 export interface Fact {
@@ -30,6 +30,31 @@ export function labelField(text: string): Field | undefined {
   return text.length < 48 ? byLabel.get(labelKey(text)) : undefined;
 }
 
+const english = new Set(ENGLISH.map(labelKey));
+/** How to read the value of a label: as the page's language says, else as the label's own language. */
+export function labelOptions(label: string, o: ReadOptions): ReadOptions {
+  return !o.lang && english.has(labelKey(label)) ? { lang: 'en', dates: 'unsure', names: 'given-first' } : o;
+}
+
+/** Reading options for a page language (`lang` attribute; '' when the page says none). */
+export function langOptions(lang: string): ReadOptions {
+  return {
+    lang,
+    // US pages write month/day; English pages of unknown or mixed region get only unambiguous numeric dates.
+    dates: /^en-(?:us|ph)\b/i.test(lang) ? 'mdy' : /^en(?:-ca)?$/i.test(lang) ? 'unsure' : 'dmy',
+    names: /^en/i.test(lang) ? 'given-first' : undefined,
+  };
+}
+
+// An age as pages write it: "45 ans", "(62 a)", "81 yrs", "81 year(s)", "056Y", "18 mois", "3 months".
+const AGE = /(?<![\p{L}\d/.,-])0*(\d{1,3})\s?(ans?(?:\(s\))?|yrs?|years?(?:\(s\))?(?:\s+old)?|y|a|mois|months?)(?![\p{L}\d])\.?/iu;
+
+/** An age written in a text, in months, and where it is; null when there is none. */
+export function findAge(text: string): { months: number; at: string } | null {
+  const m = AGE.exec(text) ?? /^0*(\d{1,3})$/.exec(text);
+  if (!m) return null;
+  return { months: +m[1]! * (/^mo/i.test(m[2] ?? '') ? 1 : 12), at: m[0] };
+}
 // Hint phrases, longest first, so the most specific one wins.
 const hints = Object.entries(HINTS)
   .flatMap(([f, list]) => list.map((h) => [` ${h} `, f as Field] as const))
@@ -48,11 +73,15 @@ const memo = new Map<string, Field | undefined>();
 
 // A name is letters, spaces, hyphens, apostrophes, dots. Ages in parentheses are dropped; a birth
 // phrase or a digit ends the name part of a text ("DUPONT Marie, née le 12/03/1956").
+/** A doctor's or professor's title, anywhere in a text. */
+export const TITLE = /(?<!\p{L})(?:dr|pr|docteur|professeur)(?!\p{L})/iu;
 const NAME = /^\p{L}[\p{L}\s'’.-]{0,79}$/u;
 const BIRTH_PHRASE = /(?:\bn[ée]e?(?:\s?\(e\))?\s+(?:le|à)\b|\bborn\b|\bddn\b|\bdob\b).*$/i;
 const nameText = (s: string) => s.replace(/\([^)]*\d[^)]*\)/g, ' ').replace(BIRTH_PHRASE, '').replace(/\d.*$/, '');
 
 export interface ReadOptions {
+  /** The page's language, '' when it says none. */
+  lang?: string;
   dates: DateOrder;
   names?: NameOrder;
 }
@@ -64,7 +93,10 @@ export function addFacts(out: Fact[], f: Field, raw: string, el: Element, via: V
   const push = (field: Field, v: string | null | undefined) => v && out.push({ f: field, v, el, via });
   switch (f) {
     case 'birthDate':
+    case 'date':
       return void push(f, findDate(text, o.dates));
+    case 'age':
+      return void push(f, String(findAge(text)?.months ?? ''));
     case 'sex':
       return void push(f, parseSex(text.split(/\s*[,(]/)[0]!));
     case 'nir':
@@ -73,11 +105,14 @@ export function addFacts(out: Fact[], f: Field, raw: string, el: Element, via: V
     case 'insStatus':
       return void push(f, insStatus(text));
     case 'recordId':
-      return void push(f, /^[\w-]{1,64}$/.test(text) ? text : null);
+      return void push(f, /^[\w-]{1,64}$/.test(text) && /\d/.test(text) ? text : null);
     case 'firstNames':
     case 'usedFirstName':
+    case 'middleNames':
       return void push(f, nameValue(text));
   }
+  // A doctor's name ("Dr. Alice Smith", "COLLIGNON Dr Hervé") is never the patient's.
+  if (TITLE.test(text)) return;
   // Names: a value holding "née X" or both an upper-case family name and first names is parsed.
   if (f === 'fullName' && insStatus(text)) return void push('insStatus', insStatus(text));
   const p = parseName(nameText(text), o.names);
@@ -90,6 +125,7 @@ export function addFacts(out: Fact[], f: Field, raw: string, el: Element, via: V
 }
 
 function nameValue(s: string): string | null {
+  if (TITLE.test(s)) return null;
   const v = clean(nameText(s).replace(/[,(].*$/, ''));
   return NAME.test(v) ? v : null;
 }

@@ -3,6 +3,7 @@ import { build, finish } from './build';
 import { collect, type Page } from './collect';
 import type { Fact } from './fields';
 import { groupByBirthDate } from './group';
+import { confirmDates, lookNames, shownAsUser } from './look';
 import { reasons as french, type GenericReasons } from './messages';
 import { recordIdFromUrl } from './record-id';
 import { parentIn } from './tree';
@@ -28,13 +29,17 @@ export interface Reading {
 /** `detectPatient`, also naming the elements read (what the watcher follows between full readings). */
 export function readPage(doc: Document, origin: string, reasons: GenericReasons = french): Reading {
   newReading(); // visibility is asked afresh at each reading: a panel hidden since then no longer counts
-  const lang = doc.documentElement?.lang ?? '';
-  const page = collect(doc, {
-    // US pages write month/day; English pages of unknown or mixed region get only unambiguous numeric dates.
-    dates: /^en-(?:us|ph)\b/i.test(lang) ? 'mdy' : /^en(?:-ca)?$/i.test(lang) ? 'unsure' : 'dmy',
-    names: /^en/i.test(lang) ? 'given-first' : undefined,
-  });
-  const facts = page.facts.filter((f) => isRendered(f.el));
+  const page = collect(doc);
+  const up = parentIn(page.frames);
+  // What shows without labels counts where other signals agree (look.ts); dates and ages that
+  // confirmed nothing are left out before asking the browser what is visible.
+  confirmDates(page.facts, up);
+  // What a visible label says of an element wins over the element's markup names when they differ.
+  const said = new Map<Element, Fact[]>();
+  for (const f of page.facts) if (f.via === 'label') said.set(f.el, [...(said.get(f.el) ?? []), f]);
+  const overruled = (f: Fact) => f.via === 'attr' && !!said.get(f.el)?.length && !said.get(f.el)!.some((l) => l.f === f.f && l.v === f.v);
+  const facts = page.facts.filter((f) => f.f !== 'date' && f.f !== 'age' && !overruled(f) && isRendered(f.el));
+  lookNames(facts, page.chunks, up, page.opts);
   const sources = [...new Set(facts.flatMap((f) => (f.label ? [f.el, f.label] : [f.el])))];
   const detection = decide(facts, page, origin, reasons);
   return { detection, sources };
@@ -57,6 +62,7 @@ function decide(facts: Fact[], page: Page, origin: string, reasons: GenericReaso
     return { kind: 'ambiguous', reason: reasons.two, candidates: built.map((b) => b.patient) };
   }
   const { patient, score } = built[0]!;
+  if (shownAsUser([patient.birthName, patient.usedName ?? patient.birthName], patient.firstNames, page.chunks)) return { kind: 'none', reason: reasons.user };
   let s = score - (groups.size > 1 ? 0.15 : 0); // another birth date on the page, without a name
   const urlId = patient.recordId ? undefined : page.docs.map((d) => recordIdFromUrl(d.URL)).find(Boolean);
   if (urlId) {

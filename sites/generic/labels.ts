@@ -1,5 +1,9 @@
 // What the generic detector knows of record pages, as data: the words pages use for each identity
-// field. A new wording is a one-line change here plus a fixture.
+// field. A new wording is a one-line change here plus a fixture. Identity labels shared with the
+// form classifier live in `../identity-words.ts`.
+import { BIRTH_DATE, BIRTH_NAME, FIRST_NAME, FIRST_NAMES, FULL_NAME, NIR, SEX, USED_NAME, type Words } from '../identity-words';
+
+const all = (w: Words) => [...w.fr, ...w.en];
 
 export type Field =
   | 'birthName'
@@ -8,6 +12,8 @@ export type Field =
   | 'name'
   | 'firstNames'
   | 'usedFirstName'
+  /** "Middle name", « Autres prénoms »: first names after the first. */
+  | 'middleNames'
   /** "DUPONT Marie": parsed into the fields above. */
   | 'fullName'
   | 'birthDate'
@@ -15,23 +21,33 @@ export type Field =
   | 'nir'
   | 'ins'
   | 'insStatus'
-  | 'recordId';
+  | 'recordId'
+  /** An age shown ("45 ans", "81 yrs", "056Y"), in months: it may confirm a date as the birth date. */
+  | 'age'
+  /** A date shown alone, without a label: a birth date only when an age or a NIR beside it agrees. */
+  | 'date';
 
 /** Visible labels, French and English, as written; compared folded (accents, case, punctuation and "(s)"/"(e)" ignored). */
 export const LABELS: Record<Field, string[]> = {
-  birthName: ['Nom de naissance', 'Nom de famille', 'Nom patronymique', 'Nom de jeune fille', 'Birth name', 'Family name', 'Last name', 'Surname', 'Maiden name'],
-  usedName: ["Nom d'usage", 'Nom utilisé', 'Nom marital', "Nom d'épouse", 'Nom usuel', 'Used name'],
+  birthName: all(BIRTH_NAME),
+  usedName: all(USED_NAME),
   name: ['Nom'],
-  firstNames: ['Prénom(s)', 'Prénom', 'Prénoms', 'Prénoms de naissance', 'Premier prénom', 'Premier prénom de naissance', 'Liste des prénoms', 'First name', 'First names', 'Given name', 'Given names', 'Forename'],
+  firstNames: [...all(FIRST_NAME), ...all(FIRST_NAMES), 'Premier prénom de naissance', 'Given'],
   usedFirstName: ['Prénom utilisé', "Prénom d'usage", 'Preferred name'],
-  fullName: ['Patient(e)', 'Patiente', 'Nom et prénom', 'Nom prénom', 'Nom complet', 'Identité', 'Identité du patient', 'Name', 'Full name', 'Patient name'],
-  birthDate: ['Date de naissance', 'Né(e) le', 'Né le', 'Née le', 'DDN', 'Date naiss.', 'Naissance', 'Date of birth', 'Birth date', 'Birthdate', 'DOB', 'D.O.B.', 'Born', 'Born on'],
-  sex: ['Sexe', 'Genre', 'Civilité', 'Sex', 'Gender', 'Title'],
-  nir: ['N° de sécurité sociale', 'Numéro de sécurité sociale', 'N° sécurité sociale', 'No de sécurité sociale', 'N° SS', 'N° S.S.', 'NSS', 'N° Sécu', 'NIR', "N° d'immatriculation", 'Social security number', 'SSN'],
+  middleNames: ['Autres prénoms', 'Second prénom', 'Deuxième prénom', 'Middle name', 'Middle names', 'Middle'],
+  fullName: [...all(FULL_NAME), 'Patient(e)', 'Patiente', 'Identité'],
+  birthDate: [...all(BIRTH_DATE), 'Born'],
+  sex: [...all(SEX), 'Civilité', 'Title'],
+  nir: [...all(NIR), 'N° S.S.'],
   ins: ['Matricule INS', 'INS', 'INS-NIR', 'Matricule', 'Identifiant national de santé'],
   insStatus: ['Statut INS', "Statut de l'identité", 'Statut identité', "Statut de l'INS", 'Identity status'],
   recordId: ['N° dossier', 'N° de dossier', 'Numéro de dossier', 'Dossier n°', 'IPP', 'ID patient', 'N° patient', 'Patient ID', 'Record number', 'MRN'],
+  age: ['Âge', 'Age'],
+  date: [],
 };
+
+/** English labels: a page without `lang` that labels a name with one writes it given name first. */
+export const ENGLISH = [BIRTH_NAME, USED_NAME, FIRST_NAME, FIRST_NAMES, FULL_NAME, BIRTH_DATE, SEX, NIR].flatMap((w) => w.en).concat('Born', 'Title', 'Preferred name', 'Age', 'Middle name', 'Middle names', 'Middle', 'Given');
 
 /**
  * Words in `data-*`, `name` and `id` attributes (split on case and punctuation: `patientBirthDate`,
@@ -44,9 +60,10 @@ export const HINTS: Partial<Record<Field, string[]>> = {
   name: ['nom'],
   firstNames: ['first name', 'first names', 'firstname', 'given name', 'prenom', 'prenoms'],
   usedFirstName: ['used first name', 'prenom utilise'],
+  middleNames: ['middle name', 'middlename', 'middle names', 'second prenom', 'autres prenoms'],
   fullName: ['patient name', 'full name', 'fullname', 'identite'],
   birthDate: ['birth date', 'birthdate', 'date of birth', 'dob', 'date naissance', 'datenaissance', 'ddn', 'naissance'],
-  sex: ['sex', 'sexe', 'gender', 'civilite'],
+  sex: ['sex', 'sexe', 'gender', 'genre', 'civilite'],
   nir: ['nir', 'ssn', 'secu', 'social security', 'securite sociale'],
   ins: ['matricule ins', 'ins'],
   insStatus: ['ins status', 'statut ins', 'identity status'],

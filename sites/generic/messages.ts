@@ -6,6 +6,7 @@ export interface GenericReasons {
   list: (n: number) => string;
   two: string;
   mixed: string;
+  user: string;
 }
 
 export const reasons: GenericReasons = {
@@ -13,5 +14,6 @@ export const reasons: GenericReasons = {
   noName: 'Une date de naissance est affichée, mais pas le nom et le prénom du patient.',
   list: (n: number) => `La page affiche une liste de patients (${n} dates de naissance) : ouvrez le dossier d’un seul patient.`,
   two: 'Deux patients différents sont affichés sur la page : impossible de savoir lequel est le patient en cours.',
+  user: 'Le nom affiché est celui de l’utilisateur ou d’un soignant, pas celui d’un patient.',
   mixed: 'Plusieurs noms ou prénoms différents sont affichés, sans que l’un soit plus clairement relié à la date de naissance : impossible de savoir lesquels sont ceux du patient.',
 };

@@ -37,7 +37,7 @@ describe('panel', () => {
   it('names the patient in full and autosaves the note for this patient', async () => {
     const { ws, asked } = setup();
     ws.setDetection({ kind: 'patient', patient: P });
-    await waitFor(() => expect(screen.getByTestId('pc-panel-patient').textContent).toBe('GIRARD (LE GALL-DUPUIS) Marie-Hélène Anne · 12/04/1974'));
+    await waitFor(() => expect(screen.getByTestId('pc-panel-patient').textContent).toBe('LE GALL-DUPUIS Marie-Hélène Anne (nom d’usage\u00a0: GIRARD) · 12/04/1974 · Féminin'));
     fireEvent.input(screen.getByLabelText("Note de l'assistant(e)"), { target: { value: 'Motif : certificat de sport' } });
     await waitFor(() => expect(screen.getByTestId('pc-save').textContent).toBe('Enregistré'), { timeout: 2000 });
     expect(asked.filter((r) => r.type === 'note.save')).toEqual([expect.objectContaining({ patientKey: 'k', text: 'Motif : certificat de sport' })]);

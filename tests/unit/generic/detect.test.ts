@@ -249,7 +249,7 @@ describe('confidence', () => {
 
 describe('refusals', () => {
   test('refusal sentences can be injected (locale files)', () => {
-    const en = { noBirthDate: 'No birth date.', noName: 'No name.', list: (n: number) => `${n} patients.`, two: 'Two patients.', mixed: 'Mixed.' };
+    const en = { noBirthDate: 'No birth date.', noName: 'No name.', list: (n: number) => `${n} patients.`, two: 'Two patients.', mixed: 'Mixed.', user: 'User.' };
     expect(detectPatient(parsePage('<p>Hello</p>'), ORIGIN, en)).toEqual({ kind: 'none', reason: 'No birth date.' });
   });
 

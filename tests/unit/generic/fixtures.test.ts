@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { detectPatient } from '../../../sites/generic';
 import { PatientContextSchema, type Detection } from '../../../sites/patient-context';
 import { loadPage, PAGES } from './load-page';
@@ -12,6 +12,10 @@ const cases = readdirSync(PAGES)
   .map((f) => ({ page: f.replace('.expected.json', '.html'), ...(JSON.parse(readFileSync(join(PAGES, f), 'utf8')) as { url: string; detection: Detection }) }));
 
 describe('generic detector on fixture pages', () => {
+  // Pages show ages ("45 ans", "81 yrs") that confirm a birth date: read them on a fixed day.
+  beforeAll(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
+  afterAll(() => vi.useRealTimers());
+
   test('there are positive and negative fixtures', () => {
     const kinds = cases.map((c) => c.detection.kind);
     expect(kinds.filter((k) => k === 'patient').length).toBeGreaterThanOrEqual(6);

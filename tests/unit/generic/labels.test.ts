@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { hintField, labelField, labelKey } from '../../../sites/generic/fields';
 import { LABELS } from '../../../sites/generic/labels';
+import { LABEL_RULES } from '../../../sites/forms/field-labels';
+import { normalizeText } from '../../../sites/forms/text-normalize';
+import * as words from '../../../sites/identity-words';
 import { recordIdFromUrl } from '../../../sites/generic/record-id';
 
 describe('labels', () => {
@@ -69,4 +72,16 @@ describe('recordIdFromUrl', () => {
   test.each(['https://x.example/patients', 'https://x.example/patients/new', 'https://x.example/agenda?date=2025-10-14', 'not a url'])('none in %s', (url) =>
     expect(recordIdFromUrl(url)).toBeUndefined(),
   );
+});
+
+describe('one vocabulary of identity words', () => {
+  // The generic reader and the form classifier read the same identity labels (sites/identity-words.ts).
+  const formPhrases = new Set(LABEL_RULES.flatMap((r) => r.phrases.map(normalizeText)));
+  const pagePhrases = new Set(Object.values(LABELS).flat().map(labelKey));
+  test.each(Object.entries(words))('%s: every word is known to both readers', (_, w) => {
+    for (const phrase of [...w.fr, ...w.en]) {
+      expect(formPhrases.has(normalizeText(phrase)), `form classifier: ${phrase}`).toBe(true);
+      expect(pagePhrases.has(labelKey(phrase)), `generic reader: ${phrase}`).toBe(true);
+    }
+  });
 });

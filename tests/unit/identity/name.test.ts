@@ -27,6 +27,10 @@ describe('parseName', () => {
     ['MARTIN ép. DURAND Marie', { birthName: 'MARTIN', usedName: 'DURAND', firstNames: 'Marie' }],
     ["MARTIN (nom d'usage : DURAND) Marie", { birthName: 'MARTIN', usedName: 'DURAND', firstNames: 'Marie' }],
     ['Nom de naissance : MARTIN', { birthName: 'MARTIN' }],
+    ['MARTIN (née DURAND) Claire', { usedName: 'MARTIN', birthName: 'DURAND', firstNames: 'Claire' }],
+    // Used name, then the birth name in parentheses (Mediboard, OX): « civilité NOM (NAISSANCE) Prénom ».
+    ['Mme MOREAU (LEFEBVRE) Jeanne', { usedName: 'MOREAU', birthName: 'LEFEBVRE', firstNames: 'Jeanne', sex: 'F' }],
+    ['Mme HUBERT (BARBIER) Monique (79 ans)', { usedName: 'HUBERT', birthName: 'BARBIER', firstNames: 'Monique', sex: 'F' }],
   ])('markers: %s', (text, expected) => expect(parseName(text)).toEqual({ marked: true, ...expected }));
 
   test('all upper case: first word (with particles) is the family name', () => {

@@ -1,0 +1,147 @@
+import { parseName } from '../../clinical/identity/name';
+import { checkNir } from '../../clinical/identity/nir';
+import { parseSex, splitCivility } from '../../clinical/identity/sex';
+import { fold, nameKey } from '../../clinical/identity/text';
+import type { Chunk } from './collect';
+import { addFacts, labelField, TITLE, type Fact, type ReadOptions } from './fields';
+import { NOT_PATIENT, type Field } from './labels';
+import { isRendered, textOf } from './visible';
+
+// Reading what a page shows without labels, as a person does, and only where signals agree:
+// - a date shown alone is a birth date when an age shown beside it (same line or band) matches it,
+//   or a NIR beside it has its year and month;
+// - the name of that person is the name-shaped text nearest the date (a family name in capitals,
+//   or given names first on an English page); several different ones there: the most prominent
+//   (heading, larger or bolder type) when it clearly dominates, else none.
+
+/** Largest text (characters) of a line or header band around a date. */
+const BAND = 400;
+const NAMES: Field[] = ['name', 'birthName', 'usedName', 'firstNames'];
+// Where a name is not the patient's: controls, navigation, column or row headers, a doctor.
+const NOT_NAME = 'button,[role=button],[role=tab],[role=menuitem],nav,label,legend,th,dt,select,option,textarea';
+// Markup naming the signed-in user (`class="user"`, `aria-label="User menu"`, `id="userWelcome"`).
+const USER = /\b(?:user|utilisateur|account|compte|profile?|connecte|logged)\b/;
+const OTHER = new RegExp(`\\b(?:${NOT_PATIENT.join('|')})\\b`);
+const WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|du|des|la|le|van|von|der|den|da|di|del|d['’]\p{Lu}[\p{L}'’-]*)$/u;
+
+type Up = (e: Element) => Element | null;
+
+/** The smallest element holding both, across frames and shadow roots. */
+function common(a: Element, b: Element, up: Up): Element | null {
+  const seen = new Set<Element>();
+  for (let e: Element | null = a; e; e = up(e)) seen.add(e);
+  for (let e: Element | null = b; e; e = up(e)) if (seen.has(e)) return e;
+  return null;
+}
+
+const near = (a: Element, b: Element, up: Up) => {
+  const c = common(a, b, up);
+  return !!c && textOf(c, BAND).length <= BAND;
+};
+
+/** Whether an age in months matches a birth date today (a page may compute it a little earlier). */
+function ageFits(months: number, birth: string): boolean {
+  const [y, m, d] = birth.split('-').map(Number);
+  const now = new Date();
+  const age = (now.getFullYear() - y!) * 12 + now.getMonth() + 1 - m! - (now.getDate() < d! ? 1 : 0);
+  return age >= 0 && (months >= 24 ? Math.abs(age - (age % 12) - months) <= 12 : Math.abs(age - months) <= 1);
+}
+
+function nirFits(nir: string, birth: string): boolean {
+  const p = checkNir(nir);
+  return p.ok && p.birthYear === birth.slice(2, 4) && (p.birthMonth === null || p.birthMonth === +birth.slice(5, 7));
+}
+
+/** Birth dates confirmed from dates shown without labels (none when a label already names one). */
+export function confirmDates(facts: Fact[], up: Up): void {
+  if (facts.some((f) => f.f === 'birthDate')) return;
+  const witnesses = facts.filter((f) => f.f === 'age' || f.f === 'nir' || f.f === 'ins');
+  if (!witnesses.length) return;
+  for (const d of facts.filter((f) => f.f === 'date')) {
+    const w = witnesses.find((x) => (x.f === 'age' ? ageFits(+x.v, d.v) : nirFits(x.v, d.v)) && near(x.el, d.el, up) && isRendered(x.el));
+    if (w && isRendered(d.el)) facts.push({ ...d, f: 'birthDate' });
+  }
+}
+
+/** How prominent a text is: headings, then type size and weight (asked of a few elements only). */
+function prominence(el: Element): number {
+  const h = el.closest('h1,h2,h3,[role=heading]') ? 8 : 0;
+  const st = el.ownerDocument.defaultView?.getComputedStyle(el);
+  const weight = st?.fontWeight === 'bold' ? 700 : parseInt(st?.fontWeight ?? '', 10) || 400;
+  return h + (parseFloat(st?.fontSize ?? '') || 16) + (weight >= 600 ? 2 : 0);
+}
+
+/** Whether the element or its near ancestors are marked (class, id, test id, aria-label) with such words. */
+function marked(el: Element, words: RegExp, depth = 3): boolean {
+  for (let e: Element | null = el, n = 0; e && n < depth; e = e.parentElement, n++) {
+    const marks = ['class', 'id', 'data-testid', 'aria-label'].map((a) => e!.getAttribute(a) ?? '').join(' ');
+    if (words.test(fold(marks.replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/[^a-z]+/g, ' '))) return true;
+  }
+  return false;
+}
+
+/**
+ * The text of a name candidate: its element's whole text when short ("Henrietta Jane <b>OKONKWO</b>"
+ * is one name), without a record number in parentheses ("Rosalind Whitcombe (1003)").
+ */
+function nameText({ t, el }: Chunk): string {
+  const whole = textOf(el, 80);
+  return (whole.length <= 60 ? whole : t).replace(/\s*[([]\d[\w-]*[)\]]\s*$/, '');
+}
+
+/** A text that reads as a person's name: family name and first names, every word capitalised. */
+function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean {
+  const { el, c } = chunks[j]!;
+  const t = nameText(chunks[j]!);
+  if (c || t.length < 4 || t.length > 60 || /[\d:@/|]/.test(t) || TITLE.test(t) || labelField(t) || parseSex(t)) return false;
+  const before = chunks[j - 1]?.t ?? '';
+  // "Médecin traitant : Paul BERNARD", "Dr | Paul BERNARD", a doctor's or the user's markup.
+  if (/:$|(?:^|\s)(?:dr|pr)\.?$/i.test(before) || el.closest(NOT_NAME) || marked(el, OTHER)) return false;
+  const p = parseName(t, o.names);
+  const words = splitCivility(t).rest.split(/\s+/);
+  return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w));
+}
+
+/**
+ * Names for birth dates that have none near them: going up from the date, the first container
+ * holding name-shaped text gives it, unless a name read otherwise sits there first.
+ */
+export function lookNames(facts: Fact[], chunks: Chunk[], up: Up, opts: (el: Element) => ReadOptions): void {
+  const named = facts.filter((f) => NAMES.includes(f.f));
+  for (const d of facts.filter((f) => f.f === 'birthDate')) {
+    const i = chunks.findIndex((c) => c.el === d.el || d.el.contains(c.el));
+    if (i < 0) continue;
+    let lo = i;
+    let hi = i;
+    for (let box: Element | null = d.el, n = 0; box && n < 8; box = up(box), n++) {
+      if (named.some((f) => box!.contains(f.el)) || textOf(box, BAND).length > BAND) break;
+      while (lo > 0 && box.contains(chunks[lo - 1]!.el)) lo--;
+      while (hi < chunks.length - 1 && box.contains(chunks[hi + 1]!.el)) hi++;
+      const found = new Map<string, Chunk>();
+      for (let j = lo; j <= hi; j++) {
+        const c = chunks[j]!;
+        if (nameShaped(chunks, j, opts(c.el)) && isRendered(c.el)) found.set(nameKey(nameText(c)), c);
+      }
+      if (!found.size) continue;
+      const ranked = [...found.values()].map((c) => [c, prominence(c.el)] as const).sort((a, b) => b[1] - a[1]);
+      const [best, second] = ranked;
+      // Two different names as prominent: nothing says which one is the patient's.
+      if (!second || best![1] >= second[1] + 2) addFacts(facts, 'fullName', nameText(best![0]), best![0].el, 'look', opts(best![0].el));
+      break;
+    }
+  }
+}
+
+/**
+ * Whether the name read is shown elsewhere as the user's own (a header's user menu) or with a
+ * doctor's title: the page is a professional's account or profile, not a patient's record.
+ */
+export function shownAsUser(names: string[], first: string, chunks: Chunk[]): boolean {
+  const f = ` ${nameKey(first.split(' ')[0]!)} `;
+  const keys = names.map((n) => ` ${nameKey(n)} `);
+  return chunks.some(({ t, el }) => {
+    const k = ` ${nameKey(t)} `;
+    if (!k.includes(f) || !keys.some((n) => k.includes(n))) return false;
+    return TITLE.test(t) || marked(el, USER, 4);
+  });
+}
