@@ -202,3 +202,11 @@ export function table(title: string, rows: Row[]): string {
     `traps ${t.traps}: refused ${t.trapsRefused}; switches ${t.switches}: right ${t.switchesRight}; WRONG ${t.wrong}`,
   ].join('\n');
 }
+
+/**
+ * Recall over the corpus's record pages. Issue 12 asks for 0.95; the reader reads 35 of 49 today
+ * (0.714; 34 in one Firefox run). The floor keeps what is reached from going back while the issue
+ * stays open: raise it as the reader improves, until it is the target.
+ */
+export const RECALL_TARGET = 0.95;
+export const RECALL_FLOOR = 0.69;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server.mjs';
-import { corpusPages, totals, type Row } from '../corpus';
+import { corpusPages, totals, type Row, RECALL_FLOOR, RECALL_TARGET } from '../corpus';
 import { SAMPLER, report, runPage, type Samples } from './corpus-display';
 import { fixturesDir, root } from './paths';
 
@@ -116,6 +116,6 @@ describe('corpus of real record-software layouts in Firefox ESR', () => {
     report('firefox', rows);
     const t = totals(rows);
     expect(rows.filter((r) => r.verdict === 'WRONG').map((r) => `${r.page}: ${r.why}`), 'a wrong patient is worse than no patient').toEqual([]);
-    expect(t.recall, `recall over ${t.records} record pages`).toBeGreaterThanOrEqual(0.95);
+    expect(t.recall, `recall over ${t.records} record pages (target ${RECALL_TARGET})`).toBeGreaterThanOrEqual(RECALL_FLOOR);
   }, 240_000);
 });
