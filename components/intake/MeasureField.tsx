@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { TemplateItem } from '../../clinical/templates';
 import type { IntakeComputation, ItemValue } from '../../clinical/intake';
 import { t, tx, formatNumber } from '../i18n';
@@ -20,6 +21,18 @@ export function MeasureField({ item, value, calc, onChange, showBmi }: Props) {
   const errId = `${id}-err`;
   const invalid = errors.length > 0;
   const a = calc.vitals.assessment;
+  // Keyboard flow: the reading just added takes the focus as soon as its field exists, in the
+  // same commit (a timer could run after keys already typed, which then went to the button and
+  // the rest of the number into the new field).
+  const focusReading = useRef<number | null>(null);
+  const sysFields = useRef<(HTMLInputElement | null)[]>([]);
+  useLayoutEffect(() => {
+    const i = focusReading.current;
+    const field = i === null ? null : sysFields.current[i];
+    if (!field) return;
+    focusReading.current = null;
+    field.focus();
+  });
   let body;
   if (item.measure === 'ta') {
     const readings = v.readings?.length ? v.readings : [{ sys: '', dia: '' }];
@@ -29,7 +42,7 @@ export function MeasureField({ item, value, calc, onChange, showBmi }: Props) {
       <>
         {readings.map((r, i) => (
           <div class="ik-ta" key={i}>
-            <input id={i === 0 ? id : undefined} class="ik-num" inputMode="decimal" aria-label={t('ikSystolic', String(i + 1))} aria-invalid={invalid} aria-describedby={invalid ? errId : undefined}
+            <input ref={(el) => { sysFields.current[i] = el; }} id={i === 0 ? id : undefined} class="ik-num" inputMode="decimal" aria-label={t('ikSystolic', String(i + 1))} aria-invalid={invalid} aria-describedby={invalid ? errId : undefined}
               value={r.sys} onInput={(e) => setReading(i, { sys: e.currentTarget.value })} data-testid={`ik-ta-sys-${i}`} />
             <span aria-hidden="true">/</span>
             <input class="ik-num" inputMode="decimal" aria-label={t('ikDiastolic', String(i + 1))} aria-invalid={invalid} aria-describedby={invalid ? errId : undefined}
@@ -45,11 +58,9 @@ export function MeasureField({ item, value, calc, onChange, showBmi }: Props) {
             <option value="gauche">{t('ikArmLeft')}</option>
           </select>
           {readings.length < 6 && (
-            <button type="button" class="pc-btn ik-small" onClick={(e) => {
+            <button type="button" class="pc-btn ik-small" onClick={() => {
+              focusReading.current = readings.length;
               onChange({ ...v, readings: [...readings, { sys: '', dia: '' }] });
-              // Keyboard flow: the new reading's first field takes the focus.
-              const root = e.currentTarget.closest('li');
-              setTimeout(() => root?.querySelector<HTMLInputElement>(`[data-testid="ik-ta-sys-${readings.length}"]`)?.focus(), 0);
             }} data-testid="ik-ta-add">{t('ikAddReading')}</button>
           )}
         </div>

@@ -22,8 +22,8 @@ export function ReviewField({ id, value, previous, proposal, onChange }: {
   };
   const changed = (e: { currentTarget: HTMLElement }) => {
     onChange({ ...v, review: 'modifie', text: v.text ?? known });
-    const text = e.currentTarget.closest('[data-item]')?.querySelector<HTMLInputElement>(`[data-testid="ik-review-text-${id}"]`);
-    setTimeout(() => text?.focus(), 0);
+    // At once, not on a timer: keys typed straight after would go to the button and be lost.
+    e.currentTarget.closest('[data-item]')?.querySelector<HTMLInputElement>(`[data-testid="ik-review-text-${id}"]`)?.focus();
   };
   return (
     <>
