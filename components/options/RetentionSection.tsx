@@ -3,7 +3,7 @@ import type { Send } from '../../messaging/client';
 import type { RetentionPreview } from '../../messaging/retention-protocol';
 import { RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS } from '../../storage/retention/select';
 import { localIsoDate } from '../../clinical/admin/past-date';
-import { formatDate, t } from '../i18n';
+import { formatDate, t, tp } from '../i18n';
 
 // Retention: forget patients not seen for N months (off by default), always through a preview
 // the user confirms; and "delete everything", behind a typed word.
@@ -57,7 +57,7 @@ export function RetentionSection({ send }: { send: Send }) {
     void run(async () => {
       const r = await send({ type: 'retention.purge', months: preview.months });
       setPreview(null);
-      setMsg({ ok: true, text: t('rtPurged', [String(r.patients), String(r.notes)]) });
+      setMsg({ ok: true, text: t('rtPurged', [tp('rtPatients', r.patients), tp('rtNotes', r.notes)]) });
     });
   };
   const wipe = () => void run(async () => {
@@ -85,9 +85,9 @@ export function RetentionSection({ send }: { send: Send }) {
         <div class="op-preview" data-testid="rt-preview-box">
           {preview.patients === 0 ? <p>{t('rtNothing', day(preview.cutoff))}</p> : (
             <>
-              <p data-testid="rt-preview-text">{t('rtWouldGo', [String(preview.patients), String(preview.notes), day(preview.oldestLastSeen ?? preview.cutoff), day(preview.cutoff)])}</p>
+              <p data-testid="rt-preview-text">{t('rtWouldGo', [tp('rtPatients', preview.patients), tp('rtNotes', preview.notes), day(preview.oldestLastSeen ?? preview.cutoff), day(preview.cutoff)])}</p>
               <ul>{preview.sample.map((p) => <li key={p.name + p.lastSeen}>{t('rtSampleRow', [p.name, day(p.lastSeen)])}</li>)}</ul>
-              <button type="button" class="pc-danger" onClick={purge} data-testid="rt-purge">{t('rtPurge', String(preview.patients))}</button>
+              <button type="button" class="pc-danger" onClick={purge} data-testid="rt-purge">{tp('rtPurge', preview.patients)}</button>
             </>
           )}
         </div>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PROFILE_FIELD_KEYS, type ProfileFieldKey } from '../../clinical/admin/field-keys';
 import type { Send } from '../../messaging/client';
-import { t } from '../i18n';
+import { t, tp } from '../i18n';
 import { fieldName, makePreview, outline, runFill, shownValue, type Preview, type PreviewRow } from './fill-flow';
 import type { FillSession } from './fill-session';
 import type { PageBridge } from './page-bridge';
@@ -64,7 +64,7 @@ export function FillSection({ patientKey, panelPatientKey, send, bridge, session
     session.set({
       preview: null,
       filledFor: preview.patientKey,
-      message: { kind: 'info', text: t('pfFilled', [outcome.filled, outcome.skipped.length]) },
+      message: { kind: 'info', text: t('pfFilled', [tp('pfFilledCount', outcome.filled), tp('pfLeftCount', outcome.skipped.length)]) },
     });
   });
 
@@ -75,7 +75,7 @@ export function FillSection({ patientKey, panelPatientKey, send, bridge, session
 
   const doUndo = () => act(async (b) => {
     const r = await b.request({ type: 'pf.undo' });
-    session.set({ filledFor: null, message: { kind: 'info', text: t('pfUndone', [r.restored, r.skipped]) } });
+    session.set({ filledFor: null, message: { kind: 'info', text: t('pfUndone', [tp('pfRestoredCount', r.restored), tp('pfNotRestoredCount', r.skipped)]) } });
   });
 
   const stale = preview !== null && preview.patientKey !== patientKey;
@@ -143,7 +143,7 @@ export function FillSection({ patientKey, panelPatientKey, send, bridge, session
             </tbody>
           </table>
           <div class="pc-row">
-            <button type="button" class="pc-btn pf-primary" disabled={busy || planned === 0} onClick={() => void doFill()}>{t('pfFill', planned)}</button>
+            <button type="button" class="pc-btn pf-primary" disabled={busy || planned === 0} onClick={() => void doFill()}>{tp('pfFill', planned)}</button>
             <button type="button" class="pc-btn" disabled={busy} onClick={() => void doCancel()}>{t('cancel')}</button>
           </div>
         </section>

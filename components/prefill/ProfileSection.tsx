@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PROFILE_FIELDS, getSourced, type ProfileField } from '../../clinical/admin/profile-fields';
 import type { Send } from '../../messaging/client';
 import { onProfileNotice } from '../../messaging/patient-notices';
-import { t, tx } from '../i18n';
+import { t, tp, tx } from '../i18n';
 import type { Text } from '../../clinical/message';
 import { captureCandidates } from './capture';
 import type { PageBridge } from './page-bridge';
@@ -66,7 +66,7 @@ export function ProfileSection({ patientKey, send, bridge, clientId, registerFlu
       const read = await bridge.request({ type: 'pf.read' });
       const candidates = captureCandidates(read.pairs, localIsoDate(new Date()));
       editor.setCandidates(candidates, read.origin);
-      setReading({ kind: 'info', text: candidates.length ? t('pfReadCount', candidates.length) : t('pfReadNone') });
+      setReading({ kind: 'info', text: candidates.length ? tp('pfReadCount', candidates.length) : t('pfReadNone') });
     } catch (e) {
       setReading({ kind: 'error', text: t('pfPageError', e instanceof Error ? e.message : String(e)) });
     }

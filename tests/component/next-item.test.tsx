@@ -117,10 +117,10 @@ describe('next checklist item (shortcut) in the intake tab', () => {
     await waitFor(() => expect(screen.getByTestId('ik-item-documents').className).toContain('ik-answered'));
     await next();
     expect(active().dataset.testid).toBe('ik-finish');
-    expect(status.textContent).toBe('Tous les éléments de la check-list sont renseignés : vous pouvez terminer.');
+    expect(status.textContent).toBe('Tous les éléments de la check-list sont renseignés : vous pouvez terminer.');
     // Pressed again: the message changes (a no-break space) so that it is read again.
     await next();
-    expect(status.textContent).toBe('Tous les éléments de la check-list sont renseignés : vous pouvez terminer.\u00a0');
+    expect(status.textContent).toBe('Tous les éléments de la check-list sont renseignés : vous pouvez terminer.\u00a0');
     // A value changes: the message goes.
     fireEvent.input(screen.getByTestId('ik-in-motif'), { target: { value: 'Autre motif' } });
     await waitFor(() => expect(status.textContent).toBe(''));
@@ -166,7 +166,7 @@ describe('next checklist item (shortcut) in the panel', () => {
 
   it('without a patient, only picks the tab: no focus jump later when a patient appears', async () => {
     const { ws, press } = panel();
-    ws.setDetection({ kind: 'none', reason: "Cette page n'affiche pas de dossier patient." });
+    ws.setDetection({ kind: 'none', reason: "Cette page n’affiche pas de dossier patient." });
     await screen.findByTestId('pc-reason');
     press();
     ws.setDetection({ kind: 'patient', patient: P });

@@ -29,8 +29,8 @@ function setup(existing: Note[] = []) {
 describe('panel', () => {
   it('explains, without a patient, that nothing can be written', async () => {
     const { ws } = setup();
-    ws.setDetection({ kind: 'none', reason: "Cette page n'affiche pas de dossier patient." });
-    await waitFor(() => expect(screen.getByTestId('pc-reason').textContent).toContain("n'affiche pas de dossier patient"));
+    ws.setDetection({ kind: 'none', reason: "Cette page n’affiche pas de dossier patient." });
+    await waitFor(() => expect(screen.getByTestId('pc-reason').textContent).toContain("n’affiche pas de dossier patient"));
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 
@@ -38,7 +38,7 @@ describe('panel', () => {
     const { ws, asked } = setup();
     ws.setDetection({ kind: 'patient', patient: P });
     await waitFor(() => expect(screen.getByTestId('pc-panel-patient').textContent).toBe('GIRARD (LE GALL-DUPUIS) Marie-Hélène Anne · 12/04/1974'));
-    fireEvent.input(screen.getByLabelText("Note de l'assistant(e)"), { target: { value: 'Motif : certificat de sport' } });
+    fireEvent.input(screen.getByLabelText("Note de l’assistant(e)"), { target: { value: 'Motif : certificat de sport' } });
     await waitFor(() => expect(screen.getByTestId('pc-save').textContent).toBe('Enregistré'), { timeout: 2000 });
     expect(asked.filter((r) => r.type === 'note.save')).toEqual([expect.objectContaining({ patientKey: 'k', text: 'Motif : certificat de sport' })]);
   });
@@ -46,10 +46,10 @@ describe('panel', () => {
   it('starts a new note and lists the earlier one', async () => {
     const { ws } = setup([{ id: 'note-1-xxxx', patientKey: 'k', text: 'Première note\nsuite', createdAt: 1, updatedAt: 2 }]);
     ws.setDetection({ kind: 'patient', patient: P });
-    const box = (await screen.findByLabelText("Note de l'assistant(e)")) as HTMLTextAreaElement;
+    const box = (await screen.findByLabelText("Note de l’assistant(e)")) as HTMLTextAreaElement;
     expect(box.value).toBe('Première note\nsuite');
     fireEvent.click(screen.getByRole('button', { name: 'Nouvelle note' }));
-    await waitFor(() => expect((screen.getByLabelText("Note de l'assistant(e)") as HTMLTextAreaElement).value).toBe(''));
+    await waitFor(() => expect((screen.getByLabelText("Note de l’assistant(e)") as HTMLTextAreaElement).value).toBe(''));
     expect(screen.getByTestId('pc-note-list').textContent).toContain('Première note');
     expect(screen.getByTestId('pc-note-list').textContent).not.toContain('suite');
   });
