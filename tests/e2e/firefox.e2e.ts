@@ -177,7 +177,7 @@ describe('Firefox ESR', () => {
     await click(panel, 'button::-p-text(Tout accepter)');
     await poll(() => text(panel, '[data-testid="pf-save"]')).toBe('Enregistré');
     expect(await value((await panel.waitForSelector('#pf-nir'))!)).toBe('274042211809068');
-    expect(await text(panel, '#pf-nir-src')).toBe('Source : page (« N° de sécurité sociale »)');
+    expect(await text(panel, '#pf-nir-src')).toBe('Source : page (« N° de sécurité sociale »)');
 
     // The transport form of the Documents tab: Preact-controlled inputs, empty.
     await click(page, 'nav.md-tabs a::-p-text(Documents)');

@@ -60,7 +60,7 @@ describe('workstation lock', () => {
     await opts.getByTestId('lk-pass2').fill(PASS);
     await opts.getByTestId('lk-idle').fill('5');
     await opts.getByTestId('lk-enable').click();
-    await expect.poll(() => opts.getByTestId('lk-state').textContent(), { timeout: 15_000 }).toContain('Verrouillage activé : verrouillage après 5 min');
+    await expect.poll(() => opts.getByTestId('lk-state').textContent(), { timeout: 15_000 }).toContain('Verrouillage activé : verrouillage après 5 min');
     await opts.close();
 
     const notes = await disk('notes');

@@ -51,7 +51,7 @@ describe('zero network', () => {
     await page.getByRole('link', { name: 'Documents' }).click();
     await panel.getByRole('button', { name: 'Remplir la page', exact: true }).click();
     await panel.getByRole('button', { name: 'Aperçu du remplissage' }).click();
-    await panel.getByRole('button', { name: /^Remplir : / }).click();
+    await panel.getByRole('button', { name: /^Remplir\s: / }).click();
     await expect.poll(() => panel.getByTestId('pf-fill-message').textContent()).toMatch(/champ\(s\) rempli\(s\)/);
 
     // A backup: the encrypted file is made in the settings page and handed to the browser's downloads.

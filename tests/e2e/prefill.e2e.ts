@@ -57,7 +57,7 @@ describe('administrative pre-fill on the demo record software', () => {
     expect(await panel.getByLabel('Date de naissance', { exact: true }).inputValue()).toBe('12/04/1974');
     expect(await panel.getByLabel('N° de sécurité sociale (NIR)').inputValue()).toBe('274042211809068');
     expect(await panel.getByLabel('N° d\'adhérent').inputValue()).toBe('7781002');
-    expect(await panel.locator('#pf-identity-birthName-src').textContent()).toBe('Source : page (« Nom de naissance »)');
+    expect(await panel.locator('#pf-identity-birthName-src').textContent()).toBe('Source : page (« Nom de naissance »)');
 
     // A correction: refused while invalid (French message, not saved), taken once valid.
     const email = panel.getByLabel('Courriel', { exact: true });
@@ -66,7 +66,7 @@ describe('administrative pre-fill on the demo record software', () => {
     await email.fill('marie-helene.girard@exemple.fr');
     await expect.poll(() => panel.getByTestId('pf-field-error').count()).toBe(0);
     await expect.poll(() => panel.getByTestId('pf-save').textContent()).toBe('Enregistré');
-    expect(await panel.locator('#pf-email-src').textContent()).toBe('Source : saisie');
+    expect(await panel.locator('#pf-email-src').textContent()).toBe('Source : saisie');
 
     // The transport form of the Documents tab: Preact-controlled inputs.
     await page.getByRole('link', { name: 'Documents' }).click();
@@ -83,7 +83,7 @@ describe('administrative pre-fill on the demo record software', () => {
     const motif = panel.getByRole('combobox', { name: 'Donnée pour « Motif du transport »' });
     expect(await motif.inputValue()).toBe('');
 
-    await panel.getByRole('button', { name: /^Remplir : / }).click();
+    await panel.getByRole('button', { name: /^Remplir\s: / }).click();
     await expect.poll(() => panel.getByTestId('pf-fill-message').textContent()).toMatch(/champ\(s\) rempli\(s\)/);
     const filled = await formState(page);
     expect(filled).toEqual({
@@ -99,7 +99,7 @@ describe('administrative pre-fill on the demo record software', () => {
     // no choice before; the page's own events cannot empty it again, and the panel says so.
     await panel.getByRole('button', { name: 'Annuler le remplissage' }).click();
     await expect.poll(() => formState(page)).toEqual({ ...EMPTY_FORM, civilite: 'Madame' });
-    await expect.poll(() => panel.getByTestId('pf-fill-message').textContent()).toMatch(/^14 champ\(s\) remis comme avant ; 1 non rétabli/);
+    await expect.poll(() => panel.getByTestId('pf-fill-message').textContent()).toMatch(/^14 champs remis comme avant\s; 1 non rétabli/);
 
     // The mapping used is remembered for this form: the next preview offers it as such.
     await panel.getByRole('button', { name: 'Aperçu du remplissage' }).click();
@@ -123,8 +123,8 @@ describe('administrative pre-fill on the demo record software', () => {
     await expect.poll(() => panel.getByTestId('pf-stale').count()).toBe(1);
     // The first patient's values are taken off the page as soon as it shows someone else.
     await expect.poll(() => page.locator('preconsult-prefill-marks').count()).toBe(0);
-    await panel.getByRole('button', { name: /^Remplir : / }).click();
-    await expect.poll(() => panel.getByRole('alert').textContent()).toContain('Refusé : le patient affiché a changé');
+    await panel.getByRole('button', { name: /^Remplir\s: / }).click();
+    await expect.poll(() => panel.getByRole('alert').textContent()).toContain('Refusé : le patient affiché a changé');
     expect(await formState(page)).toEqual(EMPTY_FORM);
     await page.close();
   });
