@@ -8,7 +8,6 @@ import { ageAt, formatAge } from '../clinical/identity/age';
 import { NotesEditor } from './NotesEditor';
 import { PrefillTab } from './prefill/PrefillTab';
 import { IntakeTab } from './intake/IntakeTab';
-import { loadRole } from '../storage/workstation-role';
 import { UnlockForm } from './lock/UnlockForm';
 import { LockButton } from './lock/LockButton';
 import { NEXT_CHECKLIST_ITEM, type CommandSource } from '../messaging/commands';
@@ -16,7 +15,10 @@ import type { RecordPage } from '../messaging/record-page';
 
 // The workspace for the patient shown, in an extension page (the overlay's iframe, later the side
 // panel). Without a certain patient it explains why and offers nothing to write.
+// Pré-consultation first: it is the first job of the visit (and the doctor's view on a doctor's
+// workstation).
 const tabs: PanelTab[] = [
+  { id: 'intake', labelKey: 'tabIntake', render: (ctx) => <IntakeTab key={ctx.patientKey} {...ctx} /> },
   {
     id: 'notes',
     labelKey: 'tabNotes',
@@ -40,8 +42,6 @@ const tabs: PanelTab[] = [
     },
   },
   { id: 'prefill', labelKey: 'tabPrefill', render: (ctx) => <PrefillTab ctx={ctx} /> },
-  // On the doctor's workstation the panel opens on the intake (its doctor's view).
-  { id: 'intake', labelKey: 'tabIntake', render: (ctx) => <IntakeTab key={ctx.patientKey} {...ctx} />, opensFirst: async () => (await loadRole()) === 'medecin' },
 ];
 
 /** Age today, as French care writes it (days, months under 2 years, then years). */
@@ -75,14 +75,6 @@ export function PanelApp({ ws, page, onTeach, commands }: { ws: Workspace; page?
   }), [commands, ws]);
   useEffect(() => { if (state.view !== 'patient' && state.view !== 'loading') setNextItem(0); }, [state.view]);
   const nextItemDone = useCallback(() => setNextItem(0), []);
-  useEffect(() => {
-    let live = true;
-    for (const x of tabs) {
-      // Only while the user has not picked a tab yet.
-      x.opensFirst?.().then((yes) => { if (yes && live) setActive((a) => (a === tabs[0]!.id ? x.id : a)); }, () => undefined);
-    }
-    return () => { live = false; };
-  }, []);
   switch (state.view) {
     case 'none':
       return (

@@ -68,6 +68,7 @@ describe('workstation lock in the panel', () => {
     expect((await screen.findByTestId('pc-lock-error')).textContent).toBe('Phrase de passe incorrecte.');
     fireEvent.input(screen.getByLabelText('Phrase de passe'), { target: { value: PASS } });
     fireEvent.click(screen.getByRole('button', { name: 'Déverrouiller' }));
+    fireEvent.click(await screen.findByRole('tab', { name: 'Notes' }, { timeout: 4000 }));
     const box = (await screen.findByLabelText("Note de l’assistant(e)", {}, { timeout: 4000 })) as HTMLTextAreaElement;
     expect(box.value).toBe('Vient pour son vaccin');
   });
@@ -75,6 +76,7 @@ describe('workstation lock in the panel', () => {
   it('"Verrouiller" saves what was typed, then hides it behind the lock', async () => {
     await panelWithNote();
     ws!.setDetection({ kind: 'patient', patient: P });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Notes' }));
     const box = await screen.findByLabelText("Note de l’assistant(e)");
     fireEvent.input(box, { target: { value: 'Tapé juste avant de partir' } });
     fireEvent.click(await screen.findByRole('button', { name: 'Verrouiller' }));

@@ -158,6 +158,7 @@ describe('next checklist item (shortcut) in the panel', () => {
     const { ws, press } = panel();
     ws.setDetection({ kind: 'patient', patient: P });
     await screen.findByTestId('pc-panel-patient');
+    fireEvent.click(screen.getByRole('tab', { name: 'Notes' }));
     expect(screen.getByRole('tab', { name: 'Notes' }).getAttribute('aria-selected')).toBe('true');
     press();
     await waitFor(() => expect(active().dataset.testid).toBe('ik-start'));

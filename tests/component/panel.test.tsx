@@ -34,9 +34,18 @@ describe('panel', () => {
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 
+  it('opens on Pré-consultation, the first tab, before Notes and Administratif', async () => {
+    const { ws } = setup();
+    ws.setDetection({ kind: 'patient', patient: P });
+    const tabs = await screen.findAllByRole('tab');
+    expect(tabs.map((x) => x.textContent)).toEqual(['Pré-consultation', 'Notes', 'Administratif']);
+    expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
+  });
+
   it('names the patient in full and autosaves the note for this patient', async () => {
     const { ws, asked } = setup();
     ws.setDetection({ kind: 'patient', patient: P });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Notes' }));
     await waitFor(() => expect(screen.getByTestId('pc-panel-patient').textContent).toBe('GIRARD (LE GALL-DUPUIS) Marie-Hélène Anne · 12/04/1974'));
     fireEvent.input(screen.getByLabelText("Note de l’assistant(e)"), { target: { value: 'Motif : certificat de sport' } });
     await waitFor(() => expect(screen.getByTestId('pc-save').textContent).toBe('Enregistré'), { timeout: 2000 });
@@ -46,6 +55,7 @@ describe('panel', () => {
   it('starts a new note and lists the earlier one', async () => {
     const { ws } = setup([{ id: 'note-1-xxxx', patientKey: 'k', text: 'Première note\nsuite', createdAt: 1, updatedAt: 2 }]);
     ws.setDetection({ kind: 'patient', patient: P });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Notes' }));
     const box = (await screen.findByLabelText("Note de l’assistant(e)")) as HTMLTextAreaElement;
     expect(box.value).toBe('Première note\nsuite');
     fireEvent.click(screen.getByRole('button', { name: 'Nouvelle note' }));
@@ -57,6 +67,7 @@ describe('panel', () => {
   it('asks once more before deleting a note', async () => {
     const { ws, asked } = setup([{ id: 'note-1-xxxx', patientKey: 'k', text: 'à supprimer', createdAt: 1, updatedAt: 2 }]);
     ws.setDetection({ kind: 'patient', patient: P });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Notes' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Supprimer la note' }));
     expect(asked.some((r) => r.type === 'note.delete')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer la suppression' }));

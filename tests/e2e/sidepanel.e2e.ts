@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, overlay, spaGo, type Session } from './harness';
+import { launch, overlay, showNotes, spaGo, type Session } from './harness';
 
 // The side panel (Chrome) / sidebar (Firefox) page: the same workspace, following the patient of
 // a tab as its record-page script reads it. Headless Chromium has no side panel UI, so the page
@@ -20,6 +20,7 @@ describe('side panel', () => {
     await side.goto(`chrome-extension://${s.extensionId}/sidepanel.html?tabId=${tabId}`);
     const patient = side.getByTestId('pc-panel-patient');
     await expect.poll(() => patient.textContent()).toContain('DUPONT Jeanne');
+    await showNotes(side);
     await side.getByTestId('pc-note').fill('Écrit depuis le panneau latéral.');
     await expect.poll(() => side.getByTestId('pc-save').textContent()).toBe('Enregistré');
 
