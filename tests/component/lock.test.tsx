@@ -62,6 +62,8 @@ describe('workstation lock in the panel', () => {
     await screen.findByTestId('pc-lock');
     expect(screen.queryByRole('textbox', { name: /note/i })).toBeNull();
     expect(document.body.textContent).not.toContain('vaccin');
+    // What to do about a forgotten passphrase is said on the lock screen itself.
+    expect(screen.getByTestId('pc-lock-forgotten').textContent).toContain('Tout supprimer');
     const field = screen.getByLabelText('Phrase de passe');
     fireEvent.input(field, { target: { value: 'pas la bonne' } });
     fireEvent.click(screen.getByRole('button', { name: 'Déverrouiller' }));

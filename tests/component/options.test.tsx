@@ -30,6 +30,14 @@ describe('options page', () => {
     await screen.findAllByTestId('op-template-row');
   });
 
+  it('styles every button of every section alike (no bare native button)', async () => {
+    setup();
+    await screen.findAllByTestId('op-template-row');
+    await screen.findByTestId('rt-wipe');
+    const bare = [...document.querySelectorAll('button')].filter((b) => !b.classList.contains('pc-btn') && b.getAttribute('role') !== 'tab');
+    expect(bare.map((b) => b.textContent)).toEqual([]);
+  });
+
   it('copies a default template, shows French errors with their place, then saves the corrected copy', async () => {
     setup();
     const rows = await screen.findAllByTestId('op-template-row');
