@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Workspace } from './workspace';
 import { useWorkspace } from './use-workspace';
 import type { PanelTab } from './panel-tabs';
@@ -43,6 +44,8 @@ const tabs: PanelTab[] = [
   },
   { id: 'prefill', labelKey: 'tabPrefill', render: (ctx) => <PrefillTab ctx={ctx} /> },
 ];
+
+const exportUrl = (patientKey: string) => browser.runtime.getURL(`/export.html?key=${encodeURIComponent(patientKey)}`);
 
 /** Age today, as French care writes it (days, months under 2 years, then years). */
 function PatientAge({ birthDate }: { birthDate: string }) {
@@ -134,6 +137,8 @@ export function PanelApp({ ws, page, onTeach, commands }: { ws: Workspace; page?
           <div id="pc-tabpanel" role="tabpanel" aria-labelledby={`pc-tab-${tab.id}`}>
             {tab.render({ patient: state.patient, patientKey: state.patientKey, page, ws, nextItem, onNextItemDone: nextItemDone })}
           </div>
+          {/* The right of access: everything kept on this patient, in an extension page of its own. */}
+          <p class="pc-export"><a href={exportUrl(state.patientKey)} target="_blank" rel="noopener" data-testid="pc-export">{t('exOpen')}</a></p>
         </>
       );
     }

@@ -40,6 +40,8 @@ describe('panel', () => {
     const tabs = await screen.findAllByRole('tab');
     expect(tabs.map((x) => x.textContent)).toEqual(['Pré-consultation', 'Notes', 'Administratif']);
     expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
+    // The right of access: this patient's export, in an extension page of its own.
+    expect(screen.getByTestId('pc-export').getAttribute('href')).toMatch(/\/export\.html\?key=k$/);
   });
 
   it('names the patient in full and autosaves the note for this patient', async () => {
