@@ -63,7 +63,11 @@ function Teach({ onTeach }: { onTeach?: () => void }) {
   );
 }
 
-export function PanelApp({ ws, page, onTeach, commands }: { ws: Workspace; page?: RecordPage; onTeach?: () => void; commands?: CommandSource }) {
+/**
+ * `onSidePanel`: offered in the overlay's panel where the browser has a side panel (sidebar): the
+ * workspace moves there and the overlay folds, so the record is no longer covered.
+ */
+export function PanelApp({ ws, page, onTeach, commands, onSidePanel }: { ws: Workspace; page?: RecordPage; onTeach?: () => void; commands?: CommandSource; onSidePanel?: () => void }) {
   const state = useWorkspace(ws);
   const [active, setActive] = useState(tabs[0]!.id);
   // "Next checklist item" (keyboard shortcut): the Pré-consultation tab, which carries the request
@@ -122,6 +126,9 @@ export function PanelApp({ ws, page, onTeach, commands }: { ws: Workspace; page?
         <>
           <div class="pc-head">
             <p class="pc-patient" data-testid="pc-panel-patient">{patientLine(state.patient)}</p>
+            {onSidePanel && (
+              <button type="button" class="pc-btn pc-to-side" onClick={() => { void ws.flushAll(); onSidePanel(); }} data-testid="pc-open-side">{t('openSidePanel')}</button>
+            )}
             <LockButton send={ws.send} beforeLock={() => ws.flushAll()} />
           </div>
           <PatientAge birthDate={state.patient.birthDate} />
