@@ -1,35 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fr from '../../public/_locales/fr/messages.json';
 import en from '../../public/_locales/en/messages.json';
+import { typographyFaults } from '../typography';
 
-// French typography in every French string of the catalogue: a no-break space (U+00A0) before
-// « : » and inside « », a narrow no-break space (U+202F) before « ; ! ? », one apostrophe (’),
-// real plurals (`key_one` / `key_other`, chosen by Intl.PluralRules) instead of « (s) ».
-// Punctuation that is not prose is left alone: `10:30`, `https://`, `?tabId=`, `!!` — a mark
-// counts only when a space or the end of the string follows it.
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 type Catalogue = Record<string, { message: string }>;
 const entries = (c: Catalogue) => Object.entries(c).map(([key, v]) => [key, v.message] as const);
 
-/** Every typographic fault of one French string, in words. */
-export function typographyFaults(s: string): string[] {
-  const faults: string[] = [];
-  if (s.includes("'")) faults.push('straight apostrophe (use ’)');
-  for (const m of s.matchAll(/(.?)([:;!?])(?=\s|$|[»)])/gu)) {
-    const [, before, mark] = m;
-    if (mark === '!' && s[m.index! + 1] === '!') continue;
-    if (before === '!' || before === '?') continue; // « !? » and the like: the space is before the first one
-    const want = mark === ':' ? NBSP : NNBSP;
-    if (before !== want) faults.push(`« ${mark} » after ${before ? `U+${before.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : 'nothing'} (want ${mark === ':' ? 'U+00A0' : 'U+202F'})`);
-  }
-  for (const m of s.matchAll(/«(.?)/gu)) if (m[1] !== NBSP) faults.push('« not followed by U+00A0');
-  for (const m of s.matchAll(/(.?)»/gu)) if (m[1] !== NBSP) faults.push('» not preceded by U+00A0');
-  if (/\((?:s|es|x|e?s)\)/.test(s)) faults.push('« (s) » instead of a real plural');
-  return faults;
-}
-
+// French typography in every French string of the catalogue: a no-break space (U+00A0) before
+// « : » and inside « », a narrow no-break space (U+202F) before « ; ! ? », one apostrophe (’),
+// real plurals (`key_one` / `key_other`, chosen by Intl.PluralRules) instead of « (s) ».
+// Punctuation that is not prose is left alone: `10:30`, `https://`, `?tabId=`, `!!` — a mark
+// counts only when a space or the end of the string follows it.
 describe('French typography', () => {
   it('the checker catches each fault and lets code, times and URLs be', () => {
     expect(typographyFaults('Nom : $1')).toHaveLength(1);
