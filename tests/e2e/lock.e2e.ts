@@ -124,6 +124,7 @@ describe('workstation lock', () => {
     await expect.poll(() => panel(page).getByTestId('pc-lock-error').textContent()).toBe('Phrase de passe incorrecte.');
     await panel(page).getByTestId('pc-lock-passphrase').fill(PASS);
     await panel(page).getByTestId('pc-lock-passphrase').press('Enter');
+    await panel(page).locator('#pc-tab-notes').click(); // unlocked, the panel shows its first tab, Pré-consultation
     await expect.poll(() => overlay.note(page).inputValue(), { timeout: 10_000 }).toBe(`${SECRET} — vu ce jour`);
   });
 
@@ -141,6 +142,7 @@ describe('workstation lock', () => {
     await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('MOREAU Camille');
     await panel(page).getByTestId('pc-lock-passphrase').fill(PASS);
     await panel(page).getByTestId('pc-lock-passphrase').press('Enter');
+    await panel(page).locator('#pc-tab-notes').click(); // unlocked, the panel shows its first tab, Pré-consultation
     await expect.poll(() => overlay.note(page).inputValue(), { timeout: 10_000 }).toBe(`${SECRET} — vu ce jour`);
   });
 
