@@ -97,7 +97,7 @@ export const overlay = {
  * Opens the panel if it is collapsed, on the Notes tab when a patient is shown (the panel opens on
  * Pré-consultation; most tests write notes).
  */
-export async function openPanel(p: Host): Promise<void> {
+export async function openPanel(p: Host, { notes = true }: { notes?: boolean } = {}): Promise<void> {
   // The overlay mounts after the page loads, collapsed or open as the user last left it.
   await p.locator('preconsult-overlay :is([data-testid="pc-launcher"], [data-testid="pc-panel"])').first().waitFor();
   if (!(await overlay.panel(p).isVisible())) {
@@ -105,7 +105,7 @@ export async function openPanel(p: Host): Promise<void> {
     await overlay.panel(p).waitFor();
   }
   await overlay.frame(p).locator('#app > *').first().waitFor();
-  await showNotes(overlay.frame(p));
+  if (notes) await showNotes(overlay.frame(p));
 }
 
 /** In a workspace page or frame showing a patient, picks the Notes tab; otherwise leaves it. */

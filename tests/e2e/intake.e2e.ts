@@ -176,7 +176,7 @@ describe('intake checklist on the demo record software', () => {
       await options.close();
 
       const p2 = await doc.newPage('/patients/P0007');
-      await openPanel(p2);
+      await openPanel(p2, { notes: false }); // as it opens: on Pré-consultation, the doctor's view
       const f2 = overlay.frame(p2);
       const view = f2.locator('[data-testid="ik-doctor"]');
       await view.waitFor({ timeout: 10_000 });
