@@ -1,15 +1,34 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { PUBLIC_SITE_URL } from './store/public-site';
 
-// Manifest V3 for Chrome/Edge and Firefox. Host access is limited to the local demo at install;
-// other record sites are activated per origin at run time (optional host permissions).
+import { BUILTIN_PATTERNS } from './sites/match-pattern';
+
+/**
+ * `PRECONSULT_TARGET=store` (npm run zip, npm run build:store) builds what goes to the stores: no
+ * host access at install at all, into `.output/<browser>-mv3-store`. Every other build (npm start,
+ * npm test) keeps the demo's loopback origins. (An environment variable rather than WXT's `--mode`:
+ * any mode but "production" makes Vite build for development.)
+ */
+export const isStoreBuild = (): boolean => process.env.PRECONSULT_TARGET === 'store';
+
+// Manifest V3 for Chrome/Edge and Firefox. Host access is limited to the local demo at install
+// (none at all in the store build); record sites are activated per origin at run time (optional
+// host permissions).
 export default defineConfig({
   manifestVersion: 3,
+  ...(isStoreBuild() ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-store' } : {}),
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
+    // At most 132 characters in every language (the Chrome Web Store's limit; tests/unit/store-listing).
     description: '__MSG_extDescription__',
     default_locale: 'fr',
+    homepage_url: PUBLIC_SITE_URL,
+    // 116: chrome.sidePanel.open() (side panel itself 114; storage.session 102, whose default
+    // access level, trusted contexts only, is what the lock relies on; scripting.registerContentScripts
+    // with persistAcrossSessions 96).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     // sidePanel: the workspace in Chrome's side panel (Firefox: sidebar_action, no permission).
     permissions: ['storage', 'scripting', 'idle', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Suggested keys (Chrome takes 4 at most; users change them in the browser's shortcuts page):
@@ -18,8 +37,9 @@ export default defineConfig({
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdTogglePanel__' },
       'next-checklist-item': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNextChecklistItem__' },
     },
-    // The demo's loopback origins; every other site is asked for at run time, per origin.
-    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
+    // The demo's loopback origins (not in the store build); every other site is asked for at run
+    // time, per origin.
+    ...(isStoreBuild() ? {} : { host_permissions: BUILTIN_PATTERNS }),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The panel page is framed by the overlay on whichever record site the user activated.
     web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'] }],

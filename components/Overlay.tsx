@@ -53,7 +53,7 @@ export function Overlay({ launcher, prefs: initial, onPrefs, panelUrl, onCommand
   useEffect(
     () => onCommand?.((command) => {
       const cur = current.current;
-      const expanded = command === 'open-panel' || !cur.expanded;
+      const expanded = command === 'collapse-panel' ? false : command === 'open-panel' || !cur.expanded;
       // Already open: the focus goes into the panel now, before the panel moves it inside.
       if (expanded && cur.expanded) frame.current?.focus();
       else update({ expanded });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Workspace } from './workspace';
 import { useWorkspace } from './use-workspace';
 import type { PanelTab } from './panel-tabs';
@@ -8,7 +9,6 @@ import { ageAt, formatAge } from '../clinical/identity/age';
 import { NotesEditor } from './NotesEditor';
 import { PrefillTab } from './prefill/PrefillTab';
 import { IntakeTab } from './intake/IntakeTab';
-import { loadRole } from '../storage/workstation-role';
 import { UnlockForm } from './lock/UnlockForm';
 import { LockButton } from './lock/LockButton';
 import { NEXT_CHECKLIST_ITEM, type CommandSource } from '../messaging/commands';
@@ -16,7 +16,10 @@ import type { RecordPage } from '../messaging/record-page';
 
 // The workspace for the patient shown, in an extension page (the overlay's iframe, later the side
 // panel). Without a certain patient it explains why and offers nothing to write.
+// Pré-consultation first: it is the first job of the visit (and the doctor's view on a doctor's
+// workstation).
 const tabs: PanelTab[] = [
+  { id: 'intake', labelKey: 'tabIntake', render: (ctx) => <IntakeTab key={ctx.patientKey} {...ctx} /> },
   {
     id: 'notes',
     labelKey: 'tabNotes',
@@ -40,9 +43,9 @@ const tabs: PanelTab[] = [
     },
   },
   { id: 'prefill', labelKey: 'tabPrefill', render: (ctx) => <PrefillTab ctx={ctx} /> },
-  // On the doctor's workstation the panel opens on the intake (its doctor's view).
-  { id: 'intake', labelKey: 'tabIntake', render: (ctx) => <IntakeTab key={ctx.patientKey} {...ctx} />, opensFirst: async () => (await loadRole()) === 'medecin' },
 ];
+
+const exportUrl = (patientKey: string) => browser.runtime.getURL(`/export.html?key=${encodeURIComponent(patientKey)}`);
 
 /** Age today, as French care writes it (days, months under 2 years, then years). */
 function PatientAge({ birthDate }: { birthDate: string }) {
@@ -60,7 +63,11 @@ function Teach({ onTeach }: { onTeach?: () => void }) {
   );
 }
 
-export function PanelApp({ ws, page, onTeach, commands }: { ws: Workspace; page?: RecordPage; onTeach?: () => void; commands?: CommandSource }) {
+/**
+ * `onSidePanel`: offered in the overlay's panel where the browser has a side panel (sidebar): the
+ * workspace moves there and the overlay folds, so the record is no longer covered.
+ */
+export function PanelApp({ ws, page, onTeach, commands, onSidePanel }: { ws: Workspace; page?: RecordPage; onTeach?: () => void; commands?: CommandSource; onSidePanel?: () => void }) {
   const state = useWorkspace(ws);
   const [active, setActive] = useState(tabs[0]!.id);
   // "Next checklist item" (keyboard shortcut): the Pré-consultation tab, which carries the request
@@ -75,14 +82,6 @@ export function PanelApp({ ws, page, onTeach, commands }: { ws: Workspace; page?
   }), [commands, ws]);
   useEffect(() => { if (state.view !== 'patient' && state.view !== 'loading') setNextItem(0); }, [state.view]);
   const nextItemDone = useCallback(() => setNextItem(0), []);
-  useEffect(() => {
-    let live = true;
-    for (const x of tabs) {
-      // Only while the user has not picked a tab yet.
-      x.opensFirst?.().then((yes) => { if (yes && live) setActive((a) => (a === tabs[0]!.id ? x.id : a)); }, () => undefined);
-    }
-    return () => { live = false; };
-  }, []);
   switch (state.view) {
     case 'none':
       return (
@@ -127,6 +126,9 @@ export function PanelApp({ ws, page, onTeach, commands }: { ws: Workspace; page?
         <>
           <div class="pc-head">
             <p class="pc-patient" data-testid="pc-panel-patient">{patientLine(state.patient)}</p>
+            {onSidePanel && (
+              <button type="button" class="pc-btn pc-to-side" onClick={() => { void ws.flushAll(); onSidePanel(); }} data-testid="pc-open-side">{t('openSidePanel')}</button>
+            )}
             <LockButton send={ws.send} beforeLock={() => ws.flushAll()} />
           </div>
           <PatientAge birthDate={state.patient.birthDate} />
@@ -142,6 +144,8 @@ export function PanelApp({ ws, page, onTeach, commands }: { ws: Workspace; page?
           <div id="pc-tabpanel" role="tabpanel" aria-labelledby={`pc-tab-${tab.id}`}>
             {tab.render({ patient: state.patient, patientKey: state.patientKey, page, ws, nextItem, onNextItemDone: nextItemDone })}
           </div>
+          {/* The right of access: everything kept on this patient, in an extension page of its own. */}
+          <p class="pc-export"><a href={exportUrl(state.patientKey)} target="_blank" rel="noopener" data-testid="pc-export">{t('exOpen')}</a></p>
         </>
       );
     }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { formatDay, formatNumber as numberIn, render, type Catalogue, type Text } from '../clinical/message';
+import { formatDay, formatNumber as numberIn, plural, render, type Catalogue, type PluralKey, type Text } from '../clinical/message';
 
 // Every user-facing string goes through the browser's i18n (public/_locales), French by default.
 export type Subs = string | number | (string | number)[];
@@ -20,6 +20,11 @@ const ui: Catalogue = {
 /** A clinical message descriptor (or data text) in the browser's language. */
 export function tx(text: Text): string {
   return render(text, ui);
+}
+
+/** A message with a real plural (`key_one` / `key_other`, by Intl.PluralRules), `$1` being the count. */
+export function tp(key: PluralKey, count: number, ...subs: Text[]): string {
+  return tx(plural(key, count, ...subs));
 }
 
 /** Numbers shown in the browser's language (37,5 in French, 37.5 in English). */

@@ -21,6 +21,4 @@ export interface PanelTab {
   /** i18n key of the tab's label. */
   labelKey: string;
   render: (ctx: PanelTabContext) => ComponentChild;
-  /** Resolves true when the panel should open on this tab (e.g. the workstation's role). */
-  opensFirst?: () => Promise<boolean>;
 }

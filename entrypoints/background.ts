@@ -20,6 +20,7 @@ import { forgetLocalTraces } from '../storage/retention/local-traces';
 import { createKeyring } from '../storage/lock/keyring';
 import { LockedError } from '../storage/lock/middleware';
 import { createLockService, lockHandlers, type Slot } from '../storage/lock/service';
+import { exportHandlers } from '../storage/export-service';
 import { FAILURES_KEY, LOCK_KEY, SESSION_KEY } from '../storage/lock/config';
 import { LOCK_NOTICE_KEY, type LockNotice } from '../messaging/lock-notice';
 import { broadcastForwarder, handleRelay, isRelayRequest, type RelayTabs } from '../messaging/record-page';
@@ -98,6 +99,7 @@ export default defineBackground(() => {
     ...backupHandlers(backup),
     ...retentionHandlers(retention),
     ...lockHandlers(lock),
+    ...exportHandlers({ db }),
     ...intakeHandlers(createIntakeService({ db, notify: announce(INTAKE_CHANGE_KEY) })),
   };
 

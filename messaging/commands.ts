@@ -6,15 +6,18 @@
 export const TOGGLE_PANEL = 'toggle-panel';
 export const NEXT_CHECKLIST_ITEM = 'next-checklist-item';
 
-/** Background → record-page script (tabs.sendMessage, top frame): open or close its panel. */
+/**
+ * Background → record-page script (tabs.sendMessage, top frame): open or close its panel. The
+ * framed panel also folds its overlay (`collapse-panel`) once the workspace went to the side panel.
+ */
 export interface TabCommand {
   type: 'tab.command';
-  command: 'toggle-panel' | 'open-panel';
+  command: 'toggle-panel' | 'open-panel' | 'collapse-panel';
 }
 
 export function asTabCommand(x: unknown): TabCommand | null {
   const m = x as Partial<TabCommand> | null;
-  return m?.type === 'tab.command' && (m.command === 'toggle-panel' || m.command === 'open-panel') ? (m as TabCommand) : null;
+  return m?.type === 'tab.command' && (m.command === 'toggle-panel' || m.command === 'open-panel' || m.command === 'collapse-panel') ? (m as TabCommand) : null;
 }
 
 export type WorkspaceCommandName = typeof NEXT_CHECKLIST_ITEM;

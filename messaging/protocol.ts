@@ -7,6 +7,7 @@ import { siteRulesRequests, type SiteRulesResponses } from './site-rules-protoco
 import { backupRequests, type BackupResponses } from './backup-protocol';
 import { retentionRequests, type RetentionResponses } from './retention-protocol';
 import { lockRequests, type LockResponses } from './lock-protocol';
+import { exportRequests, type ExportResponses } from './export-protocol';
 
 // The typed protocol between the record-page scripts / extension pages and the background.
 // Each feature declares its requests (one Zod schema per message) and responses in its own
@@ -14,7 +15,7 @@ import { lockRequests, type LockResponses } from './lock-protocol';
 // schemas; content scripts import only their types, which keeps Zod out of the record page.
 export { NoteSchema, type Note, type OpenResult, type StatusResult } from './notes-protocol';
 
-export const RequestSchema = z.discriminatedUnion('type', [...notesRequests, ...prefillRequests, ...intakeRequests, ...sitesRequests, ...siteRulesRequests, ...backupRequests, ...retentionRequests, ...lockRequests]);
+export const RequestSchema = z.discriminatedUnion('type', [...notesRequests, ...prefillRequests, ...intakeRequests, ...sitesRequests, ...siteRulesRequests, ...backupRequests, ...retentionRequests, ...lockRequests, ...exportRequests]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
@@ -31,7 +32,7 @@ export function allowedFrom(type: unknown, senderUrl: string | undefined, extens
 }
 
 /** What each request answers when it succeeds. */
-export interface ResponseMap extends NotesResponses, PrefillResponses, IntakeResponses, SitesResponses, SiteRulesResponses, BackupResponses, RetentionResponses, LockResponses {}
+export interface ResponseMap extends NotesResponses, PrefillResponses, IntakeResponses, SitesResponses, SiteRulesResponses, BackupResponses, RetentionResponses, LockResponses, ExportResponses {}
 
 export type Response<T extends RequestType = RequestType> =
   | { ok: true; data: ResponseMap[T] }

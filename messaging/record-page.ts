@@ -3,7 +3,7 @@ import { sendRaw } from './client';
 import type { DetectionQuery } from './tab-events';
 import type { PageRequest } from './prefill-page';
 import type { HandoffRequest } from './handoff-page';
-import type { WorkspaceCommand } from './commands';
+import type { TabCommand, WorkspaceCommand } from './commands';
 
 // How an extension page reaches the record page of a tab: messages to the scripts of its top
 // frame (the record script, and the on-demand pre-fill and hand-off scripts) and injection of the
@@ -23,12 +23,12 @@ export const ON_DEMAND_SCRIPTS = {
 } as const;
 export type OnDemandScript = keyof typeof ON_DEMAND_SCRIPTS;
 
-/** What an extension page may say to a record page: the detection query, pre-fill and hand-off requests. */
-export type PageMessage = DetectionQuery | PageRequest | HandoffRequest;
+/** What an extension page may say to a record page: the detection query, pre-fill and hand-off requests, folding the overlay. */
+export type PageMessage = DetectionQuery | PageRequest | HandoffRequest | TabCommand;
 /** The relay checks the kind only; each page script validates its own requests. */
 export function isPageMessage(x: unknown): x is PageMessage {
   const t = (x as { type?: unknown } | null)?.type;
-  return typeof t === 'string' && (t === 'tab.getDetection' || /^(pf|ho)\.\w+$/.test(t));
+  return typeof t === 'string' && (t === 'tab.getDetection' || t === 'tab.command' || /^(pf|ho)\.\w+$/.test(t));
 }
 
 export interface RecordPage {

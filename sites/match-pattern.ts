@@ -11,5 +11,8 @@ export function sitePattern(url: string): string | null {
   return `${u.protocol}//${u.hostname}/*`;
 }
 
-/** The demo and local test pages: host access granted at install, active unless switched off. */
+/**
+ * The demo and local test pages: host access granted at install by the dev/demo/test build (not
+ * the store build), active unless switched off.
+ */
 export const BUILTIN_PATTERNS = ['http://localhost/*', 'http://127.0.0.1/*'];

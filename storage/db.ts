@@ -30,7 +30,7 @@ export interface NoteRow {
   updatedAt: number;
 }
 
-export type AuditAction = 'patient.create' | 'patient.confirm' | 'note.create' | 'note.update' | 'note.delete' | 'profile.update' | 'form.fill' | 'retention.purge' | 'data.wipe';
+export type AuditAction = 'patient.create' | 'patient.confirm' | 'note.create' | 'note.update' | 'note.delete' | 'profile.update' | 'form.fill' | 'retention.purge' | 'data.wipe' | 'patient.export';
 
 export interface AuditRow {
   seq?: number;

@@ -29,6 +29,13 @@ export interface NotesServiceDeps {
   describeInvalid: (path: string, message: string) => string;
 }
 
+/**
+ * Acknowledgements are compared without their typography: those stored before the catalogue's
+ * French typography (plain spaces before « : », straight apostrophes) still match.
+ */
+const plainTypography = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2019/g, "'");
+const sameAck = (stored: string | undefined, now: string) => stored !== undefined && plainTypography(stored) === plainTypography(now);
+
 // Patients, notes and the audit trail. Every write checks that the note belongs to the patient
 // the caller names, so a late save can never land on another patient's record.
 export function createNotesService({ db, now = Date.now, notify, describeConflict, describeProblem, describeInvalid, newId = () => crypto.randomUUID() }: NotesServiceDeps) {
@@ -56,7 +63,7 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
     const known = await db.transaction('rw', db.patients, db.audit, async () => {
       const existing = await db.patients.get(key);
       const diffs = existing ? traitsDiffer(existing, p) : [];
-      const doubt = diffs.length > 0 || (problems.length > 0 && existing?.identityAck !== ack);
+      const doubt = diffs.length > 0 || (problems.length > 0 && !sameAck(existing?.identityAck, ack));
       if (doubt && !confirm) return { diffs, doubt };
       const traits = {
         birthName: p.birthName, usedName: p.usedName, firstNames: p.firstNames, birthDate: p.birthDate,

@@ -61,7 +61,10 @@ export function sitesHandlers(): Pick<Handlers, 'sites.list' | 'sites.activate' 
       return { active };
     },
     async 'sites.deactivate'(r) {
-      if (BUILTIN_PATTERNS.includes(r.pattern)) {
+      // Granted at install (the demo build's loopback origins): switched off, since a permission
+      // the manifest asks for cannot be removed. In the store build the user granted it: removed.
+      const atInstall = browser.runtime.getManifest().host_permissions ?? [];
+      if (BUILTIN_PATTERNS.includes(r.pattern) && atInstall.includes(r.pattern)) {
         const off = await builtinsOff();
         await browser.storage.local.set({ [OFF_KEY]: [...new Set([...off, r.pattern])] });
       } else {

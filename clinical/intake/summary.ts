@@ -46,7 +46,9 @@ export interface IntakeComputation {
 
 const LEVEL_ORDER: Record<FlagLevel, number> = { alerte: 0, attention: 1, info: 2 };
 /** One line per value in the record's note: line breaks become " / ". */
-export const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' / ').replace(/\s+/g, ' ').trim();
+// Runs of ordinary white space become one space; the no-break spaces of French typography (before
+// « : », inside « ») stay, so a line cannot wrap before its colon in the record either.
+export const oneLine = (s: string) => s.replace(/[ \t\f\v]*[\r\n]+[ \t\f\v]*/g, ' / ').replace(/[ \t\f\v]+/g, ' ').trim();
 const bp = (systolic: number, diastolic: number) => joined([systolic, diastolic], '/');
 
 function measureLine(item: Extract<TemplateItem, { kind: 'measure' }>, v: ItemValue | undefined, vit: IntakeVitals): Text | null {

@@ -36,6 +36,7 @@ export function UnlockForm({ onUnlocked, send = defaultSend }: { onUnlocked: () 
       </label>
       <button type="submit" class="pc-btn" disabled={busy}>{busy ? t('lockUnlocking') : t('lockUnlock')}</button>
       {error && <p id="pc-lock-error" class="pc-save-error" role="alert" data-testid="pc-lock-error">{error}</p>}
+      <p class="pc-lock-forgotten" data-testid="pc-lock-forgotten">{t('lockForgotten')}</p>
     </form>
   );
 }

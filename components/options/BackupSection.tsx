@@ -77,14 +77,14 @@ export function BackupSection({ send, today, download = downloadText }: { send: 
         <h3>{t('bkExportTitle')}</h3>
         <label>{t('bkPass')} <input type="password" autocomplete="new-password" value={pass} onInput={(e) => setPass(e.currentTarget.value)} data-testid="bk-pass" /></label>
         <label>{t('bkPassConfirm')} <input type="password" autocomplete="new-password" value={confirm} onInput={(e) => setConfirm(e.currentTarget.value)} data-testid="bk-pass2" /></label>
-        <button type="submit" disabled={busy} data-testid="bk-export">{t('bkExport')}</button>
+        <button type="submit" class="pc-btn" disabled={busy} data-testid="bk-export">{t('bkExport')}</button>
         {msg(exportMsg, 'bk-export-msg')}
       </form>
       <form onSubmit={doImport} class="op-form">
         <h3>{t('bkImportTitle')}</h3>
         <label>{t('bkFile')} <input type="file" accept=".pcbackup,application/json" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} data-testid="bk-file" /></label>
         <label>{t('bkPass')} <input type="password" autocomplete="off" value={importPass} onInput={(e) => setImportPass(e.currentTarget.value)} data-testid="bk-import-pass" /></label>
-        <button type="submit" disabled={busy} data-testid="bk-import">{t('bkImport')}</button>
+        <button type="submit" class="pc-btn" disabled={busy} data-testid="bk-import">{t('bkImport')}</button>
         {msg(importMsg, 'bk-import-msg')}
       </form>
     </div>

@@ -88,7 +88,7 @@ function EnableForm({ send, onStatus }: { send: Send; onStatus: (s: LockStatus) 
       <label>{t('optLockNew')} <input type="password" autocomplete="new-password" value={pass} onInput={(e) => setPass(e.currentTarget.value)} data-testid="lk-pass" /></label>
       <label>{t('optLockConfirm')} <input type="password" autocomplete="new-password" value={confirm} onInput={(e) => setConfirm(e.currentTarget.value)} data-testid="lk-pass2" /></label>
       <label>{t('optLockIdle')} <input type="number" min={1} max={480} step={1} value={idle} onInput={(e) => setIdle(e.currentTarget.value)} data-testid="lk-idle" /></label>
-      <button type="submit" disabled={a.busy} data-testid="lk-enable">{t('optLockEnable')}</button>
+      <button type="submit" class="pc-btn" disabled={a.busy} data-testid="lk-enable">{t('optLockEnable')}</button>
       {a.view('lk-enable-msg')}
     </form>
   );
@@ -106,10 +106,10 @@ function EnabledForms({ send, status, onStatus }: { send: Send; status: LockStat
   const lockA = useAction(onStatus);
   return (
     <>
-      <p><button type="button" disabled={lockA.busy} onClick={() => void lockA.run(() => null, () => send({ type: 'lock.lock' }), '')} data-testid="lk-lock-now">{t('lockNow')}</button></p>
+      <p><button type="button" class="pc-btn" disabled={lockA.busy} onClick={() => void lockA.run(() => null, () => send({ type: 'lock.lock' }), '')} data-testid="lk-lock-now">{t('lockNow')}</button></p>
       <form class="op-form" onSubmit={(e) => { e.preventDefault(); void idleA.run(() => null, () => send({ type: 'lock.idle', idleMinutes: Number(idle) }), t('optLockIdleSaved')); }}>
         <label>{t('optLockIdle')} <input type="number" min={1} max={480} step={1} value={idle} onInput={(e) => setIdle(e.currentTarget.value)} data-testid="lk-idle" /></label>
-        <button type="submit" disabled={idleA.busy}>{t('optLockSaveIdle')}</button>
+        <button type="submit" class="pc-btn" disabled={idleA.busy}>{t('optLockSaveIdle')}</button>
         {idleA.view('lk-idle-msg')}
       </form>
       <form class="op-form" onSubmit={(e) => {
@@ -121,7 +121,7 @@ function EnabledForms({ send, status, onStatus }: { send: Send; status: LockStat
         <label>{t('optLockCurrent')} <input type="password" autocomplete="off" value={current} onInput={(e) => setCurrent(e.currentTarget.value)} data-testid="lk-current" /></label>
         <label>{t('optLockNew')} <input type="password" autocomplete="new-password" value={next} onInput={(e) => setNext(e.currentTarget.value)} data-testid="lk-next" /></label>
         <label>{t('optLockConfirm')} <input type="password" autocomplete="new-password" value={confirm} onInput={(e) => setConfirm(e.currentTarget.value)} data-testid="lk-next2" /></label>
-        <button type="submit" disabled={changeA.busy} data-testid="lk-change">{t('optLockChange')}</button>
+        <button type="submit" class="pc-btn" disabled={changeA.busy} data-testid="lk-change">{t('optLockChange')}</button>
         {changeA.view('lk-change-msg')}
       </form>
       <form class="op-form" onSubmit={(e) => {
@@ -131,7 +131,7 @@ function EnabledForms({ send, status, onStatus }: { send: Send; status: LockStat
         <h3>{t('optLockDisable')}</h3>
         <p class="op-hint">{t('optLockDisableHint')}</p>
         <label>{t('optLockCurrent')} <input type="password" autocomplete="off" value={disablePass} onInput={(e) => setDisablePass(e.currentTarget.value)} data-testid="lk-disable-pass" /></label>
-        <button type="submit" disabled={disableA.busy} data-testid="lk-disable">{t('optLockDisable')}</button>
+        <button type="submit" class="pc-btn" disabled={disableA.busy} data-testid="lk-disable">{t('optLockDisable')}</button>
         {disableA.view('lk-disable-msg')}
       </form>
     </>

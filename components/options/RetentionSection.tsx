@@ -3,7 +3,7 @@ import type { Send } from '../../messaging/client';
 import type { RetentionPreview } from '../../messaging/retention-protocol';
 import { RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS } from '../../storage/retention/select';
 import { localIsoDate } from '../../clinical/admin/past-date';
-import { formatDate, t } from '../i18n';
+import { formatDate, t, tp } from '../i18n';
 
 // Retention: forget patients not seen for N months (off by default), always through a preview
 // the user confirms; and "delete everything", behind a typed word.
@@ -57,7 +57,7 @@ export function RetentionSection({ send }: { send: Send }) {
     void run(async () => {
       const r = await send({ type: 'retention.purge', months: preview.months });
       setPreview(null);
-      setMsg({ ok: true, text: t('rtPurged', [String(r.patients), String(r.notes)]) });
+      setMsg({ ok: true, text: t('rtPurged', [tp('rtPatients', r.patients), tp('rtNotes', r.notes)]) });
     });
   };
   const wipe = () => void run(async () => {
@@ -76,8 +76,8 @@ export function RetentionSection({ send }: { send: Send }) {
         <label class="op-radio"><input type="checkbox" checked={enabled ?? false} onChange={(e) => setEnabled(e.currentTarget.checked)} data-testid="rt-enabled" /> {t('rtEnable')}</label>
         <label>{t('rtMonths')} <input type="number" min={RETENTION_MIN_MONTHS} max={RETENTION_MAX_MONTHS} step={1} value={months} onInput={(e) => { setMonths(e.currentTarget.value); setPreview(null); }} data-testid="rt-months" /></label>
         <div class="op-actions">
-          <button type="button" onClick={save} data-testid="rt-save">{t('rtSave')}</button>
-          <button type="button" onClick={showPreview} data-testid="rt-preview">{t('rtPreview')}</button>
+          <button type="button" class="pc-btn" onClick={save} data-testid="rt-save">{t('rtSave')}</button>
+          <button type="button" class="pc-btn" onClick={showPreview} data-testid="rt-preview">{t('rtPreview')}</button>
         </div>
       </fieldset>
       {show(msg, 'rt-msg')}
@@ -85,9 +85,9 @@ export function RetentionSection({ send }: { send: Send }) {
         <div class="op-preview" data-testid="rt-preview-box">
           {preview.patients === 0 ? <p>{t('rtNothing', day(preview.cutoff))}</p> : (
             <>
-              <p data-testid="rt-preview-text">{t('rtWouldGo', [String(preview.patients), String(preview.notes), day(preview.oldestLastSeen ?? preview.cutoff), day(preview.cutoff)])}</p>
+              <p data-testid="rt-preview-text">{t('rtWouldGo', [tp('rtPatients', preview.patients), tp('rtNotes', preview.notes), day(preview.oldestLastSeen ?? preview.cutoff), day(preview.cutoff)])}</p>
               <ul>{preview.sample.map((p) => <li key={p.name + p.lastSeen}>{t('rtSampleRow', [p.name, day(p.lastSeen)])}</li>)}</ul>
-              <button type="button" class="pc-danger" onClick={purge} data-testid="rt-purge">{t('rtPurge', String(preview.patients))}</button>
+              <button type="button" class="pc-btn pc-danger" onClick={purge} data-testid="rt-purge">{tp('rtPurge', preview.patients)}</button>
             </>
           )}
         </div>
@@ -96,7 +96,7 @@ export function RetentionSection({ send }: { send: Send }) {
         <h3>{t('rtWipeTitle')}</h3>
         <p class="op-hint">{t('rtWipeHelp', WIPE_WORD)}</p>
         <label>{t('rtWipeLabel', WIPE_WORD)} <input type="text" autocomplete="off" value={wipeWord} onInput={(e) => setWipeWord(e.currentTarget.value)} data-testid="rt-wipe-word" /></label>
-        <button type="button" class="pc-danger" disabled={wipeWord !== WIPE_WORD} onClick={wipe} data-testid="rt-wipe">{t('rtWipe')}</button>
+        <button type="button" class="pc-btn pc-danger" disabled={wipeWord !== WIPE_WORD} onClick={wipe} data-testid="rt-wipe">{t('rtWipe')}</button>
         {show(wipeMsg, 'rt-wipe-msg')}
       </div>
     </div>

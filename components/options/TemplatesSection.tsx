@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Send } from '../../messaging/client';
 import type { TemplateRecord } from '../../storage/intake-schema';
 import { checkTemplateJson, type Template } from '../../clinical/templates';
-import { t, tx } from '../i18n';
+import { t, tp, tx } from '../i18n';
 import type { Text } from '../../clinical/message';
 
 type Editing = { json: string; errors: Text[]; isNew: boolean };
@@ -69,7 +69,7 @@ export function TemplatesSection({ send }: { send: Send }) {
           <textarea id="op-json" class="pc-textarea op-json" spellcheck={false} value={editing.json} onInput={(e) => setEditing({ ...editing, json: e.currentTarget.value })} data-testid="op-json" />
           {editing.errors.length > 0 && (
             <div role="alert" class="ik-error" data-testid="op-errors">
-              <p>{t('opTplInvalid', String(editing.errors.length))}</p>
+              <p>{tp('opTplInvalid', editing.errors.length)}</p>
               <ul>{editing.errors.map((e, i) => <li key={i}>{tx(e)}</li>)}</ul>
             </div>
           )}

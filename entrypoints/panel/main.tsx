@@ -10,12 +10,32 @@ import type { Draft } from '../../components/autosave';
 import { wireWorkspacePage, workspaceCommands } from '../../messaging/workspace-page';
 import { detectionFeed } from '../../messaging/detection-feed';
 import { LOCK_NOTICE_KEY, asLockNotice } from '../../messaging/lock-notice';
-import { relayedPage } from '../../messaging/record-page';
+import { relayedPage, type RecordPage } from '../../messaging/record-page';
 
 // The panel page, shown in the record page's overlay iframe. It learns the patient from the
 // content script of its own tab (never from the page) and keeps notes through the background.
 // It reaches its record page through the background (Firefox gives a framed extension page
 // neither the tabs nor the scripting API).
+/**
+ * Moves the workspace to the browser's side panel (Chrome, Edge: sidePanel.open, 116+) or sidebar
+ * (Firefox: sidebarAction.open), then folds the overlay. Both must be called in the click itself
+ * (a user gesture), before anything is awaited; this framed extension page may call them. Absent
+ * where the browser has neither (the button is then not offered).
+ */
+function sidePanelOpener(page: RecordPage): (() => void) | undefined {
+  const g = globalThis as unknown as {
+    chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } };
+    browser?: { sidebarAction?: { open(): Promise<void> } };
+  };
+  const chromeOpen = g.chrome?.sidePanel?.open;
+  const firefoxOpen = g.browser?.sidebarAction?.open;
+  if (!chromeOpen && !firefoxOpen) return undefined;
+  return () => {
+    const opened = chromeOpen ? g.chrome!.sidePanel!.open({ tabId: page.tabId }) : g.browser!.sidebarAction!.open();
+    void opened.then(() => page.ask({ type: 'tab.command', command: 'collapse-panel' }), (e: unknown) => console.error('side panel', e));
+  };
+}
+
 async function main() {
   document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
   const page = await relayedPage();
@@ -44,7 +64,8 @@ async function main() {
   // or when it has the focus. Taken once the tab's patient is known (the background offers again).
   let following = false;
   const commands = workspaceCommands((c) => following && c.tabId === page?.tabId && (c.to === 'overlay' || document.hasFocus()));
-  render(<PanelApp ws={ws} page={page} onTeach={onTeach} commands={commands} />, document.getElementById('app')!);
+  const onSidePanel = page === undefined ? undefined : sidePanelOpener(page);
+  render(<PanelApp ws={ws} page={page} onTeach={onTeach} commands={commands} onSidePanel={onSidePanel} />, document.getElementById('app')!);
   // Drafts a tab closed too early left behind are saved first, before this patient's notes are read.
   await replayAll();
   // The lock switched on or off, closed or opened: journal where it now says; drafts refused while

@@ -64,7 +64,7 @@ describe('Sauvegarde chiffrée section', () => {
 
     type('bk-import-pass', 'une longue phrase');
     fireEvent.click(screen.getByTestId('bk-import'));
-    await waitFor(() => expect(screen.getByTestId('bk-import-msg').textContent).toContain('Notes : 1 ajoutées, 0 mises à jour, 0 conservées.'), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId('bk-import-msg').textContent).toContain('Notes : 1 ajoutées, 0 mises à jour, 0 conservées.'), { timeout: 5000 });
     expect((await db.notes.get('n1'))?.text).toBe('Allergie pénicilline');
   });
 
@@ -75,7 +75,7 @@ describe('Sauvegarde chiffrée section', () => {
     fireEvent.change(input);
     type('bk-import-pass', 'une longue phrase');
     fireEvent.click(screen.getByTestId('bk-import'));
-    await waitFor(() => expect(screen.getByTestId('bk-import-msg').textContent).toBe("Ce fichier n'est pas une sauvegarde Préconsult."));
+    await waitFor(() => expect(screen.getByTestId('bk-import-msg').textContent).toBe("Ce fichier n’est pas une sauvegarde Préconsult."));
   });
 });
 
@@ -98,11 +98,11 @@ describe('Conservation section', () => {
 
     fireEvent.click(screen.getByTestId('rt-preview'));
     const text = await screen.findByTestId('rt-preview-text');
-    expect(text.textContent).toContain('1 patient(s) et 1 note(s) seraient supprimés');
+    expect(text.textContent).toContain('1 patient et 1 note seraient supprimés');
     expect(screen.getByTestId('rt-preview-box').textContent).toContain('ANCIEN Paul');
     expect(await db.patients.count()).toBe(2);
     fireEvent.click(screen.getByTestId('rt-purge'));
-    await waitFor(() => expect(screen.getByTestId('rt-msg').textContent).toContain('1 patient(s) et 1 note(s) supprimés'));
+    await waitFor(() => expect(screen.getByTestId('rt-msg').textContent).toContain('1 patient et 1 note supprimés'));
     expect((await db.patients.toArray()).map((p) => p.key)).toEqual(['new']);
   });
 

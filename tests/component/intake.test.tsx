@@ -105,7 +105,7 @@ describe('intake tab', () => {
     fireEvent.click(await screen.findByTestId('ik-start'));
     const weight = (await screen.findByTestId('ik-in-poids')) as HTMLInputElement;
     fireEvent.input(weight, { target: { value: '820' } });
-    await waitFor(() => expect(screen.getByTestId('ik-err-poids').textContent).toBe('Poids de 820 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.'));
+    await waitFor(() => expect(screen.getByTestId('ik-err-poids').textContent).toBe('Poids de 820 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.'));
     expect(screen.getByTestId('ik-err-poids').getAttribute('role')).toBe('alert');
     expect(weight.value).toBe('820');
     expect(weight.getAttribute('aria-invalid')).toBe('true');
@@ -114,8 +114,8 @@ describe('intake tab', () => {
     fireEvent.input(weight, { target: { value: '82' } });
     fireEvent.input(screen.getByTestId('ik-in-taille'), { target: { value: '176' } });
     await waitFor(() => expect(screen.queryByTestId('ik-err-poids')).toBeNull());
-    expect(screen.getByTestId('ik-bmi').textContent).toContain('IMC : 26,5 kg/m²');
-    expect(screen.getByTestId('ik-flags-imc').textContent).toBe('Info : IMC de 25 à 29,9 : surpoids');
+    expect(screen.getByTestId('ik-bmi').textContent).toContain('IMC : 26,5 kg/m²');
+    expect(screen.getByTestId('ik-flags-imc').textContent).toBe('Info : IMC de 25 à 29,9 : surpoids');
   });
 
   it('saves what was typed at once when the workspace flushes everything (before locking)', async () => {
@@ -136,8 +136,8 @@ describe('intake tab', () => {
     fireEvent.click(screen.getByTestId('ik-ta-add'));
     fireEvent.input(await screen.findByTestId('ik-ta-sys-1'), { target: { value: '176' } });
     fireEvent.input(screen.getByTestId('ik-ta-dia-1'), { target: { value: '96' } });
-    await waitFor(() => expect(screen.getByTestId('ik-ta-mean').textContent).toBe('Moyenne : 179/98 mmHg (2 mesures)'));
-    expect(screen.getByTestId('ik-flags-ta').textContent).toBe('Attention : TA élevée (≥ 140/90 mmHg), à confirmer en dehors du cabinet');
+    await waitFor(() => expect(screen.getByTestId('ik-ta-mean').textContent).toBe('Moyenne : 179/98 mmHg (2 mesures)'));
+    expect(screen.getByTestId('ik-flags-ta').textContent).toBe('Attention : TA élevée (≥ 140/90 mmHg), à confirmer en dehors du cabinet');
   });
 
   it('lists prevention due with reason and source, and recomputes when an act is reported', async () => {
@@ -147,7 +147,7 @@ describe('intake tab', () => {
     expect(await items()).toEqual(['bilan-prevention', 'vaccin-dtp', 'depistage-cancer-colorectal']);
     const dtp = screen.getAllByTestId('ik-prevention-item')[1]!;
     expect(dtp.textContent).toContain('En retard');
-    expect(dtp.textContent).toContain('Source : Calendrier des vaccinations');
+    expect(dtp.textContent).toContain('Source : Calendrier des vaccinations');
     const input = dtp.querySelector('input')!;
     fireEvent.change(input, { target: { value: '10/03/2024' } });
     await waitFor(async () => expect(await items()).toEqual(['bilan-prevention', 'depistage-cancer-colorectal']));
@@ -182,7 +182,7 @@ describe('intake tab', () => {
     fireEvent.click(await screen.findByTestId('ik-transmit'));
     await waitFor(() => expect(screen.getByTestId('ik-handoff-status').textContent).toContain('Résumé écrit'));
     expect(note.text.startsWith('Motif noté par la secrétaire.\n\n--- Préconsult : pré-consultation du 23/11/2026 ---\n')).toBe(true);
-    expect(note.text).toContain('! Manquant : Tension artérielle, Fréquence cardiaque, Poids, Taille, Allergies, Traitements en cours, Antécédents, Carte Vitale lue, droits vérifiés\n');
+    expect(note.text).toContain('! Manquant : Tension artérielle, Fréquence cardiaque, Poids, Taille, Allergies, Traitements en cours, Antécédents, Carte Vitale lue, droits vérifiés\n');
     expect(note.text).toContain('- Motif de consultation : Contrôle');
     expect((await backend_.db().intakes.toArray())[0]).toMatchObject({ status: 'finished', missingCount: expect.any(Number) });
     fireEvent.click(screen.getByTestId('ik-mode-history'));
@@ -231,7 +231,7 @@ describe('intake tab', () => {
     fireEvent.click(await screen.findByTestId('ik-finish'));
     fireEvent.click(await screen.findByTestId('ik-finish'));
     fireEvent.click(await screen.findByTestId('ik-transmit'));
-    await waitFor(() => expect(screen.getByTestId('ik-handoff-status').textContent).toBe("La page n'affiche plus ce patient : rien n'a été écrit dans le dossier."));
+    await waitFor(() => expect(screen.getByTestId('ik-handoff-status').textContent).toBe("La page n’affiche plus ce patient : rien n’a été écrit dans le dossier."));
     expect(note.text).toBe('');
   });
 });
@@ -252,7 +252,7 @@ describe('vital signs into the record’s own fields', () => {
     expect(calls).toEqual([]); // nothing written before the click
     fireEvent.click(screen.getByTestId('ik-transmit'));
     await waitFor(() => expect(screen.getByTestId('ik-handoff-status').textContent).toBe(
-      'Résumé écrit dans la note du dossier : enregistrez-la dans le logiciel. 2 constantes écrites dans les champs du dossier. 1 champ laissé tel quel (déjà rempli ou non modifiable).'));
+      'Résumé écrit dans la note du dossier\u00a0: enregistrez-la dans le logiciel. 2 constantes écrites dans les champs du dossier. 1 champ laissé tel quel (déjà rempli ou non modifiable).'));
     expect(note.text).toContain('--- Préconsult : pré-consultation du 23/11/2026 ---');
     expect(calls).toEqual([{ token: 't1', plan: [{ index: 0, key: 'bpSys' }, { index: 3, key: 'weight' }, { index: 5, key: 'glycemiaMmol' }], values: expect.objectContaining({ bpSys: '149', weight: '82', glycemiaMmol: '6,1', bpArm: 'droit' }) }]);
     fireEvent.click(screen.getByTestId('ik-vitals-undo'));

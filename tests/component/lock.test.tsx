@@ -62,20 +62,24 @@ describe('workstation lock in the panel', () => {
     await screen.findByTestId('pc-lock');
     expect(screen.queryByRole('textbox', { name: /note/i })).toBeNull();
     expect(document.body.textContent).not.toContain('vaccin');
+    // What to do about a forgotten passphrase is said on the lock screen itself.
+    expect(screen.getByTestId('pc-lock-forgotten').textContent).toContain('Tout supprimer');
     const field = screen.getByLabelText('Phrase de passe');
     fireEvent.input(field, { target: { value: 'pas la bonne' } });
     fireEvent.click(screen.getByRole('button', { name: 'Déverrouiller' }));
     expect((await screen.findByTestId('pc-lock-error')).textContent).toBe('Phrase de passe incorrecte.');
     fireEvent.input(screen.getByLabelText('Phrase de passe'), { target: { value: PASS } });
     fireEvent.click(screen.getByRole('button', { name: 'Déverrouiller' }));
-    const box = (await screen.findByLabelText("Note de l'assistant(e)", {}, { timeout: 4000 })) as HTMLTextAreaElement;
+    fireEvent.click(await screen.findByRole('tab', { name: 'Notes' }, { timeout: 4000 }));
+    const box = (await screen.findByLabelText("Note de l’assistant(e)", {}, { timeout: 4000 })) as HTMLTextAreaElement;
     expect(box.value).toBe('Vient pour son vaccin');
   });
 
   it('"Verrouiller" saves what was typed, then hides it behind the lock', async () => {
     await panelWithNote();
     ws!.setDetection({ kind: 'patient', patient: P });
-    const box = await screen.findByLabelText("Note de l'assistant(e)");
+    fireEvent.click(await screen.findByRole('tab', { name: 'Notes' }));
+    const box = await screen.findByLabelText("Note de l’assistant(e)");
     fireEvent.input(box, { target: { value: 'Tapé juste avant de partir' } });
     fireEvent.click(await screen.findByRole('button', { name: 'Verrouiller' }));
     await screen.findByTestId('pc-lock');
@@ -111,7 +115,7 @@ describe('workstation lock in the settings', () => {
     fireEvent.input(screen.getByTestId('lk-pass2'), { target: { value: PASS } });
     fireEvent.input(screen.getByTestId('lk-idle'), { target: { value: '5' } });
     fireEvent.click(screen.getByTestId('lk-enable'));
-    await waitFor(() => expect(screen.getByTestId('lk-state').textContent).toBe('Verrouillage activé : verrouillage après 5 min d\'inactivité du poste.'), { timeout: 4000 });
+    await waitFor(() => expect(screen.getByTestId('lk-state').textContent).toBe('Verrouillage activé : verrouillage après 5 min d’inactivité du poste.'), { timeout: 4000 });
 
     fireEvent.click(screen.getByTestId('lk-lock-now'));
     await screen.findByTestId('pc-lock');

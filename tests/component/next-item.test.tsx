@@ -127,10 +127,10 @@ describe('next checklist item (shortcut) in the intake tab', () => {
     await waitFor(() => expect(screen.getByTestId('ik-item-documents').className).toContain('ik-answered'));
     await next();
     expect(active().dataset.testid).toBe('ik-finish');
-    expect(status.textContent).toBe('Tous les éléments de la check-list sont renseignés : vous pouvez terminer.');
+    expect(status.textContent).toBe('Tous les éléments de la check-list sont renseignés : vous pouvez terminer.');
     // Pressed again: the message changes (a no-break space) so that it is read again.
     await next();
-    expect(status.textContent).toBe('Tous les éléments de la check-list sont renseignés : vous pouvez terminer.\u00a0');
+    expect(status.textContent).toBe('Tous les éléments de la check-list sont renseignés : vous pouvez terminer.\u00a0');
     // A value changes: the message goes.
     fireEvent.input(screen.getByTestId('ik-in-motif'), { target: { value: 'Autre motif' } });
     await waitFor(() => expect(status.textContent).toBe(''));
@@ -168,6 +168,7 @@ describe('next checklist item (shortcut) in the panel', () => {
     const { ws, press } = panel();
     ws.setDetection({ kind: 'patient', patient: P });
     await screen.findByTestId('pc-panel-patient');
+    fireEvent.click(screen.getByRole('tab', { name: 'Notes' }));
     expect(screen.getByRole('tab', { name: 'Notes' }).getAttribute('aria-selected')).toBe('true');
     press();
     await waitFor(() => expect(active().dataset.testid).toBe('ik-start'));
@@ -176,7 +177,7 @@ describe('next checklist item (shortcut) in the panel', () => {
 
   it('without a patient, only picks the tab: no focus jump later when a patient appears', async () => {
     const { ws, press } = panel();
-    ws.setDetection({ kind: 'none', reason: "Cette page n'affiche pas de dossier patient." });
+    ws.setDetection({ kind: 'none', reason: "Cette page n’affiche pas de dossier patient." });
     await screen.findByTestId('pc-reason');
     press();
     ws.setDetection({ kind: 'patient', patient: P });

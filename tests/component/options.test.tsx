@@ -31,6 +31,14 @@ describe('options page', () => {
     await screen.findAllByTestId('op-template-row');
   });
 
+  it('styles every button of every section alike (no bare native button)', async () => {
+    setup();
+    await screen.findAllByTestId('op-template-row');
+    await screen.findByTestId('rt-wipe');
+    const bare = [...document.querySelectorAll('button')].filter((b) => !b.classList.contains('pc-btn') && b.getAttribute('role') !== 'tab');
+    expect(bare.map((b) => b.textContent)).toEqual([]);
+  });
+
   it('copies a default template, shows French errors with their place, then saves the corrected copy', async () => {
     setup();
     const rows = await screen.findAllByTestId('op-template-row');
@@ -46,12 +54,12 @@ describe('options page', () => {
     fireEvent.input(box, { target: { value: JSON.stringify(copy) } });
     fireEvent.click(screen.getByTestId('op-save'));
     const errors = await screen.findByTestId('op-errors');
-    expect(errors.textContent).toBe('Modèle non enregistré : 1 erreur(s) à corriger.items[0].required : « required » doit valoir true ou false.');
+    expect(errors.textContent).toBe('Modèle non enregistré : 1 erreur à corriger.items[0].required : « required » doit valoir true ou false.');
     // Checks across items (duplicate ids) run once every item has the right shape.
     copy.items[0].required = false;
     fireEvent.input(box, { target: { value: JSON.stringify(copy) } });
     fireEvent.click(screen.getByTestId('op-save'));
-    await waitFor(() => expect(screen.getByTestId('op-errors').textContent).toContain('items[18].id : Identifiant « motif » déjà utilisé par un autre élément.'));
+    await waitFor(() => expect(screen.getByTestId('op-errors').textContent).toContain('items[18].id : Identifiant « motif » déjà utilisé par un autre élément.'));
     copy.items.pop();
     fireEvent.input(box, { target: { value: JSON.stringify(copy) } });
     fireEvent.click(screen.getByTestId('op-save'));

@@ -29,16 +29,27 @@ function setup(existing: Note[] = []) {
 describe('panel', () => {
   it('explains, without a patient, that nothing can be written', async () => {
     const { ws } = setup();
-    ws.setDetection({ kind: 'none', reason: "Cette page n'affiche pas de dossier patient." });
-    await waitFor(() => expect(screen.getByTestId('pc-reason').textContent).toContain("n'affiche pas de dossier patient"));
+    ws.setDetection({ kind: 'none', reason: "Cette page n’affiche pas de dossier patient." });
+    await waitFor(() => expect(screen.getByTestId('pc-reason').textContent).toContain("n’affiche pas de dossier patient"));
     expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it('opens on Pré-consultation, the first tab, before Notes and Administratif', async () => {
+    const { ws } = setup();
+    ws.setDetection({ kind: 'patient', patient: P });
+    const tabs = await screen.findAllByRole('tab');
+    expect(tabs.map((x) => x.textContent)).toEqual(['Pré-consultation', 'Notes', 'Administratif']);
+    expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
+    // The right of access: this patient's export, in an extension page of its own.
+    expect(screen.getByTestId('pc-export').getAttribute('href')).toMatch(/\/export\.html\?key=k$/);
   });
 
   it('names the patient in full and autosaves the note for this patient', async () => {
     const { ws, asked } = setup();
     ws.setDetection({ kind: 'patient', patient: P });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Notes' }));
     await waitFor(() => expect(screen.getByTestId('pc-panel-patient').textContent).toBe('LE GALL-DUPUIS Marie-Hélène Anne (nom d’usage\u00a0: GIRARD) · 12/04/1974 · Féminin'));
-    fireEvent.input(screen.getByLabelText("Note de l'assistant(e)"), { target: { value: 'Motif : certificat de sport' } });
+    fireEvent.input(screen.getByLabelText("Note de l’assistant(e)"), { target: { value: 'Motif : certificat de sport' } });
     await waitFor(() => expect(screen.getByTestId('pc-save').textContent).toBe('Enregistré'), { timeout: 2000 });
     expect(asked.filter((r) => r.type === 'note.save')).toEqual([expect.objectContaining({ patientKey: 'k', text: 'Motif : certificat de sport' })]);
   });
@@ -46,10 +57,11 @@ describe('panel', () => {
   it('starts a new note and lists the earlier one', async () => {
     const { ws } = setup([{ id: 'note-1-xxxx', patientKey: 'k', text: 'Première note\nsuite', createdAt: 1, updatedAt: 2 }]);
     ws.setDetection({ kind: 'patient', patient: P });
-    const box = (await screen.findByLabelText("Note de l'assistant(e)")) as HTMLTextAreaElement;
+    fireEvent.click(await screen.findByRole('tab', { name: 'Notes' }));
+    const box = (await screen.findByLabelText("Note de l’assistant(e)")) as HTMLTextAreaElement;
     expect(box.value).toBe('Première note\nsuite');
     fireEvent.click(screen.getByRole('button', { name: 'Nouvelle note' }));
-    await waitFor(() => expect((screen.getByLabelText("Note de l'assistant(e)") as HTMLTextAreaElement).value).toBe(''));
+    await waitFor(() => expect((screen.getByLabelText("Note de l’assistant(e)") as HTMLTextAreaElement).value).toBe(''));
     expect(screen.getByTestId('pc-note-list').textContent).toContain('Première note');
     expect(screen.getByTestId('pc-note-list').textContent).not.toContain('suite');
   });
@@ -57,6 +69,7 @@ describe('panel', () => {
   it('asks once more before deleting a note', async () => {
     const { ws, asked } = setup([{ id: 'note-1-xxxx', patientKey: 'k', text: 'à supprimer', createdAt: 1, updatedAt: 2 }]);
     ws.setDetection({ kind: 'patient', patient: P });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Notes' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Supprimer la note' }));
     expect(asked.some((r) => r.type === 'note.delete')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer la suppression' }));

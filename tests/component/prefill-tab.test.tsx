@@ -125,7 +125,7 @@ describe('Administratif tab: the profile', () => {
     setup({ profile: { ...emptyAdminProfile(), insurance: { c2s: typed(true) } } });
     fireEvent.change(await screen.findByLabelText('AME'), { target: { value: 'true' } });
     await waitFor(() => expect(screen.getByTestId('pf-field-error').textContent).toContain('ne peuvent pas être cumulées'));
-    expect(screen.getByTestId('pf-save').textContent).toBe('Non enregistré : corrigez la valeur signalée.');
+    expect(screen.getByTestId('pf-save').textContent).toBe('Non enregistré : corrigez la valeur signalée.');
     fireEvent.change(screen.getByLabelText('AME'), { target: { value: '' } });
     await waitFor(() => expect(screen.getByTestId('pf-save').textContent).toBe('Enregistré'), { timeout: 2000 });
   });
@@ -208,8 +208,8 @@ describe('Administratif tab: the profile', () => {
     setup({ profile: { ...emptyAdminProfile(), address: { city: typed('Perros-Guirec') }, identity: { birthName: typed('LE GALL-DUPUIS') } } });
     fireEvent.click(await screen.findByRole('button', { name: 'Lire le dossier affiché' }));
     const list = await screen.findByTestId('pf-candidates');
-    expect(list.textContent).toContain('remplace « Perros-Guirec » du dossier');
-    expect(list.textContent).not.toContain('remplace « LE GALL-DUPUIS »');
+    expect(list.textContent).toContain('remplace « Perros-Guirec » du dossier');
+    expect(list.textContent).not.toContain('remplace « LE GALL-DUPUIS »');
   });
 
   it('refuses to read when the page now shows another patient', async () => {
@@ -236,10 +236,10 @@ describe('Administratif tab: filling the page', () => {
   it('previews each field with its proposed data and value, fills on click, and undoes', async () => {
     const { page, asked } = setup({ profile: withName });
     await preview();
-    const map = (screen.getByRole('combobox', { name: 'Donnée pour « Nom de naissance »' })) as HTMLSelectElement;
+    const map = (screen.getByRole('combobox', { name: 'Donnée pour « Nom de naissance »' })) as HTMLSelectElement;
     expect(map.value).toBe('birthName');
     expect(screen.getAllByTestId('pf-row')[0]!.textContent).toContain('LE GALL-DUPUIS');
-    expect((screen.getByRole('combobox', { name: 'Donnée pour « Motif du transport »' }) as HTMLSelectElement).value).toBe('');
+    expect((screen.getByRole('combobox', { name: 'Donnée pour « Motif du transport »' }) as HTMLSelectElement).value).toBe('');
     expect(page.asked.map((r) => r.type)).toEqual(['pf.collect', 'pf.outline']);
     expect(page.asked[1]).toMatchObject({ items: [{ index: 0, text: 'LE GALL-DUPUIS' }] });
 
@@ -256,9 +256,9 @@ describe('Administratif tab: filling the page', () => {
   it('lets the user untick or remap a field', async () => {
     const { page } = setup({ profile: withName });
     await preview();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Remplir « Nom de naissance »' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Remplir «\u00a0Nom de naissance\u00a0»' }));
     await waitFor(() => expect((screen.getByRole('button', { name: /^Remplir \d+ champs?$/ }) as HTMLButtonElement).disabled).toBe(true));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Donnée pour « Motif du transport »' }), { target: { value: 'birthName' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Donnée pour «\u00a0Motif du transport\u00a0»' }), { target: { value: 'birthName' } });
     fireEvent.click(await screen.findByRole('button', { name: 'Remplir 1 champ' }));
     await waitFor(() => expect(page.asked.find((r) => r.type === 'pf.fill')).toMatchObject({ plan: [{ index: 1, key: 'birthName' }] }));
   });
@@ -268,11 +268,11 @@ describe('Administratif tab: filling the page', () => {
     await preview();
     switchPanel({ view: 'patient', patientKey: 'other' });
     fireEvent.click(screen.getByRole('button', { name: 'Remplir 1 champ' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Refusé : le patient affiché a changé'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Refusé\u00a0: le patient affiché a changé'));
     switchPanel({ view: 'loading' });
     await waitFor(() => expect((screen.getByRole('button', { name: 'Remplir 1 champ' }) as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByRole('button', { name: 'Remplir 1 champ' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain("n'est pas identifié avec certitude"));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain("n’est pas identifié avec certitude"));
     expect(page.asked.some((r) => r.type === 'pf.fill')).toBe(false);
   });
 });
@@ -351,7 +351,7 @@ describe('Administratif tab: documents, letters, appointments', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
     await waitFor(() => expect((screen.getByLabelText('Texte (modifiable avant usage)') as HTMLTextAreaElement).value).not.toBe(''));
     fireEvent.click(screen.getByRole('button', { name: 'Insérer dans la page…' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Refusé : le patient affiché a changé'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Refusé : le patient affiché a changé'));
     expect(page.asked.filter((r) => r.type === 'pf.insert').every((r) => r.type === 'pf.insert' && r.text === '')).toBe(true);
   });
 
@@ -361,7 +361,7 @@ describe('Administratif tab: documents, letters, appointments', () => {
     await screen.findByText('Aucun rendez-vous à prendre.');
     fireEvent.input(screen.getByLabelText('Spécialiste ou établissement'), { target: { value: 'Cardiologue' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter' }));
-    const status = (await screen.findByRole('combobox', { name: 'Statut : Cardiologue' })) as HTMLSelectElement;
+    const status = (await screen.findByRole('combobox', { name: 'Statut : Cardiologue' })) as HTMLSelectElement;
     expect(status.value).toBe('todo');
     fireEvent.change(status, { target: { value: 'booked' } });
     const date = await screen.findByLabelText('Date du rendez-vous : Cardiologue');
@@ -374,7 +374,7 @@ describe('Administratif tab: card holder', () => {
   it('flags a card holder given for a patient who holds the card', async () => {
     setup({ profile: { ...emptyAdminProfile(), insurance: { vitaleRole: typed('assure') } } });
     fireEvent.input(await screen.findByLabelText('Assuré ouvrant droit : nom'), { target: { value: 'GIRARD' } });
-    await waitFor(() => expect(screen.getByTestId('pf-field-error').textContent).toContain("n'est à renseigner que pour un ayant droit"));
+    await waitFor(() => expect(screen.getByTestId('pf-field-error').textContent).toContain("n’est à renseigner que pour un ayant droit"));
     fireEvent.change(screen.getByLabelText('Carte Vitale'), { target: { value: 'ayant-droit' } });
     await waitFor(() => expect(screen.queryByTestId('pf-field-error')).toBeNull());
   });

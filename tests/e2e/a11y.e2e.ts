@@ -53,12 +53,26 @@ describe('accessibility (axe-core, 0 serious or critical)', () => {
     await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('LEFEBVRE');
     const frame = panelFrame(page);
     expect(await audit(frame)).toEqual([]);
-    for (const tab of ['Pré-consultation', 'Administratif']) {
+    for (const tab of ['Pré-consultation', 'Notes', 'Administratif']) {
       await overlay.frame(page).getByRole('tab', { name: tab }).click();
       await page.waitForTimeout(300);
       expect({ tab, violations: await audit(frame) }).toEqual({ tab, violations: [] });
     }
     await page.close();
+  });
+
+  it('the right-of-access export of a patient (opened from the panel)', async () => {
+    const record = await s.newPage('/patients/P0007');
+    await openPanel(record);
+    await expect.poll(() => overlay.panelPatient(record).textContent()).toContain('LEFEBVRE');
+    const href = await overlay.frame(record).getByTestId('pc-export').getAttribute('href');
+    const page = await s.context.newPage();
+    await page.goto(href!);
+    await page.getByTestId('ex-section-audit').waitFor();
+    expect(await page.getByTestId('ex-patient').textContent()).toContain('LEFEBVRE');
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+    await record.close();
   });
 
   it('panel without a patient (teach offer)', async () => {

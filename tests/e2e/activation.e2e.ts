@@ -21,7 +21,7 @@ describe('per-site activation from the popup', () => {
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.getByTestId('pp-status').textContent()).toBe('Préconsult est actif sur ce site.');
     await popup.getByRole('button', { name: 'Désactiver sur ce site' }).click();
-    await expect.poll(() => popup.getByTestId('pp-status').textContent()).toContain("n'est pas actif");
+    await expect.poll(() => popup.getByTestId('pp-status').textContent()).toContain("n’est pas actif");
 
     await record.reload();
     await record.waitForTimeout(1000);
@@ -42,7 +42,7 @@ describe('per-site activation from the popup', () => {
     const popup = await s.context.newPage();
     const tabId = await (await s.worker()).evaluate(async () => (await (globalThis as any).chrome.tabs.query({})).find((t: { url?: string }) => t.url?.startsWith('chrome-extension://'))?.id);
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId ?? ''}`);
-    await expect.poll(() => popup.locator('main').textContent()).toContain("n'en est pas une");
+    await expect.poll(() => popup.locator('main').textContent()).toContain("n’en est pas une");
     await popup.close();
   });
 });

@@ -78,10 +78,10 @@ describe('encrypted backup and retention', () => {
     const page = await s.newPage('/patients/P0004');
     await openPanel(page);
     await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('MOREAU Camille');
-    await writeNote(page, 'Sauvegarde : note de Camille.');
+    await writeNote(page, 'Sauvegarde : note de Camille.');
     await spaGo(page, '/patients/P0007');
     await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('LEFEBVRE Nicolas');
-    await writeNote(page, 'Sauvegarde : note de Nicolas.');
+    await writeNote(page, 'Sauvegarde : note de Nicolas.');
     await page.close();
 
     const options = await optionsPage();
@@ -124,13 +124,13 @@ describe('encrypted backup and retention', () => {
 
     await options.getByTestId('bk-import-pass').fill(PASS);
     await options.getByTestId('bk-import').click();
-    await expect.poll(() => options.getByTestId('bk-import-msg').textContent()).toContain('Notes : 2 ajoutées, 0 mises à jour, 0 conservées.');
+    await expect.poll(() => options.getByTestId('bk-import-msg').textContent()).toContain('Notes : 2 ajoutées, 0 mises à jour, 0 conservées.');
     await options.close();
 
     const after = await dump();
     for (const t of DUMPED) expect(after[t], t).toEqual(before[t]);
-    expect(await noteOf('/patients/P0004', 'MOREAU Camille')).toBe('Sauvegarde : note de Camille.');
-    expect(await noteOf('/patients/P0007', 'LEFEBVRE Nicolas')).toBe('Sauvegarde : note de Nicolas.');
+    expect(await noteOf('/patients/P0004', 'MOREAU Camille')).toBe('Sauvegarde : note de Camille.');
+    expect(await noteOf('/patients/P0007', 'LEFEBVRE Nicolas')).toBe('Sauvegarde : note de Nicolas.');
   });
 
   it('previews, then purges only the patient not seen for longer than the set months', async () => {
@@ -142,11 +142,11 @@ describe('encrypted backup and retention', () => {
     await options.getByTestId('rt-save').click();
     await expect.poll(() => options.getByTestId('rt-msg').textContent()).toContain('non vus depuis 36 mois');
     await options.getByTestId('rt-preview').click();
-    await expect.poll(() => options.getByTestId('rt-preview-text').textContent()).toContain('1 patient(s) et 1 note(s) seraient supprimés');
+    await expect.poll(() => options.getByTestId('rt-preview-text').textContent()).toContain('1 patient et 1 note seraient supprimés');
     expect(await options.getByTestId('rt-preview-box').textContent()).toContain('LEFEBVRE Nicolas');
     expect((await dump()).notes).toHaveLength(2); // a preview deletes nothing
     await options.getByTestId('rt-purge').click();
-    await expect.poll(() => options.getByTestId('rt-msg').textContent()).toContain('1 patient(s) et 1 note(s) supprimés');
+    await expect.poll(() => options.getByTestId('rt-msg').textContent()).toContain('1 patient et 1 note supprimés');
     // Reloaded, the page shows the setting as saved.
     await options.reload();
     await expect.poll(() => options.getByTestId('rt-enabled').isChecked()).toBe(true);
@@ -155,7 +155,7 @@ describe('encrypted backup and retention', () => {
     const left = await dump();
     expect((left.patients as { birthName: string }[]).map((p) => p.birthName)).toEqual(['MOREAU']);
     expect(left.profiles).toHaveLength(1); // Camille's file stays
-    expect(await noteOf('/patients/P0004', 'MOREAU Camille')).toBe('Sauvegarde : note de Camille.');
+    expect(await noteOf('/patients/P0004', 'MOREAU Camille')).toBe('Sauvegarde : note de Camille.');
     expect(await noteOf('/patients/P0007', 'LEFEBVRE Nicolas')).toBe('');
   });
 

@@ -120,9 +120,9 @@ describe('faults: nothing typed is lost, duplicated or mixed up', () => {
     await options.goto(`chrome-extension://${s.extensionId}/options.html`);
     const msg = options.getByTestId('op-sites-msg');
     await options.locator('input[type="file"].op-file').setInputFiles({ name: 'regles.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"preconsult-site-rules","rules":[{"id":') });
-    await expect.poll(() => msg.textContent()).toContain("n'est pas un export de règles Préconsult");
+    await expect.poll(() => msg.textContent()).toContain("n’est pas un export de règles Préconsult");
     await options.locator('input[type="file"].op-file').setInputFiles({ name: 'regles.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'autre', rules: [{ id: 1 }] })) });
-    await expect.poll(() => msg.textContent()).not.toContain("n'est pas un export de règles Préconsult (JSON illisible)");
+    await expect.poll(() => msg.textContent()).not.toContain("n’est pas un export de règles Préconsult (JSON illisible)");
     await expect.poll(() => msg.textContent()).toMatch(/\S/);
     expect(await msg.textContent()).not.toContain('importée');
     expect(await options.getByTestId('op-rules').count()).toBe(0);

@@ -141,6 +141,7 @@ describe('Firefox ESR', () => {
     const page = await openRecord('/patients/P0004');
     let panel = await openPanel(page);
     await poll(() => text(panel, '[data-testid="pc-panel-patient"]')).toContain('MOREAU Camille');
+    await click(panel, '[role="tab"]#pc-tab-notes'); // the panel opens on Pré-consultation
     const note = (await panel.waitForSelector('[data-testid="pc-note"]'))!;
     expect(await value(note)).toBe('');
     await note.click();
@@ -154,6 +155,7 @@ describe('Firefox ESR', () => {
     await page.reload();
     panel = await openPanel(page);
     await poll(() => text(panel, '[data-testid="pc-panel-patient"]')).toContain('MOREAU Camille');
+    await click(panel, '[role="tab"]#pc-tab-notes');
     await poll(async () => value((await panel.waitForSelector('[data-testid="pc-note"]'))!)).toBe('Vient pour renouvellement de pilule.');
 
     // Once the background is asleep, another patient's record: the panel follows it and shows
@@ -176,7 +178,7 @@ describe('Firefox ESR', () => {
     await poll(async () => value((await panel.waitForSelector('#pf-identity-birthName'))!)).toBe('LE GALL-DUPUIS');
     await poll(() => text(panel, '[data-testid="pf-save"]')).toBe('Enregistré');
     expect(await value((await panel.waitForSelector('#pf-nir'))!)).toBe('274042211809068');
-    expect(await text(panel, '#pf-nir-src')).toBe('Source : page (« N° de sécurité sociale »)');
+    expect(await text(panel, '#pf-nir-src')).toBe('Source : page (« N° de sécurité sociale »)');
 
     // The transport form of the Documents tab: Preact-controlled inputs, empty.
     await click(page, 'nav.md-tabs a::-p-text(Documents)');
@@ -210,6 +212,7 @@ describe('Firefox ESR', () => {
     expect(await ask({ type: 'lock.enable', passphrase: 'cabinet des dunes', idleMinutes: 5 })).toMatchObject({ ok: true });
     await page.reload();
     panel = await openPanel(page);
+    await click(panel, '[role="tab"]#pc-tab-notes');
     await poll(async () => value((await panel.waitForSelector('[data-testid="pc-note"]'))!)).toBe('Vient pour renouvellement de pilule.');
 
     await click(panel, '[data-testid="pc-lock-now"]');

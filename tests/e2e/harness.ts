@@ -93,14 +93,27 @@ export const overlay = {
   noteList: (p: Host) => frame(p).locator('[data-testid="pc-note-list"] li'),
 };
 
-/** Opens the panel if it is collapsed. */
-export async function openPanel(p: Host): Promise<void> {
+/**
+ * Opens the panel if it is collapsed, on the Notes tab when a patient is shown (the panel opens on
+ * Pré-consultation; most tests write notes).
+ */
+export async function openPanel(p: Host, { notes = true }: { notes?: boolean } = {}): Promise<void> {
   // The overlay mounts after the page loads, collapsed or open as the user last left it.
   await p.locator('preconsult-overlay :is([data-testid="pc-launcher"], [data-testid="pc-panel"])').first().waitFor();
-  if (await overlay.panel(p).isVisible()) return void (await overlay.frame(p).locator('#app > *').first().waitFor());
-  await overlay.launcher(p).click();
-  await overlay.panel(p).waitFor();
+  if (!(await overlay.panel(p).isVisible())) {
+    await overlay.launcher(p).click();
+    await overlay.panel(p).waitFor();
+  }
   await overlay.frame(p).locator('#app > *').first().waitFor();
+  if (notes) await showNotes(overlay.frame(p));
+}
+
+/** In a workspace page or frame showing a patient, picks the Notes tab; otherwise leaves it. */
+export async function showNotes(w: Pick<Page, 'locator'> | ReturnType<typeof frame>): Promise<void> {
+  // A patient's tabs, or a screen without them (no patient, identity doubt, lock, error).
+  await w.locator('[role="tab"], [data-testid="pc-reason"], [data-testid="pc-lock"]').first().waitFor();
+  const notes = w.locator('[role="tab"]#pc-tab-notes');
+  if ((await notes.count()) && (await notes.getAttribute('aria-selected')) !== 'true') await notes.click();
 }
 
 /** Navigates inside the SPA (no page load), as a user clicking a link would. */

@@ -98,11 +98,11 @@ describe('intake checklist on the demo record software', () => {
     await expect.poll(() => flags.textContent()).toContain('TA élevée');
     const text = (await flags.textContent())!;
     expect(text).toContain('Tour de taille élevé');
-    expect(text).toContain('À faire : Dépistage du cancer colorectal');
+    expect(text).toContain('À faire : Dépistage du cancer colorectal');
     expect(text).not.toContain('Vaccin diphtérie');
     expect(text).not.toContain('Manquant');
     const vitals = (await done.locator('[data-testid="ik-doctor-vitals"]').textContent())!;
-    expect(vitals).toContain('149/94 mmHg (moyenne de 2 mesures : 152/96, 146/92, bras droit)');
+    expect(vitals).toContain('149/94 mmHg (moyenne de 2 mesures : 152/96, 146/92, bras droit)');
     expect(vitals).toContain('26,5 kg/m²');
     expect(vitals).toContain('1,1 g/L (6,1 mmol/L)');
     await page.close();
@@ -115,7 +115,7 @@ describe('intake checklist on the demo record software', () => {
     const weight = f.locator('[data-testid="ik-in-poids"]');
     await weight.pressSequentially('820');
     const err = f.locator('[data-testid="ik-err-poids"]');
-    await expect.poll(() => err.textContent()).toBe('Poids de 820 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.');
+    await expect.poll(() => err.textContent()).toBe('Poids de 820 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.');
     expect(await weight.inputValue()).toBe('820');
     expect(await weight.getAttribute('aria-invalid')).toBe('true');
     expect(await f.locator('[data-testid="ik-finish"]').isDisabled()).toBe(true);
@@ -148,7 +148,7 @@ describe('intake checklist on the demo record software', () => {
     await f.getByRole('tab', { name: 'Pré-consultation' }).click();
     // The intake left open by the previous test goes on.
     await f.locator('[data-testid="ik-read-acts"]').click();
-    await expect.poll(() => f.locator('[data-testid="ik-read-acts-status"]').textContent()).toBe('1 acte(s) ajouté(s).');
+    await expect.poll(() => f.locator('[data-testid="ik-read-acts-status"]').textContent()).toBe('Actes ajoutés : 1.');
     expect(await f.locator('.ik-acts').textContent()).toContain('Vaccin grippe saisonnière le 20/10/2025');
     await page.close();
   });
@@ -189,7 +189,7 @@ describe('intake checklist on the demo record software', () => {
       await options.close();
 
       const p2 = await doc.newPage('/patients/P0007');
-      await openPanel(p2);
+      await openPanel(p2, { notes: false }); // as it opens: on Pré-consultation, the doctor's view
       const f2 = overlay.frame(p2);
       const view = f2.locator('[data-testid="ik-doctor"]');
       await view.waitFor({ timeout: 10_000 });

@@ -60,7 +60,7 @@ describe('workstation lock', () => {
     await opts.getByTestId('lk-pass2').fill(PASS);
     await opts.getByTestId('lk-idle').fill('5');
     await opts.getByTestId('lk-enable').click();
-    await expect.poll(() => opts.getByTestId('lk-state').textContent(), { timeout: 15_000 }).toContain('Verrouillage activé : verrouillage après 5 min');
+    await expect.poll(() => opts.getByTestId('lk-state').textContent(), { timeout: 15_000 }).toContain('Verrouillage activé : verrouillage après 5 min');
     await opts.close();
 
     const notes = await disk('notes');
@@ -124,6 +124,7 @@ describe('workstation lock', () => {
     await expect.poll(() => panel(page).getByTestId('pc-lock-error').textContent()).toBe('Phrase de passe incorrecte.');
     await panel(page).getByTestId('pc-lock-passphrase').fill(PASS);
     await panel(page).getByTestId('pc-lock-passphrase').press('Enter');
+    await panel(page).locator('#pc-tab-notes').click(); // unlocked, the panel shows its first tab, Pré-consultation
     await expect.poll(() => overlay.note(page).inputValue(), { timeout: 10_000 }).toBe(`${SECRET} — vu ce jour`);
   });
 
@@ -141,6 +142,7 @@ describe('workstation lock', () => {
     await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('MOREAU Camille');
     await panel(page).getByTestId('pc-lock-passphrase').fill(PASS);
     await panel(page).getByTestId('pc-lock-passphrase').press('Enter');
+    await panel(page).locator('#pc-tab-notes').click(); // unlocked, the panel shows its first tab, Pré-consultation
     await expect.poll(() => overlay.note(page).inputValue(), { timeout: 10_000 }).toBe(`${SECRET} — vu ce jour`);
   });
 

@@ -21,7 +21,7 @@ describe('notes per patient in the demo record software', () => {
     const page = await s.newPage('/');
     await expect.poll(() => overlay.patient(page).textContent()).toBe('Aucun patient identifié');
     await openPanel(page);
-    await expect.poll(() => overlay.reason(page).textContent()).toContain("n'affiche pas de dossier patient");
+    await expect.poll(() => overlay.reason(page).textContent()).toContain("n’affiche pas de dossier patient");
     expect(await overlay.note(page).count()).toBe(0);
     await page.close();
   });

@@ -56,8 +56,8 @@ describe('administrative pre-fill on the demo record software', () => {
     expect(await panel.getByLabel('Prénoms', { exact: true }).inputValue()).toBe('Marie-Hélène Anne');
     expect(await panel.getByLabel('Date de naissance', { exact: true }).inputValue()).toBe('12/04/1974');
     expect(await panel.getByLabel('N° de sécurité sociale (NIR)').inputValue()).toBe('274042211809068');
-    expect(await panel.getByLabel('N° d\'adhérent').inputValue()).toBe('7781002');
-    expect(await panel.locator('#pf-identity-birthName-src').textContent()).toBe('Source : page (« Nom de naissance »)');
+    expect(await panel.getByLabel('N° d’adhérent').inputValue()).toBe('7781002');
+    expect(await panel.locator('#pf-identity-birthName-src').textContent()).toBe('Source : page (« Nom de naissance »)');
 
     // A correction: refused while invalid (French message, not saved), taken once valid.
     const email = panel.getByLabel('Courriel', { exact: true });
@@ -66,7 +66,7 @@ describe('administrative pre-fill on the demo record software', () => {
     await email.fill('marie-helene.girard@exemple.fr');
     await expect.poll(() => panel.getByTestId('pf-field-error').count()).toBe(0);
     await expect.poll(() => panel.getByTestId('pf-save').textContent()).toBe('Enregistré');
-    expect(await panel.locator('#pf-email-src').textContent()).toBe('Source : saisie');
+    expect(await panel.locator('#pf-email-src').textContent()).toBe('Source : saisie');
 
     // The transport form of the Documents tab: Preact-controlled inputs.
     await page.getByRole('link', { name: 'Documents' }).click();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, overlay, spaGo, type Session } from './harness';
+import { launch, openPanel, overlay, showNotes, spaGo, type Session } from './harness';
 
 // The side panel (Chrome) / sidebar (Firefox) page: the same workspace, following the patient of
 // a tab as its record-page script reads it. Headless Chromium has no side panel UI, so the page
@@ -20,6 +20,7 @@ describe('side panel', () => {
     await side.goto(`chrome-extension://${s.extensionId}/sidepanel.html?tabId=${tabId}`);
     const patient = side.getByTestId('pc-panel-patient');
     await expect.poll(() => patient.textContent()).toContain('DUPONT Jeanne');
+    await showNotes(side);
     await side.getByTestId('pc-note').fill('Écrit depuis le panneau latéral.');
     await expect.poll(() => side.getByTestId('pc-save').textContent()).toBe('Enregistré');
 
@@ -31,6 +32,21 @@ describe('side panel', () => {
     await expect.poll(() => overlay.status(record).textContent()).toBe('1 note');
     await expect.poll(() => side.getByTestId('pc-note').inputValue()).toBe('Écrit depuis le panneau latéral.');
     await side.close();
+    await record.close();
+  });
+
+  it('opens from the overlay’s panel header (a click, a user gesture) and folds the overlay', async () => {
+    const record = await s.newPage('/patients/P0010');
+    await openPanel(record);
+    await expect.poll(() => overlay.panelPatient(record).textContent()).toContain('DUPONT Jeanne');
+    const sidePanels = () => s.worker().then((w) => w.evaluate(async () =>
+      (await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c: { documentUrl?: string }) => c.documentUrl ?? '')));
+    expect(await sidePanels()).toEqual([]);
+    await overlay.frame(record).getByRole('button', { name: 'Ouvrir dans le panneau latéral' }).click();
+    // The browser's side panel shows the workspace page; the overlay folds to its launcher.
+    await expect.poll(sidePanels, { timeout: 10_000 }).toEqual([expect.stringContaining('/sidepanel.html')]);
+    await overlay.launcher(record).waitFor();
+    expect(await overlay.panel(record).isVisible()).toBe(false);
     await record.close();
   });
 });

@@ -26,7 +26,7 @@ describe('teach this page', () => {
     await expect.poll(() => bar.textContent()).toContain('champ de note');
     await page.locator('preconsult-teach').getByRole('button', { name: 'Passer' }).click(); // this page has no note field
     await expect.poll(() => bar.textContent()).toBe(
-      'Préconsult lira sur ce site : nom de naissance « LEROY », prénoms « Anne-Sophie », date de naissance « 15.06.1972 », n° de dossier « OC-4471 ». Champ de note du dossier : non indiqué.',
+      'Préconsult lira sur ce site : nom de naissance « LEROY », prénoms « Anne-Sophie », date de naissance « 15.06.1972 », n° de dossier « OC-4471 ». Champ de note du dossier : non indiqué.',
     );
     await page.locator('preconsult-teach').getByRole('button', { name: 'Enregistrer la règle' }).click();
     await expect.poll(() => page.locator('preconsult-teach').count()).toBe(0);

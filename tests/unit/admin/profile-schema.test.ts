@@ -100,7 +100,7 @@ describe('admin profile schema', () => {
     const messages = schema.safeParse(profile).error!.issues.map((i) => inFrench(issueText(i)));
     expect(messages).toEqual(
       expect.arrayContaining([
-        "La C2S et l'AME ne peuvent pas être cumulées.",
+        "La C2S et l’AME ne peuvent pas être cumulées.",
         expect.stringContaining('sans ALD'),
         expect.stringContaining('ayant droit'),
       ]),

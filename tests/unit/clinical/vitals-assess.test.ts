@@ -79,7 +79,7 @@ describe('assessVitals', () => {
     );
     expect(result.errors.map((e) => ({ ...e, message: inFrench(e.message) }))).toEqual([
       { path: ['bloodPressure', 0], message: 'La systolique (80) doit être supérieure à la diastolique (90).' },
-      { path: ['weightKg'], message: 'Poids de 700 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.' },
+      { path: ['weightKg'], message: 'Poids de 700 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.' },
     ]);
     expect(result.bmi).toBeNull();
     expect(result.meanBloodPressure).toBeNull();
@@ -97,17 +97,17 @@ describe('VitalsEntrySchema', () => {
     const parsed = VitalsEntrySchema.safeParse({ weightKg: 700 });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => [i.path, inFrench(issueText(i))])).toEqual([
-      [['weightKg'], 'Poids de 700 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.'],
+      [['weightKg'], 'Poids de 700 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.'],
     ]);
   });
 
   it('refuses text where a number is expected', () => {
     const parsed = VitalsEntrySchema.safeParse({ heartRate: '72' });
-    expect(parsed.error?.issues.map((i) => inFrench(issueText(i)))).toEqual(['Fréquence cardiaque : un nombre est attendu.']);
+    expect(parsed.error?.issues.map((i) => inFrench(issueText(i)))).toEqual(['Fréquence cardiaque : un nombre est attendu.']);
   });
 
   it('refuses an unknown glycemia unit', () => {
     const parsed = VitalsEntrySchema.safeParse({ glycemia: { value: 1, unit: 'mg/dL' } });
-    expect(parsed.error?.issues.map((i) => inFrench(issueText(i)))).toEqual(['Glycémie : unité « g/L » ou « mmol/L » attendue.']);
+    expect(parsed.error?.issues.map((i) => inFrench(issueText(i)))).toEqual(['Glycémie : unité « g/L » ou « mmol/L » attendue.']);
   });
 });

@@ -31,30 +31,30 @@ describe('checkMeasure', () => {
   it('explains an out-of-range value (French rendering)', () => {
     expect(fr(checkMeasure('weightKg', 700))).toEqual({
       ok: false,
-      message: 'Poids de 700 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.',
+      message: 'Poids de 700 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.',
     });
     expect(fr(checkMeasure('heartRate', 300))).toEqual({
       ok: false,
-      message: 'Fréquence cardiaque de 300/min hors des valeurs possibles (20 à 250/min) : vérifiez la saisie.',
+      message: 'Fréquence cardiaque de 300/min hors des valeurs possibles (20 à 250/min) : vérifiez la saisie.',
     });
     expect(fr(checkMeasure('temperature', 29.5))).toEqual({
       ok: false,
-      message: 'Température de 29,5 °C hors des valeurs possibles (30 à 45 °C) : vérifiez la saisie.',
+      message: 'Température de 29,5 °C hors des valeurs possibles (30 à 45 °C) : vérifiez la saisie.',
     });
     expect(fr(checkMeasure('spo2', 101))).toEqual({
       ok: false,
-      message: 'SpO2 de 101 % hors des valeurs possibles (50 à 100 %) : vérifiez la saisie.',
+      message: 'SpO2 de 101 % hors des valeurs possibles (50 à 100 %) : vérifiez la saisie.',
     });
   });
 
   it('wants a whole number for pain (EVA 0–10)', () => {
     expect(fr(checkMeasure('pain', 3.5))).toEqual({
       ok: false,
-      message: 'Douleur (EVA) : un nombre entier de 0 à 10 est attendu (saisi : 3,5).',
+      message: 'Douleur (EVA) : un nombre entier de 0 à 10 est attendu (saisi : 3,5).',
     });
     expect(fr(checkMeasure('pain', 11))).toEqual({
       ok: false,
-      message: 'Douleur (EVA) de 11 hors des valeurs possibles (0 à 10) : vérifiez la saisie.',
+      message: 'Douleur (EVA) de 11 hors des valeurs possibles (0 à 10) : vérifiez la saisie.',
     });
   });
 
@@ -72,8 +72,8 @@ describe('checkBloodPressure', () => {
 
   it('reports each value out of range', () => {
     expect(checkBloodPressure(310, 10).map(inFrench)).toEqual([
-      'TA systolique de 310 mmHg hors des valeurs possibles (50 à 300 mmHg) : vérifiez la saisie.',
-      'TA diastolique de 10 mmHg hors des valeurs possibles (20 à 200 mmHg) : vérifiez la saisie.',
+      'TA systolique de 310 mmHg hors des valeurs possibles (50 à 300 mmHg) : vérifiez la saisie.',
+      'TA diastolique de 10 mmHg hors des valeurs possibles (20 à 200 mmHg) : vérifiez la saisie.',
     ]);
   });
 });
@@ -93,7 +93,7 @@ describe('checkGlycemia', () => {
     expect(checkGlycemia(33.3, 'mmol/L').ok).toBe(true);
     expect(fr(checkGlycemia(33.4, 'mmol/L'))).toEqual({
       ok: false,
-      message: 'Glycémie capillaire de 33,4 mmol/L hors des valeurs possibles (1,1 à 33,3 mmol/L) : vérifiez la saisie.',
+      message: 'Glycémie capillaire de 33,4 mmol/L hors des valeurs possibles (1,1 à 33,3 mmol/L) : vérifiez la saisie.',
     });
   });
 

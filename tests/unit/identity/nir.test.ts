@@ -50,10 +50,10 @@ describe('parseNir', () => {
 
   test.each([
     ['', 'Le NIR est vide.'],
-    ['1 48 04 75 116 042 68', 'La clé du NIR (68) ne correspond pas aux 13 premiers chiffres : vérifiez la saisie.'],
-    ['1 48 04 75 116 043 69', 'La clé du NIR (69) ne correspond pas aux 13 premiers chiffres : vérifiez la saisie.'],
-    ['1 48 04 75 116 042', 'Le NIR n’a pas de clé : 15 caractères attendus (13 chiffres et une clé de 2 chiffres).'],
-    ['1 48 04 75 116 042 6', 'Le NIR doit comporter 15 caractères (13 chiffres et une clé de 2 chiffres) ; 14 trouvés.'],
+    ['1 48 04 75 116 042 68', 'La clé du NIR (68) ne correspond pas aux 13 premiers chiffres : vérifiez la saisie.'],
+    ['1 48 04 75 116 043 69', 'La clé du NIR (69) ne correspond pas aux 13 premiers chiffres : vérifiez la saisie.'],
+    ['1 48 04 75 116 042', 'Le NIR n’a pas de clé : 15 caractères attendus (13 chiffres et une clé de 2 chiffres).'],
+    ['1 48 04 75 116 042 6', 'Le NIR doit comporter 15 caractères (13 chiffres et une clé de 2 chiffres) ; 14 trouvés.'],
     ['1 48 04 75 116 O42 69', 'Le NIR ne doit contenir que des chiffres (et 2A ou 2B pour un département corse).'],
     ['5 48 04 75 116 042 69', 'Le premier chiffre du NIR doit être 1 (homme) ou 2 (femme), ou 3, 4, 7, 8 pour un numéro provisoire.'],
     ['1 48 13 75 116 042 69', 'Le mois de naissance du NIR (13) n’existe pas.'],
@@ -75,9 +75,9 @@ describe('parseNir', () => {
 describe('findNir / normaliseNir', () => {
   test('finds a NIR in text, whatever the grouping', () => {
     expect(findNir('NIR 1 48 04 75 116 042 69 (clé)')).toBe('148047511604269');
-    expect(findNir('N° SS : 1831 12B0 3311 297')).toBe('183112B03311297');
-    expect(findNir('INS : 2.78.07.2A.004.045.71')).toBe('278072A00404571');
-    expect(findNir('sans clé : 1 48 04 75 116 042')).toBe('1480475116042');
+    expect(findNir('N° SS : 1831 12B0 3311 297')).toBe('183112B03311297');
+    expect(findNir('INS : 2.78.07.2A.004.045.71')).toBe('278072A00404571');
+    expect(findNir('sans clé : 1 48 04 75 116 042')).toBe('1480475116042');
   });
   test('ignores phone numbers and dates', () => {
     expect(findNir('Tél. 06 12 34 56 78, né le 12/03/1956')).toBeNull();

@@ -15,8 +15,8 @@ describe('hand-off block in the record note', () => {
     expect(lines).toContain('État : terminée');
     expect(lines).toContain('À signaler :');
     expect(lines).toContain('! TA élevée (≥ 140/90 mmHg), à confirmer en dehors du cabinet');
-    expect(lines).toContain('· IMC de 25 à 29,9 : surpoids');
-    expect(lines).toContain('- Tension artérielle : 149/94 mmHg (moyenne de 2 mesures : 152/96, 146/92, bras droit)');
+    expect(lines).toContain('· IMC de 25 à 29,9 : surpoids');
+    expect(lines).toContain('- Tension artérielle : 149/94 mmHg (moyenne de 2 mesures : 152/96, 146/92, bras droit)');
     expect(lines).toContain('- Motif de consultation : Renouvellement / traitement HTA');
   });
 

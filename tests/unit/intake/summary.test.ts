@@ -15,10 +15,10 @@ describe('intake summary', () => {
     expect(missing).toEqual([]);
     expect(summary.flags).toEqual([
       { level: 'attention', text: 'TA élevée (≥ 140/90 mmHg), à confirmer en dehors du cabinet' },
-      { level: 'attention', text: 'En retard : Mon bilan prévention' },
-      { level: 'attention', text: 'À faire : Dépistage du cancer colorectal (test immunologique)' },
-      { level: 'attention', text: 'Changement — Allergies : Pénicilline (urticaire)' },
-      { level: 'info', text: 'IMC de 25 à 29,9 : surpoids' },
+      { level: 'attention', text: 'En retard : Mon bilan prévention' },
+      { level: 'attention', text: 'À faire : Dépistage du cancer colorectal (test immunologique)' },
+      { level: 'attention', text: 'Changement — Allergies : Pénicilline (urticaire)' },
+      { level: 'info', text: 'IMC de 25 à 29,9 : surpoids' },
       { level: 'info', text: 'Tour de taille élevé (> 94 cm)' },
     ]);
   });
@@ -26,7 +26,7 @@ describe('intake summary', () => {
   it('writes the measures with the mean of repeated TA, the IMC and glycaemia in both units', () => {
     const { summary } = intake(adultInput());
     expect(summary.vitals).toEqual([
-      { label: 'Tension artérielle', value: '149/94 mmHg (moyenne de 2 mesures : 152/96, 146/92, bras droit)' },
+      { label: 'Tension artérielle', value: '149/94 mmHg (moyenne de 2 mesures : 152/96, 146/92, bras droit)' },
       { label: 'Fréquence cardiaque', value: '72/min' },
       { label: 'Poids', value: '82 kg' },
       { label: 'IMC', value: '26,5 kg/m²' },
@@ -43,10 +43,10 @@ describe('intake summary', () => {
     const { summary } = intake(adultInput());
     expect(summary.checklist).toEqual([
       { label: 'Motif de consultation', value: 'Renouvellement / traitement HTA' },
-      { label: 'Allergies', value: 'vérifié, modifié le 23/11/2026 — Pénicilline (urticaire) (avant : rien de noté)' },
+      { label: 'Allergies', value: 'vérifié, modifié le 23/11/2026 — Pénicilline (urticaire) (avant : rien de noté)' },
       { label: 'Traitements en cours', value: 'vérifié, inchangé le 23/11/2026 — Amlodipine 5 mg/j' },
       { label: 'Antécédents', value: 'vérifié, inchangé le 23/11/2026 — HTA' },
-      { label: 'Vaccinations et dépistages', value: '2 à faire ; actes notés : Vaccin diphtérie, tétanos, poliomyélite (± coqueluche) le 10/03/2024' },
+      { label: 'Vaccinations et dépistages', value: '2 à faire ; actes notés : Vaccin diphtérie, tétanos, poliomyélite (± coqueluche) le 10/03/2024' },
       { label: 'Tabac', value: 'non' },
       { label: 'Carte Vitale lue, droits vérifiés', value: 'fait' },
     ]);
@@ -58,9 +58,9 @@ describe('intake summary', () => {
     values.poids = { text: '820' };
     const c = intake(adultInput({ values, finished: false }));
     expect(c.missing.map((m) => m.id)).toEqual(['motif']);
-    expect(c.vitals.errors.poids?.map(inFrench)).toEqual(['Poids de 820 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.']);
-    expect(c.summary.flags[0]).toEqual({ level: 'alerte', text: 'Valeur à vérifier : Poids de 820 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.' });
-    expect(c.summary.flags).toContainEqual({ level: 'attention', text: 'Manquant : Motif de consultation' });
+    expect(c.vitals.errors.poids?.map(inFrench)).toEqual(['Poids de 820 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.']);
+    expect(c.summary.flags[0]).toEqual({ level: 'alerte', text: 'Valeur à vérifier : Poids de 820 kg hors des valeurs possibles (0,3 à 400 kg) : vérifiez la saisie.' });
+    expect(c.summary.flags).toContainEqual({ level: 'attention', text: 'Manquant : Motif de consultation' });
     expect(c.summary.vitals.some((v) => v.label === 'Poids' || v.label === 'IMC')).toBe(false);
   });
 
@@ -69,7 +69,7 @@ describe('intake summary', () => {
     values.fc = { text: '7O' };
     values.ta = { readings: [{ sys: '80', dia: '90' }] };
     const c = intake(adultInput({ values }));
-    expect(c.vitals.errors.fc?.map(inFrench)).toEqual(["Fréquence cardiaque : « 7O » n'est pas un nombre, vérifiez la saisie."]);
+    expect(c.vitals.errors.fc?.map(inFrench)).toEqual(["Fréquence cardiaque : « 7O » n’est pas un nombre, vérifiez la saisie."]);
     expect(c.vitals.errors.ta?.map(inFrench)).toEqual(['La systolique (80) doit être supérieure à la diastolique (90).']);
   });
 
@@ -90,7 +90,7 @@ describe('intake summary', () => {
     });
     expect(c.vitals.assessment.adultThresholdsApplied).toBe(false);
     expect(c.summary.flags.filter((f) => /Fièvre|IMC|Douleur/.test(String(f.text)))).toEqual([]);
-    expect(c.summary.flags).toContainEqual({ level: 'info', text: 'Moins de 18 ans : valeurs enregistrées sans les seuils adultes' });
+    expect(c.summary.flags).toContainEqual({ level: 'info', text: 'Moins de 18 ans : valeurs enregistrées sans les seuils adultes' });
     expect(c.summary.vitals).toContainEqual({ label: 'IMC', value: '20,8 kg/m²' });
     expect(c.summary.vitals).toContainEqual({ label: 'Température', value: '39,2 °C' });
   });
@@ -98,7 +98,7 @@ describe('intake summary', () => {
   it('asks for the sex before computing prevention when the record does not show it', () => {
     const c = intake(adultInput({ patient: { birthDate: '1976-01-25' } }));
     expect(c.prevention).toEqual([]);
-    expect(inFrench(c.preventionError!)).toBe('Sexe non indiqué : précisez-le pour calculer les vaccinations et dépistages.');
+    expect(inFrench(c.preventionError!)).toBe('Sexe non indiqué : précisez-le pour calculer les vaccinations et dépistages.');
     const withSex = intake(adultInput({ patient: { birthDate: '1976-01-25' }, prevention: { history: [], conditions: [], sex: 'M' } }));
     expect(withSex.prevention.map((p) => p.id)).toEqual(['bilan-prevention', 'vaccin-dtp', 'depistage-cancer-colorectal']);
   });

@@ -49,7 +49,7 @@ describe('validation of an edited template, with the place of each problem (Fren
   it('reports broken JSON without throwing', () => {
     const r = checkTemplateJson('{ "format": 1, ');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(inFrench(r.errors[0]!)).toMatch(/^Le texte n'est pas du JSON valide/);
+    if (!r.ok) expect(inFrench(r.errors[0]!)).toMatch(/^Le texte n’est pas du JSON valide/);
   });
 
   it('names the item and field of each error', () => {
@@ -62,10 +62,10 @@ describe('validation of an edited template, with the place of each problem (Fren
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const errors = r.errors.map(inFrench);
-    expect(errors).toContain('version : La version commence à 1.');
-    expect(errors).toContain('items[1].measure : Mesure inconnue : valeurs possibles ta, fc, poids, taille, tour-taille, temperature, spo2, glycemie, eva.');
-    expect(errors).toContain('items[2].label : Le libellé ne peut pas être vide.');
-    expect(errors).toContain("items[3].kind : Type d'élément inconnu : valeurs possibles question, measure, document, action, review, prevention.");
+    expect(errors).toContain('version : La version commence à 1.');
+    expect(errors).toContain('items[1].measure : Mesure inconnue : valeurs possibles ta, fc, poids, taille, tour-taille, temperature, spo2, glycemie, eva.');
+    expect(errors).toContain('items[2].label : Le libellé ne peut pas être vide.');
+    expect(errors).toContain("items[3].kind : Type d’élément inconnu : valeurs possibles question, measure, document, action, review, prevention.");
   });
 
   it('refuses duplicate item ids, inverted age bounds and labels that would break the hand-off block', () => {
@@ -77,9 +77,9 @@ describe('validation of an edited template, with the place of each problem (Fren
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map(inFrench)).toEqual([
-      'items[5].label : Le libellé ne doit contenir ni retour à la ligne ni « : » entouré d’espaces.',
-      'items[2].id : Identifiant « motif » déjà utilisé par un autre élément.',
-      'items[4].when : L’âge minimum dépasse l’âge maximum.',
+      'items[5].label : Le libellé ne doit contenir ni retour à la ligne ni « : » entouré d’espaces.',
+      'items[2].id : Identifiant « motif » déjà utilisé par un autre élément.',
+      'items[4].when : L’âge minimum dépasse l’âge maximum.',
     ]);
   });
 

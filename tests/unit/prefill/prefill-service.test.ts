@@ -68,7 +68,7 @@ describe('administrative profile storage', () => {
     const bad = { ...emptyAdminProfile(), address: { postalCode: typed('2A004') } };
     const subs = (p: Promise<unknown>) => p.then(() => [], (e: ServiceError) => e.subs.map(inFrench));
     await expect(s.saveProfile('p1', bad, 0)).rejects.toMatchObject({ i18nKey: 'errProfileInvalid' });
-    expect(await subs(s.saveProfile('p1', bad, 0))).toEqual([expect.stringMatching(/^address\.postalCode\.value : .*Corse/)]);
+    expect(await subs(s.saveProfile('p1', bad, 0))).toEqual([expect.stringMatching(/^address\.postalCode\.value\u00a0: .*Corse/)]);
     const future = { ...emptyAdminProfile(), identity: { birthDate: typed('2026-11-24') } };
     expect(await subs(s.saveProfile('p1', future, 0))).toEqual([expect.stringContaining('futur')]);
     expect(await s.getProfile('p1')).toEqual({ profile: null, rev: 0 });

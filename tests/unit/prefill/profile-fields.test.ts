@@ -28,19 +28,19 @@ describe('profile fields', () => {
     ['ald.conditions', 'Diabète de type 2, HTA', ['Diabète de type 2', 'HTA']],
     ['insurance.vitaleRole', 'ayant droit', 'ayant-droit'],
     ['identity.birthName', '  LE   GALL ', 'LE GALL'],
-  ])('%s reads « %s » as %j', (id, text, value) => {
+  ])('%s reads « %s » as %j', (id, text, value) => {
     expect(parse(id, text)).toEqual({ ok: true, value });
   });
 
   it.each([
-    ['identity.birthDate', '31/02/1980', "n'existe pas"],
+    ['identity.birthDate', '31/02/1980', "n’existe pas"],
     ['identity.birthDate', '01/01/2027', 'futur'],
     ['nir', '2 74 04 22 118 090 69', 'clé'],
     ['phones.home', '12 34', 'Numéro de téléphone invalide'],
     ['address.postalCode', '2B200', 'Corse'],
     ['email', 'jean@', 'e-mail invalide'],
     ['identity.civility', 'Docteur', 'non reconnue'],
-  ])('%s refuses « %s » (French rendering)', (id, text, message) => {
+  ])('%s refuses « %s » (French rendering)', (id, text, message) => {
     const r = parse(id, text);
     expect(r.ok).toBe(false);
     expect(r.ok ? '' : inFrench(r.message)).toContain(message);

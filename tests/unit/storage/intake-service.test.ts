@@ -44,9 +44,9 @@ describe('intake service', () => {
     const copy = { ...DEFAULT_TEMPLATES[0]!, id: 'mg-cabinet', name: 'MG du cabinet', basedOn: DEFAULT_TEMPLATES[0]!.id };
     expect(await s.saveTemplate(copy)).toMatchObject({ ok: true, template: { id: 'mg-cabinet', source: 'cabinet' } });
     const empty = await s.saveTemplate({ ...copy, items: [] });
-    expect(!empty.ok && empty.errors.map(inFrench)).toEqual(['items : Le modèle doit contenir au moins un élément.']);
+    expect(!empty.ok && empty.errors.map(inFrench)).toEqual(['items : Le modèle doit contenir au moins un élément.']);
     const r = await s.saveTemplate({ ...copy, id: 'pediatrie' });
-    expect(!r.ok && r.errors.map(inFrench)).toEqual(['id : « pediatrie » est un modèle par défaut ; une copie du cabinet doit avoir un autre identifiant.']);
+    expect(!r.ok && r.errors.map(inFrench)).toEqual(['id : « pediatrie » est un modèle par défaut ; une copie du cabinet doit avoir un autre identifiant.']);
     expect((await s.listTemplates()).map((t) => `${t.id}:${t.source}`)).toContain('mg-cabinet:cabinet');
     expect(await s.deleteTemplate('pediatrie')).toBe(false);
     expect(await s.deleteTemplate('mg-cabinet')).toBe(true);

@@ -85,20 +85,20 @@ describe('notes service', () => {
     const s = service();
     const r = await s.openPatient(base);
     if (r.status !== 'ok') throw new Error('open');
-    const { note: first } = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux', createdAt: 900 });
+    const { note: first } = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux', createdAt: 900 });
     clock = 2_000; // tab A goes on typing and saves
-    const { note: a } = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux, fièvre', createdAt: 900, baseUpdatedAt: first.updatedAt });
+    const { note: a } = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux, fièvre', createdAt: 900, baseUpdatedAt: first.updatedAt });
     clock = 2_100; // tab B typed over the first version meanwhile
-    const b = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux depuis 3 jours', createdAt: 900, baseUpdatedAt: first.updatedAt });
+    const b = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux depuis 3 jours', createdAt: 900, baseUpdatedAt: first.updatedAt });
     expect(b.conflictOf).toBe('note-0001');
     expect(b.note.id).not.toBe('note-0001');
-    expect((await s.listNotes(r.patientKey)).map((n) => n.text).sort()).toEqual(['Motif : toux depuis 3 jours', 'Motif : toux, fièvre']);
+    expect((await s.listNotes(r.patientKey)).map((n) => n.text).sort()).toEqual(['Motif : toux depuis 3 jours', 'Motif : toux, fièvre']);
     // A retry of B's save (its reply was lost) finds the copy instead of making another.
-    const again = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux depuis 3 jours', createdAt: 900, baseUpdatedAt: first.updatedAt });
+    const again = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux depuis 3 jours', createdAt: 900, baseUpdatedAt: first.updatedAt });
     expect(again.note.id).toBe(b.note.id);
     expect(await db.notes.count()).toBe(2);
     // Typing over the latest version is a plain update.
-    const { note: a2, conflictOf } = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux, fièvre 38,5', createdAt: 900, baseUpdatedAt: a.updatedAt });
+    const { note: a2, conflictOf } = await s.saveNote({ patientKey: r.patientKey, noteId: 'note-0001', text: 'Motif : toux, fièvre 38,5', createdAt: 900, baseUpdatedAt: a.updatedAt });
     expect(conflictOf).toBeUndefined();
     expect(a2.id).toBe('note-0001');
   });
@@ -147,8 +147,17 @@ describe('identity doubts', () => {
     const r = await s.openPatient(p);
     expect(r.status === 'conflict' && r.reason).toBe('The NIR key (31) does not match the first 13 digits: check the entry.');
     await s.openPatient(p, true);
-    expect((await db.patients.get(patientKey(p)))?.identityAck).toBe('La clé du NIR (31) ne correspond pas aux 13 premiers chiffres : vérifiez la saisie.');
+    expect((await db.patients.get(patientKey(p)))?.identityAck).toBe('La clé du NIR (31) ne correspond pas aux 13 premiers chiffres : vérifiez la saisie.');
     expect((await service().openPatient(p)).status).toBe('ok');
+  });
+
+  it('still matches an acknowledgement stored before the French typography (plain spaces, straight apostrophes)', async () => {
+    const p = { ...base, nir: '158051305520131' };
+    await service().openPatient(p, true);
+    await db.patients.update(patientKey(p), { identityAck: 'La clé du NIR (31) ne correspond pas aux 13 premiers chiffres : vérifiez la saisie.' });
+    expect((await service().openPatient(p)).status).toBe('ok');
+    await db.patients.update(patientKey(p), { identityAck: 'Une autre remarque : vérifiez la saisie.' });
+    expect((await service().openPatient(p)).status).toBe('conflict');
   });
 
   it('stops on a NIR that contradicts the sex shown', async () => {

@@ -1,0 +1,1 @@
+export function publicPrivacyPage(html: string, css: string): string;
