@@ -3,14 +3,14 @@ import { openDb } from '../storage/db';
 import { createNotesService, notesHandlers, ServiceError } from '../storage/notes-service';
 import { createPrefillService, prefillHandlers } from '../storage/prefill-service';
 import { createIntakeService, intakeHandlers } from '../storage/intake-service';
-import { handleMessage, type Handlers } from '../messaging/server';
-import { allowedFrom } from '../messaging/protocol';
+import type { Handlers } from '../messaging/server';
+import { routeRequest } from '../messaging/sender-gate';
 import { CHANGE_KEY, RULES_CHANGE_KEY, RULES_INDEX_KEY, type ChangeNotice } from '../messaging/change-notice';
 import { INTAKE_CHANGE_KEY, PROFILE_CHANGE_KEY } from '../messaging/patient-notices';
 import { t, tx } from '../components/i18n';
 import { isTabEvent } from '../messaging/tab-events';
 import { commandRouter } from '../messaging/command-router';
-import { sitesHandlers, syncRegistrations } from '../storage/site-activation';
+import { activePatterns, sitesHandlers, syncRegistrations } from '../storage/site-activation';
 import { createSiteRulesService, siteRulesHandlers } from '../storage/site-rules-service';
 import { backupHandlers, createBackupService } from '../storage/backup/service';
 import { backupSettings } from '../storage/backup/settings';
@@ -135,21 +135,22 @@ export default defineBackground(() => {
     // Content script ↔ panel traffic passes by; it is not for the background (but for the lines of framed panels).
     if (isTabEvent(message)) return void broadcasts.forward(message, sender);
     if (isRelayRequest(message)) return handleRelay(message, sender, relayTabs, (detail) => t('errInvalidMessage', detail));
-    // A record page's script may ask only what it needs (defence in depth: the page's world is hostile).
-    const type = (message as { type?: unknown } | null)?.type;
-    if (!allowedFrom(type, sender.url, extensionOrigin)) {
-      return Promise.resolve({ ok: false, error: t('errInvalidMessage', `${String(type)} : sender`) });
-    }
-    return lockReady.then(() => handleMessage(message, {
-      handlers,
-      errorCode: (e) => (e instanceof LockedError ? 'locked' : undefined),
-      invalidMessage: (detail) => t('errInvalidMessage', detail),
-      describeError: (e) =>
-        e instanceof ServiceError ? t(e.i18nKey, e.subs.map(tx))
-        // A full disk is the one storage failure the user can act on: say so plainly (the panel keeps and retries the draft).
-        : e instanceof Error && e.name === 'QuotaExceededError' ? t('errQuota')
-        : e instanceof LockedError ? t('errLocked')
-        : t('errStorage', e instanceof Error ? e.message : String(e)),
+    // A record page's script may ask only what it needs, about its own page (defence in depth:
+    // the page's world is hostile); see messaging/sender-gate.ts.
+    return lockReady.then(() => routeRequest(message, sender, {
+      extensionOrigin,
+      isActive: async (pattern) => (await activePatterns()).includes(pattern),
+      server: {
+        handlers,
+        errorCode: (e) => (e instanceof LockedError ? 'locked' : undefined),
+        invalidMessage: (detail) => t('errInvalidMessage', detail),
+        describeError: (e) =>
+          e instanceof ServiceError ? t(e.i18nKey, e.subs.map(tx))
+          // A full disk is the one storage failure the user can act on: say so plainly (the panel keeps and retries the draft).
+          : e instanceof Error && e.name === 'QuotaExceededError' ? t('errQuota')
+          : e instanceof LockedError ? t('errLocked')
+          : t('errStorage', e instanceof Error ? e.message : String(e)),
+      },
     }));
   });
 });

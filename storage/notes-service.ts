@@ -40,7 +40,7 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
    * id, a NIR that fails its key or contradicts sex/birth date) stop everything until the user
    * confirms the identity shown (`confirm`), which is written to the audit trail.
    */
-  async function checkPatient(raw: unknown, confirm: boolean): Promise<Exclude<OpenResult, { status: 'ok' }> | { status: 'ok'; patientKey: string }> {
+  async function checkPatient(raw: unknown, confirm: boolean, write = true): Promise<Exclude<OpenResult, { status: 'ok' }> | { status: 'ok'; patientKey: string }> {
     const parsed = PatientContextSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -53,11 +53,11 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
     // The acknowledgement is the problems' French text, whatever the language shown: acknowledgements
     // stored before descriptors (and on workstations in another language) keep matching.
     const ack = problems.map(inFrench).join('\n');
-    const known = await db.transaction('rw', db.patients, db.audit, async () => {
+    const known = await db.transaction(write ? 'rw' : 'r', db.patients, db.audit, async () => {
       const existing = await db.patients.get(key);
       const diffs = existing ? traitsDiffer(existing, p) : [];
       const doubt = diffs.length > 0 || (problems.length > 0 && existing?.identityAck !== ack);
-      if (doubt && !confirm) return { diffs, doubt };
+      if ((doubt && !confirm) || !write) return { diffs, doubt };
       const traits = {
         birthName: p.birthName, usedName: p.usedName, firstNames: p.firstNames, birthDate: p.birthDate,
         sex: p.sex ?? existing?.sex, nir: p.nir ?? existing?.nir, identityAck: problems.length ? ack : undefined,
@@ -86,9 +86,13 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
       return r.status === 'ok' ? { ...r, notes: await listNotes(r.patientKey) } : r;
     },
 
-    /** For the launcher: the same check, and a count rather than the notes themselves. */
+    /**
+     * For the launcher: the same check, and a count rather than the notes themselves. Read-only:
+     * it comes from the record page's script, which may not create or update a patient (only the
+     * panel's patient.open does, once the user opens it).
+     */
     async patientStatus(raw: unknown): Promise<StatusResult> {
-      const r = await checkPatient(raw, false);
+      const r = await checkPatient(raw, false, false);
       return r.status === 'ok' ? { ...r, noteCount: await db.notes.where('patientKey').equals(r.patientKey).count() } : r;
     },
 
