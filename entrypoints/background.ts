@@ -4,7 +4,8 @@ import { createNotesService, notesHandlers, ServiceError } from '../storage/note
 import { createPrefillService, prefillHandlers } from '../storage/prefill-service';
 import { createIntakeService, intakeHandlers } from '../storage/intake-service';
 import type { Handlers } from '../messaging/server';
-import { routeRequest } from '../messaging/sender-gate';
+import { registerMount, routeRequest } from '../messaging/sender-gate';
+import { asMountCredential, createPanelMounts, isMountRequest } from '../messaging/panel-mount';
 import { CHANGE_KEY, RULES_CHANGE_KEY, RULES_INDEX_KEY, type ChangeNotice } from '../messaging/change-notice';
 import { INTAKE_CHANGE_KEY, PROFILE_CHANGE_KEY } from '../messaging/patient-notices';
 import { t, tx } from '../components/i18n';
@@ -21,6 +22,7 @@ import { createKeyring } from '../storage/lock/keyring';
 import { LockedError } from '../storage/lock/middleware';
 import { createLockService, lockHandlers, type Slot } from '../storage/lock/service';
 import { FAILURES_KEY, LOCK_KEY, SESSION_KEY } from '../storage/lock/config';
+import { MOUNTS_KEY } from '../messaging/panel-mount';
 import { LOCK_NOTICE_KEY, type LockNotice } from '../messaging/lock-notice';
 import { broadcastForwarder, handleRelay, isRelayRequest, type RelayTabs } from '../messaging/record-page';
 
@@ -121,12 +123,21 @@ export default defineBackground(() => {
   // The overlay's panel reaches its own record page through here (see messaging/record-page.ts),
   // and, in Firefox, hears the record script's broadcasts through a port.
   const extensionOrigin = browser.runtime.getURL('/');
-  const broadcasts = broadcastForwarder(extensionOrigin);
-  browser.runtime.onConnect.addListener((port) => broadcasts.connect(port));
+  // The overlays' secrets, in memory-only storage the web's pages cannot reach (survives the
+  // service worker stopping): the panel page serves only the frame the overlay created.
+  const mounts = createPanelMounts({
+    get: async () => (await browser.storage.session.get(MOUNTS_KEY))[MOUNTS_KEY],
+    set: (rows) => browser.storage.session.set({ [MOUNTS_KEY]: rows }),
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void mounts.forgetTab(tabId).catch((e) => console.error('mounts', e)));
+  const gate = { extensionOrigin, mounts, isActive: async (pattern: string) => (await activePatterns()).includes(pattern) };
+  const broadcasts = broadcastForwarder(extensionOrigin, (sender, credential) => mounts.verify(sender, asMountCredential(credential)));
+  browser.runtime.onConnect.addListener((port) => void broadcasts.connect(port).catch((e) => console.error('line', e)));
   const relayTabs: RelayTabs = {
     extensionOrigin,
     sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     executeScript: (tabId, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] }),
+    verify: (sender, credential) => mounts.verify(sender, asMountCredential(credential)),
   };
 
   browser.runtime.onMessage.addListener((message, sender) => {
@@ -134,12 +145,14 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     // Content script ↔ panel traffic passes by; it is not for the background (but for the lines of framed panels).
     if (isTabEvent(message)) return void broadcasts.forward(message, sender);
+    if (isMountRequest(message)) {
+      return registerMount(message.token, sender, gate).then((ok) => (ok ? { ok: true, data: {} } : { ok: false, error: t('errInvalidMessage', 'panel.mount : sender') }));
+    }
     if (isRelayRequest(message)) return handleRelay(message, sender, relayTabs, (detail) => t('errInvalidMessage', detail));
     // A record page's script may ask only what it needs, about its own page (defence in depth:
     // the page's world is hostile); see messaging/sender-gate.ts.
     return lockReady.then(() => routeRequest(message, sender, {
-      extensionOrigin,
-      isActive: async (pattern) => (await activePatterns()).includes(pattern),
+      ...gate,
       server: {
         handlers,
         errorCode: (e) => (e instanceof LockedError ? 'locked' : undefined),

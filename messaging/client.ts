@@ -14,6 +14,13 @@ export class RequestError extends Error {
 /** The background refused because the workstation lock is closed. */
 export const isLocked = (e: unknown): boolean => e instanceof RequestError && e.code === 'locked';
 
+// The overlay's panel presents its credential with every request (messaging/panel-mount.ts).
+let credential: object | undefined;
+/** Panel page only: the credential its frame was created with, sent along from now on. */
+export function presentCredential(c: object): void {
+  credential = c;
+}
+
 export type Send = <T extends Request>(req: T) => Promise<ResponseMap[T['type']]>;
 
 export const send: Send = <T extends Request>(req: T) => sendRaw(req) as Promise<ResponseMap[T['type']]>;
@@ -23,7 +30,7 @@ export async function sendRaw(message: unknown): Promise<unknown> {
   let lastError: unknown;
   for (let attempt = 0; attempt <= RETRY_DELAYS.length; attempt++) {
     try {
-      const raw = await browser.runtime.sendMessage(message);
+      const raw = await browser.runtime.sendMessage(credential && message && typeof message === 'object' ? { ...message, mount: credential } : message);
       // The background built this reply from validated data; check only its envelope here.
       const res = raw as { ok?: unknown; data?: unknown; error?: unknown; code?: unknown } | undefined;
       if (res?.ok === true) return res.data;

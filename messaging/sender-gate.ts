@@ -1,6 +1,7 @@
 import { sitePattern } from '../sites/match-pattern';
 import { CONTENT_SCRIPT_REQUESTS, type RequestType, type Response } from './protocol';
 import { handleMessage, type ServerOptions } from './server';
+import { MOUNT_FIELD, asMountCredential, isPanelSender, type PanelMounts } from './panel-mount';
 
 // Who may ask what, decided in the background from what the browser says of the sender (never
 // from what the message claims). A record page's script is bound to the page it runs in: the top
@@ -57,9 +58,31 @@ export async function refuseContentRequest(message: unknown, sender: Sender, dep
   return `${String(type)} : sender`;
 }
 
-export interface RouteDeps extends ContentGateDeps {
+export interface PageGateDeps {
   /** `chrome-extension://…/` or `moz-extension://…/`. */
   extensionOrigin: string;
+  /** The overlays' secrets (messaging/panel-mount.ts). */
+  mounts: PanelMounts;
+}
+
+/**
+ * Refusal detail for a request from one of the extension's pages, or undefined. The panel page is
+ * the one any web page can load: it is served only in the frame the overlay created.
+ */
+export async function refusePageRequest(message: unknown, sender: Sender, deps: PageGateDeps): Promise<string | undefined> {
+  if (!isPanelSender(sender, deps.extensionOrigin)) return undefined;
+  return (await deps.mounts.verify(sender, asMountCredential(field(message, MOUNT_FIELD)))) ? undefined : `${String(field(message, 'type'))} : panel`;
+}
+
+/** A record script registers the secret of the overlay it mounted (messaging/panel-mount.ts). */
+export async function registerMount(token: string, sender: Sender, deps: ContentGateDeps & PageGateDeps): Promise<boolean> {
+  const page = fromExtensionPage(sender, deps.extensionOrigin) ? undefined : contentPage(sender);
+  if (!page || !(await deps.isActive(page.pattern))) return false;
+  await deps.mounts.register(page.tabId, page.origin, token);
+  return true;
+}
+
+export interface RouteDeps extends ContentGateDeps, PageGateDeps {
   server: ServerOptions;
 }
 
@@ -68,9 +91,7 @@ export const fromExtensionPage = (sender: Sender, extensionOrigin: string): bool
 
 /** The background's door for protocol requests: the sender is checked, then the message validated and handled. */
 export async function routeRequest(message: unknown, sender: Sender, deps: RouteDeps): Promise<Response> {
-  if (!fromExtensionPage(sender, deps.extensionOrigin)) {
-    const refused = await refuseContentRequest(message, sender, deps);
-    if (refused) return { ok: false, error: deps.server.invalidMessage(refused) };
-  }
+  const refused = fromExtensionPage(sender, deps.extensionOrigin) ? await refusePageRequest(message, sender, deps) : await refuseContentRequest(message, sender, deps);
+  if (refused) return { ok: false, error: deps.server.invalidMessage(refused) };
   return handleMessage(message, deps.server);
 }

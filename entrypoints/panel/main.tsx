@@ -4,7 +4,8 @@ import '../../components/panel.css';
 import { PanelApp } from '../../components/PanelApp';
 import { createWorkspace } from '../../components/workspace';
 import { t } from '../../components/i18n';
-import { send } from '../../messaging/client';
+import { presentCredential, send } from '../../messaging/client';
+import { framedByForeignFrame, readMountCredential } from '../../messaging/panel-mount';
 import { createDraftJournal, memoryStore, replayDrafts } from '../../components/draft-journal';
 import type { Draft } from '../../components/autosave';
 import { wireWorkspacePage, workspaceCommands } from '../../messaging/workspace-page';
@@ -18,7 +19,12 @@ import { relayedPage } from '../../messaging/record-page';
 // neither the tabs nor the scripting API).
 async function main() {
   document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
-  const page = await relayedPage();
+  // Served only in the frame the overlay created (messaging/panel-mount.ts): elsewhere (a foreign
+  // frame, a tab a page opened) it shows a sentence and asks nothing.
+  const credential = readMountCredential(location);
+  if (!credential || framedByForeignFrame(credential)) return render(<p class="pc-foreign" data-testid="pc-foreign">{t('panelForeign')}</p>, document.getElementById('app')!);
+  presentCredential(credential);
+  const page = await relayedPage(credential);
   // With the lock on, unsaved drafts stay in memory-only storage (never on disk in clear); they
   // still survive this tab closing and the service worker stopping, not the browser closing.
   // (Firefox gives a framed extension page no storage.session: with the lock on, the journal is

@@ -5,7 +5,8 @@ import { mountShadowHost } from './shadow-host';
 import { Overlay } from '../../components/Overlay';
 import { createLauncherState } from '../../components/launcher-state';
 import { t } from '../../components/i18n';
-import { send } from '../../messaging/client';
+import { send, sendRaw } from '../../messaging/client';
+import { MOUNT_REQUEST, newMountToken, panelUrlFor } from '../../messaging/panel-mount';
 import { CHANGE_KEY, RULES_CHANGE_KEY, RULES_INDEX_KEY, asChangeNotice } from '../../messaging/change-notice';
 import { LOCK_NOTICE_KEY } from '../../messaging/lock-notice';
 import { taughtAdapter } from '../../sites/taught-adapter';
@@ -94,7 +95,12 @@ export default defineContentScript({
     // when the page has loaded, if its own adapter knows it by then.
     if (document.readyState !== 'complete')
       window.addEventListener('load', () => { if (picked !== known!.id && known!.matches(document, new URL(location.href))) void start(); }, { once: true, signal: ctx.signal });
+    // The panel this overlay frames is served only to that frame: its secret is registered with
+    // the background first, then handed to the frame in its URL's fragment (messaging/panel-mount.ts).
+    const token = newMountToken();
+    const registered = sendRaw({ type: MOUNT_REQUEST, token }).catch((e) => console.error('Préconsult', e));
     let prefs = await loadUiPrefs();
+    await registered;
     if (ctx.isInvalid) return;
     await whenAnchorReady(document, ctx.signal);
     if (ctx.isInvalid) return;
@@ -112,7 +118,7 @@ export default defineContentScript({
       ctx.signal.addEventListener('abort', () => host.abort(), { signal: host.signal });
       const container = mountShadowHost(anchor, overlayCss, host.signal);
       render(
-        <Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => { prefs = p; void saveUiPrefs(p); }} panelUrl={browser.runtime.getURL('/panel.html')}
+        <Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => { prefs = p; void saveUiPrefs(p); }} panelUrl={panelUrlFor(browser.runtime.getURL('/panel.html'), token)}
           onCommand={(f) => { commands.add(f); return () => commands.delete(f); }} />,
         container,
       );

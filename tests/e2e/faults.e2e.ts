@@ -159,6 +159,63 @@ describe('faults: nothing typed is lost, duplicated or mixed up', () => {
   });
 });
 
+describe('faults: a hostile frame inside an activated record page', () => {
+  it('a cross-origin iframe that frames the panel gets nothing of the patient and deletes no note', async () => {
+    const page = await openFor(s, '/patients/P0005', 'FOURNIER');
+    await typeNote(page, 'NOTE-A-GARDER');
+    await saved(page);
+    // The attacker knows the panel's URL, even with the overlay's secret copied into it.
+    const real = await page.locator('preconsult-overlay [data-testid="pc-frame"]').getAttribute('src');
+    expect(real).toMatch(/^chrome-extension:\/\/[^/]+\/panel\.html#[0-9a-f]{32}$/);
+    const bare = real!.split('#')[0]!;
+    const urls = [bare, real!, `chrome-extension://${s.extensionId}/panel.html`];
+    // localhost is another origin than the page's 127.0.0.1: a foreign frame (an ad, a widget).
+    const foreign = `${demo.url.replace('127.0.0.1', 'localhost')}/fixtures/hostile/foreign-frame.html#${encodeURIComponent(JSON.stringify(urls))}`;
+    await page.evaluate((src) => {
+      const f = document.createElement('iframe');
+      f.src = src;
+      f.id = 'pub';
+      document.body.append(f);
+    }, foreign);
+    const probe = (url: string) => page.frameLocator('#pub').frameLocator(`iframe[data-probe="${url}"]`);
+    // The panel says where it belongs and shows nothing, bare or with a copied secret.
+    for (const url of [bare, real!]) {
+      await probe(url).getByTestId('pc-foreign').waitFor();
+      expect(await probe(url).locator('body').textContent()).not.toMatch(/FOURNIER|NOTE-A-GARDER/);
+      expect(await probe(url).locator('textarea, button').count()).toBe(0);
+    }
+    // The fixed URL (Chrome's use_dynamic_url) does not even load the panel: the page cannot probe for it.
+    // The fixed URL (Chrome's use_dynamic_url) does not even load the panel: the page cannot probe for it.
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-error://'))).toBe(true);
+    // Even code running in that framed panel (which a page cannot do, but a bug might) is refused.
+    // (The session's URL leads to the extension's own: the frame then shows that one.)
+    const framed = page.frames().find((f) => f.url() === `chrome-extension://${s.extensionId}/panel.html`);
+    expect(framed).toBeDefined();
+    const key = `${new URL(demo.url).origin}#id:P0005`;
+    const attempts = await framed!.evaluate(async ({ key, token }) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      const list = { type: 'notes.list', patientKey: key };
+      return [
+        await c.runtime.sendMessage(list),
+        await c.runtime.sendMessage({ ...list, mount: { token } }),
+        await c.runtime.sendMessage({ ...list, mount: { token, ancestors: [new URL(location.href).origin] } }),
+        await c.runtime.sendMessage({ type: 'relay.tab', mount: { token } }),
+      ];
+    }, { key, token: real!.split('#')[1]! });
+    for (const a of attempts) expect(a).toMatchObject({ ok: false });
+    const ids = await framed!.evaluate(async (key) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      return c.runtime.sendMessage({ type: 'note.delete', patientKey: key, noteId: 'n'.repeat(12) });
+    }, key);
+    expect(ids).toMatchObject({ ok: false });
+    // The overlay's own panel still works, and the note is still there.
+    await typeNote(page, ' Suite.');
+    await saved(page);
+    expect(await storedNotes(s, 'P0005')).toEqual(['NOTE-A-GARDER Suite.']);
+    await page.close();
+  });
+});
+
 describe('faults: browser restart', () => {
   it('a note typed before the browser closes is there after it restarts with the same profile', async () => {
     const first = await launch({ demo });
