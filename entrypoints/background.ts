@@ -21,6 +21,7 @@ import { forgetLocalTraces } from '../storage/retention/local-traces';
 import { createKeyring } from '../storage/lock/keyring';
 import { LockedError } from '../storage/lock/middleware';
 import { createLockService, lockHandlers, type Slot } from '../storage/lock/service';
+import { moveFromLocal, openVault, vaultSlot } from '../storage/lock/vault';
 import { FAILURES_KEY, LOCK_KEY, SESSION_KEY } from '../storage/lock/config';
 import { MOUNTS_KEY } from '../messaging/panel-mount';
 import { LOCK_NOTICE_KEY, type LockNotice } from '../messaging/lock-notice';
@@ -77,15 +78,18 @@ export default defineBackground(() => {
     store: { get: async () => (await browser.storage.local.get(RETENTION_KEY))[RETENTION_KEY], set: (v) => browser.storage.local.set({ [RETENTION_KEY]: v }) },
   });
 
+  // The lock's setting and failed attempts: in the vault, out of content scripts' reach (storage/lock/vault.ts).
+  const vault = openVault();
   const lock = createLockService({
     db, keyring,
-    config: slot('local', LOCK_KEY), session: slot<string>('session', SESSION_KEY), failures: slot('local', FAILURES_KEY),
+    config: vaultSlot(vault, LOCK_KEY), session: slot<string>('session', SESSION_KEY), failures: vaultSlot(vault, FAILURES_KEY),
     notify: (locked) => void browser.storage.local.set({ [LOCK_NOTICE_KEY]: { locked, at: Date.now() } satisfies LockNotice }),
     applyIdle: (minutes) => { if (minutes) browser.idle.setDetectionInterval(minutes * 60); },
     onUnlocked: () => void retention.applyAtStartup().catch((e) => console.error('retention', e)),
   });
   // Every request waits for the lock's state (a woken service worker reads it back first).
-  const lockReady = lock.restore().catch((e) => console.error('lock', e));
+  const local = { get: async (k: string) => (await browser.storage.local.get(k))[k], remove: (k: string) => browser.storage.local.remove(k) };
+  const lockReady = moveFromLocal(vault, local, [LOCK_KEY, FAILURES_KEY]).then(() => lock.restore()).catch((e) => console.error('lock', e));
   // The workstation left idle (or its session locked): close the data until the passphrase is typed.
   browser.idle.onStateChanged.addListener((state) => void lockReady.then(() => lock.onIdleState(state)));
 
