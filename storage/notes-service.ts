@@ -2,10 +2,14 @@ import type { PreconsultDb, NoteRow, PatientRow } from './db';
 import { PatientContextSchema, type PatientContext } from '../sites/patient-context';
 import type { Note, OpenResult, StatusResult } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
-import { patientKey, traitsDiffer, type Trait } from './patient-key';
+import { nirBody, patientKey, traitsDiffer, type Trait } from './patient-key';
 import { identityProblems } from '../clinical/identity/context-problems';
 import type { Text } from '../clinical/message';
 import { inFrench } from '../components/french';
+
+/** The NIR to store: the one shown, unless it is the stored one without its key. */
+const keptNir = (stored: string | undefined, shown: string | undefined): string | undefined =>
+  !shown ? stored : stored && stored.length > shown.length && nirBody(stored) === nirBody(shown) ? stored : shown;
 
 export class ServiceError extends Error {
   /** `subs` may hold clinical descriptors: the background renders them in the browser's language. */
@@ -60,7 +64,7 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
       if ((doubt && !confirm) || !write) return { diffs, doubt };
       const traits = {
         birthName: p.birthName, usedName: p.usedName, firstNames: p.firstNames, birthDate: p.birthDate,
-        sex: p.sex ?? existing?.sex, nir: p.nir ?? existing?.nir, identityAck: problems.length ? ack : undefined,
+        sex: p.sex ?? existing?.sex, nir: keptNir(existing?.nir, p.nir), identityAck: problems.length ? ack : undefined,
       };
       if (existing) {
         await db.patients.update(key, { ...traits, lastSeen: t });
