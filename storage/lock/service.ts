@@ -70,9 +70,14 @@ export function createLockService({ db, keyring, config, session, failures, now 
   }
 
   async function rememberKey(k: Uint8Array | null): Promise<void> {
-    if (k) await session.set(toB64(k));
-    else await session.remove();
-    keyring.set(k);
+    if (k) {
+      await session.set(toB64(k));
+      keyring.set(k);
+    } else {
+      // Forgotten in memory first: locking takes effect even if the session storage is slow or fails.
+      keyring.set(null);
+      await session.remove();
+    }
   }
 
   async function wrap(dataKey: Uint8Array, passphrase: string): Promise<Pick<LockConfig, 'kdf' | 'wrapped'>> {

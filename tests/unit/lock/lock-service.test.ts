@@ -115,6 +115,21 @@ describe('workstation lock', () => {
     expect(events).toEqual(['unlocked', 'locked', 'unlocked', 'onUnlocked']);
   });
 
+  it('locking forgets the key in memory first, even when the session storage fails', async () => {
+    const lock = await seeded();
+    await lock.enable('cabinet du port', 10);
+    let removing = false;
+    stores.session.remove = async () => {
+      removing = true;
+      // While storage.session is being emptied, the data must already be closed.
+      await expect(db.notes.get('n1')).rejects.toBeInstanceOf(LockedError);
+      throw new Error('storage.session indisponible');
+    };
+    await expect(lock.lock()).rejects.toThrow('storage.session indisponible');
+    expect(removing).toBe(true);
+    await expect(db.notes.get('n1')).rejects.toBeInstanceOf(LockedError);
+  });
+
   it('slows down repeated wrong passphrases, even across service worker restarts', async () => {
     const lock = await seeded();
     await lock.enable('cabinet du port', 10);
