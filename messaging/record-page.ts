@@ -102,17 +102,50 @@ export async function relayedPage(credential?: object): Promise<RecordPage | und
 
 /** Keeps a port to the background open (it closes when an idle background is suspended) and re-asks the page on each opening. */
 function broadcastLine(ask: (m: PageMessage) => Promise<unknown>, listener: (message: unknown) => void, credential?: object): () => void {
-  let stopped = false;
-  let port: ReturnType<typeof browser.runtime.connect> | undefined;
-  const open = () => {
-    port = browser.runtime.connect({ name: credential ? `${BROADCAST_PORT}${LINE_CREDENTIAL}${JSON.stringify(credential)}` : BROADCAST_PORT });
+  const name = credential ? `${BROADCAST_PORT}${LINE_CREDENTIAL}${JSON.stringify(credential)}` : BROADCAST_PORT;
+  return keepLine(() => browser.runtime.connect({ name }), (port) => {
     port.onMessage.addListener((m: unknown) => listener(m));
+    void ask({ type: 'tab.getDetection' }).then(listener, () => undefined); // the re-ask covers the gap
+  });
+}
+
+export interface LinePort {
+  onMessage: { addListener(cb: (m: unknown) => void): void };
+  onDisconnect: { addListener(cb: () => void): void };
+  disconnect(): void;
+}
+export interface LineOptions {
+  setTimeout?: (f: () => void, ms: number) => unknown;
+  now?: () => number;
+}
+/** First wait before reopening, doubled after each line that closed at once, at most MAX. */
+export const LINE_RETRY = { first: 100, max: 30_000, healthyMs: 10_000, giveUpAfter: 10 };
+
+/**
+ * Reopens a line each time it closes: at once when it had lived (an idle background suspended),
+ * with a growing wait when it closes as soon as opened (a background that refuses or keeps dying),
+ * and not at all after LINE_RETRY.giveUpAfter such failures in a row (the panel's own requests
+ * still work; reopening the panel starts over).
+ */
+export function keepLine(open: () => LinePort, onOpen: (port: LinePort) => void, { setTimeout: later = setTimeout, now = Date.now }: LineOptions = {}): () => void {
+  let stopped = false;
+  let failures = 0;
+  let port: LinePort | undefined;
+  const connect = () => {
+    if (stopped) return;
+    const openedAt = now();
+    let heard = false;
+    port = open();
+    port.onMessage.addListener(() => { heard = true; });
     port.onDisconnect.addListener(() => {
-      if (!stopped) setTimeout(() => { if (!stopped) open(); }, 100); // the re-ask covers the gap
+      if (stopped) return;
+      failures = heard || now() - openedAt >= LINE_RETRY.healthyMs ? 0 : failures + 1;
+      if (failures > LINE_RETRY.giveUpAfter) return;
+      later(connect, failures === 0 ? LINE_RETRY.first : Math.min(LINE_RETRY.first * 2 ** failures, LINE_RETRY.max));
     });
-    void ask({ type: 'tab.getDetection' }).then(listener, () => undefined);
+    onOpen(port);
   };
-  open();
+  connect();
   return () => {
     stopped = true;
     port?.disconnect();

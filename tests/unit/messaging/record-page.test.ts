@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BROADCAST_PORT, broadcastForwarder, handleRelay, isPageMessage, isRelayRequest, type BroadcastPort, type RelaySender, type RelayTabs } from '../../../messaging/record-page';
+import { BROADCAST_PORT, LINE_RETRY, keepLine, type LinePort, broadcastForwarder, handleRelay, isPageMessage, isRelayRequest, type BroadcastPort, type RelaySender, type RelayTabs } from '../../../messaging/record-page';
 
 // The background's relay for the overlay's panel: its own tab's top frame only, page messages
 // only, the on-demand scripts only, and never for a content script.
@@ -150,5 +150,61 @@ describe('broadcast line (Firefox: framed panels get no runtime messages)', () =
     mine.close();
     f.forward(detection, recordScript(7));
     expect(mine.postMessage).not.toHaveBeenCalled();
+  });
+});
+
+describe('the broadcast line reopens with a growing wait and a limit', () => {
+  function harness() {
+    let clock = 0;
+    const timers: { at: number; f: () => void }[] = [];
+    const ports: { close(): void; hear(): void }[] = [];
+    const open = (): LinePort => {
+      const closing: (() => void)[] = [];
+      const hearing: ((m: unknown) => void)[] = [];
+      ports.push({ close: () => closing.forEach((f) => f()), hear: () => hearing.forEach((f) => f({ type: 'tab.detection' })) });
+      return { onMessage: { addListener: (f) => void hearing.push(f) }, onDisconnect: { addListener: (f) => void closing.push(f) }, disconnect: () => undefined };
+    };
+    const stop = keepLine(open, () => undefined, { now: () => clock, setTimeout: (f, ms) => void timers.push({ at: clock + ms, f }) });
+    /** Runs the next pending reopen; returns the wait it had. */
+    const next = () => {
+      const t = timers.shift();
+      if (!t) return undefined;
+      const wait = t.at - clock;
+      clock = t.at;
+      t.f();
+      return wait;
+    };
+    return { ports, next, stop, advance: (ms: number) => void (clock += ms) };
+  }
+
+  it('a line the background keeps closing at once is reopened ever more slowly, then given up', () => {
+    const h = harness();
+    const waits: number[] = [];
+    for (;;) {
+      h.ports.at(-1)!.close();
+      const w = h.next();
+      if (w === undefined) break;
+      waits.push(w);
+    }
+    expect(waits.slice(0, 4)).toEqual([200, 400, 800, 1600]);
+    expect(Math.max(...waits)).toBe(LINE_RETRY.max);
+    expect(waits).toHaveLength(LINE_RETRY.giveUpAfter);
+  });
+
+  it('a line that lived (or was heard) is reopened at once, and the count starts over', () => {
+    const h = harness();
+    h.ports.at(-1)!.close();
+    h.next();
+    h.ports.at(-1)!.close();
+    expect(h.next()).toBe(400);
+    h.ports.at(-1)!.hear();
+    h.ports.at(-1)!.close();
+    expect(h.next()).toBe(LINE_RETRY.first);
+    h.advance(LINE_RETRY.healthyMs);
+    h.ports.at(-1)!.close();
+    expect(h.next()).toBe(LINE_RETRY.first);
+    h.stop();
+    h.ports.at(-1)!.close();
+    expect(h.next()).toBeUndefined();
   });
 });
