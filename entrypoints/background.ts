@@ -159,7 +159,8 @@ export default defineBackground(() => {
       ...gate,
       server: {
         handlers,
-        errorCode: (e) => (e instanceof LockedError ? 'locked' : undefined),
+        // A ServiceError is the service's final answer (unknown patient, note of another patient…).
+        errorCode: (e) => (e instanceof LockedError ? 'locked' : e instanceof ServiceError ? 'refused' : undefined),
         invalidMessage: (detail) => t('errInvalidMessage', detail),
         describeError: (e) =>
           e instanceof ServiceError ? t(e.i18nKey, e.subs.map(tx))

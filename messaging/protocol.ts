@@ -34,4 +34,5 @@ export type Response<T extends RequestType = RequestType> =
   | { ok: false; error: string; code?: ErrorCode };
 
 /** Failures the UI handles by itself rather than only showing their message. */
-export type ErrorCode = 'locked';
+/** 'locked': the workstation lock is closed (retry once open); 'refused': final (never retried). */
+export type ErrorCode = 'locked' | 'refused';
