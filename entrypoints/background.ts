@@ -27,6 +27,9 @@ import { MOUNTS_KEY } from '../messaging/panel-mount';
 import { LOCK_NOTICE_KEY, type LockNotice } from '../messaging/lock-notice';
 import { broadcastForwarder, handleRelay, isRelayRequest, type RelayTabs } from '../messaging/record-page';
 
+/** A failure of work nobody awaits: said in the background's console rather than lost. */
+const logged = (what: string) => (e: unknown) => console.error(`Préconsult: ${what}`, e);
+
 /** One storage.local / storage.session key, as the lock service reads and writes it. */
 const slot = <T,>(area: 'local' | 'session', key: string): Slot<T> => ({
   get: async () => (await browser.storage[area].get(key))[key] as T | undefined,
@@ -46,13 +49,13 @@ export default defineBackground(() => {
     describeInvalid: (path, message) => t('reasonInvalid', path ? `${path} : ${message}` : message),
     notify: (patientKey, noteId, by) => {
       const notice: ChangeNotice = { patientKey, noteId, at: Date.now(), by: by ?? 'background' };
-      void browser.storage.local.set({ [CHANGE_KEY]: notice });
+      void browser.storage.local.set({ [CHANGE_KEY]: notice }).catch(logged('change notice'));
     },
   });
 
   /** "This patient's intake / administrative file changed" (patient key and writer only). */
   const announce = (key: string) => (patientKey: string, by: string | undefined) =>
-    void browser.storage.local.set({ [key]: { patientKey, at: Date.now(), by: by ?? 'background' } });
+    void browser.storage.local.set({ [key]: { patientKey, at: Date.now(), by: by ?? 'background' } }).catch(logged('change notice'));
 
   // Backup, retention and wipe change many patients at once: one notice per patient.
   const notifyPatients = async (keys: string[]) => {
@@ -62,11 +65,11 @@ export default defineBackground(() => {
   // the table: also after a backup import or a wipe, which bypass this service).
   const siteRules = createSiteRulesService({
     db,
-    notify: (pattern) => void browser.storage.local.set({ [RULES_CHANGE_KEY]: { pattern, at: Date.now() } }),
+    notify: (pattern) => void browser.storage.local.set({ [RULES_CHANGE_KEY]: { pattern, at: Date.now() } }).catch(logged('rules notice')),
     publish: (patterns) => browser.storage.local.set({ [RULES_INDEX_KEY]: patterns }),
   });
   void siteRules.syncIndex().catch((e) => console.error('rules index', e));
-  const backup = createBackupService({ db, settings: backupSettings, notifyPatients: (k) => void notifyPatients(k), onImported: siteRules.syncIndex });
+  const backup = createBackupService({ db, settings: backupSettings, notifyPatients: (k) => void notifyPatients(k).catch(logged('change notice')), onImported: siteRules.syncIndex });
 
   const retention = createRetentionService({
     db, notifyPatients, forgetLocal: forgetLocalTraces,
@@ -83,7 +86,7 @@ export default defineBackground(() => {
   const lock = createLockService({
     db, keyring,
     config: vaultSlot(vault, LOCK_KEY), session: slot<string>('session', SESSION_KEY), failures: vaultSlot(vault, FAILURES_KEY),
-    notify: (locked) => void browser.storage.local.set({ [LOCK_NOTICE_KEY]: { locked, at: Date.now() } satisfies LockNotice }),
+    notify: (locked) => void browser.storage.local.set({ [LOCK_NOTICE_KEY]: { locked, at: Date.now() } satisfies LockNotice }).catch(logged('lock notice')),
     applyIdle: (minutes) => { if (minutes) browser.idle.setDetectionInterval(minutes * 60); },
     onUnlocked: () => void retention.applyAtStartup().catch((e) => console.error('retention', e)),
   });
@@ -91,7 +94,7 @@ export default defineBackground(() => {
   const local = { get: async (k: string) => (await browser.storage.local.get(k))[k], remove: (k: string) => browser.storage.local.remove(k) };
   const lockReady = moveFromLocal(vault, local, [LOCK_KEY, FAILURES_KEY]).then(() => lock.restore()).catch((e) => console.error('lock', e));
   // The workstation left idle (or its session locked): close the data until the passphrase is typed.
-  browser.idle.onStateChanged.addListener((state) => void lockReady.then(() => lock.onIdleState(state)));
+  browser.idle.onStateChanged.addListener((state) => void lockReady.then(() => lock.onIdleState(state)).catch(logged('idle lock')));
 
 
   // One spread per feature; the type checks that every request of the protocol has its handler.
@@ -110,9 +113,9 @@ export default defineBackground(() => {
   void lockReady.then(async () => { if (!(await lock.status()).locked) await retention.applyAtStartup(); }).catch((e) => console.error('retention', e));
 
   // Record-page scripts follow the host permissions the user granted or withdrew.
-  void syncRegistrations();
-  browser.permissions.onAdded.addListener(() => void syncRegistrations());
-  browser.permissions.onRemoved.addListener(() => void syncRegistrations());
+  void syncRegistrations().catch(logged('registrations'));
+  browser.permissions.onAdded.addListener(() => void syncRegistrations().catch(logged('registrations')));
+  browser.permissions.onRemoved.addListener(() => void syncRegistrations().catch(logged('registrations')));
 
   // Keyboard shortcuts (configurable in the browser's shortcuts page): open or close the panel of
   // the active tab's record page; go to the next checklist item still to fill in.

@@ -41,7 +41,8 @@ async function main() {
     },
   };
   const replayAll = async () => {
-    for (const j of [onDisk, inMemory]) await replayDrafts(j, send).catch(() => 0);
+    // Each journal on its own: one that cannot be read does not keep the other's drafts back.
+    for (const j of [onDisk, inMemory]) await replayDrafts(j, send).catch((e) => console.error('Préconsult: brouillons', e));
   };
   const ws = createWorkspace({ send, clientId: crypto.randomUUID(), initialReason: t('reasonDetecting'), journal });
   // Teaching happens on the record page itself: the panel only starts it there.

@@ -63,6 +63,35 @@ describe('draft journal', () => {
     expect(await j.entries()).toEqual([]);
   });
 
+  it('replays over the version it read: a note saved meanwhile is not overwritten', async () => {
+    const j = createDraftJournal(memory(), () => 100);
+    j.record(draft('brouillon du panneau fermé'));
+    await settle();
+    const sent: Record<string, unknown>[] = [];
+    const notes = [{ id: 'n1', patientKey: 'A', text: 'version lue', createdAt: 1, updatedAt: 50 }];
+    const send = (async (req: Record<string, unknown>) => {
+      if (req.type === 'notes.list') return { notes };
+      sent.push(req);
+      return { note: {} };
+    }) as Send;
+    expect(await replayDrafts(j, send)).toBe(1);
+    // The background keeps a note saved after version 50 and makes this text a note of its own.
+    expect(sent).toEqual([expect.objectContaining({ type: 'note.save', noteId: 'n1', baseUpdatedAt: 50 })]);
+  });
+
+  it('says what it could not do instead of swallowing it: a journal write that fails, a draft refused for good', async () => {
+    const problems: string[] = [];
+    const failing = { ...memory(), set: async () => { throw new Error('quota'); } };
+    createDraftJournal(failing, Date.now, (e) => problems.push(String(e))).record(draft('x'));
+    await settle();
+    expect(problems).toEqual(['Error: quota']);
+    const j = createDraftJournal(memory());
+    j.record(draft('pour un patient effacé'));
+    await settle();
+    await replayDrafts(j, fakeSend([], [], true), (e) => problems.push(e instanceof Error ? e.message : String(e)));
+    expect(problems).toEqual(['Error: quota', 'Patient inconnu']);
+  });
+
   it('keeps a draft refused because the lock is closed, for after the unlock', async () => {
     const store = memory();
     const j = createDraftJournal(store);
