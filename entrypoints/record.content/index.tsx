@@ -7,6 +7,7 @@ import { createLauncherState } from '../../components/launcher-state';
 import { t } from '../../components/i18n';
 import { send, sendRaw } from '../../messaging/client';
 import { MOUNT_REQUEST, newMountToken, panelUrlFor } from '../../messaging/panel-mount';
+import { PATIENT_NOW } from '../../sites/forms/same-patient';
 import { CHANGE_KEY, RULES_CHANGE_KEY, RULES_INDEX_KEY, asChangeNotice } from '../../messaging/change-notice';
 import { LOCK_NOTICE_KEY } from '../../messaging/lock-notice';
 import { taughtAdapter } from '../../sites/taught-adapter';
@@ -83,6 +84,11 @@ export default defineContentScript({
       const list = [known!, ...rules.map((r) => taughtAdapter(r, missing)), generic!];
       const adapter = pickAdapter(list, document, url)!;
       picked = adapter.id;
+      // The on-demand pre-fill script reads the patient again through this, in the task of its write.
+      (globalThis as Record<string, unknown>)[PATIENT_NOW] = () => {
+        const d = adapter.detect(document, new URL(location.href));
+        return d.kind === 'patient' ? d.patient : null;
+      };
       watching?.abort();
       watching = new AbortController();
       // The generic reader walks the whole page: let a busy page settle a little longer.
