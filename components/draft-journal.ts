@@ -11,6 +11,8 @@ import { upgradePatientKey } from '../storage/patient-key';
 export interface JournalEntry extends Draft {
   /** When it was typed: a note saved later (elsewhere) is newer and wins. */
   at: number;
+  /** The tab whose panel typed it: when that tab closes, the background saves what it left. */
+  tabId?: number;
 }
 
 /** The part of `browser.storage.local` the journal uses. */
@@ -40,10 +42,10 @@ const isEntry = (v: unknown): v is JournalEntry => {
 };
 
 /** `onError`: a draft that could not be journaled (the autosave still runs; this only loses the safety net). */
-export function createDraftJournal(store: JournalStore, now: () => number = Date.now, onError: (e: unknown) => void = (e) => console.error('Préconsult: brouillon non journalisé', e)) {
+export function createDraftJournal(store: JournalStore, now: () => number = Date.now, onError: (e: unknown) => void = (e) => console.error('Préconsult: brouillon non journalisé', e), tabId?: number) {
   return {
     record(d: Draft): void {
-      void store.set({ [PREFIX + d.noteId]: { ...d, at: now() } }).catch(onError);
+      void store.set({ [PREFIX + d.noteId]: { ...d, at: now(), ...(tabId === undefined ? {} : { tabId }) } }).catch(onError);
     },
     /** The database has this text for this note: forget the draft unless typing went on since. */
     async saved(noteId: string, text: string): Promise<void> {
@@ -61,9 +63,9 @@ export function createDraftJournal(store: JournalStore, now: () => number = Date
 export type DraftJournal = ReturnType<typeof createDraftJournal>;
 
 /** Saves the drafts a closed panel left behind, unless the note was saved again since. Returns how many were saved. */
-export async function replayDrafts(journal: DraftJournal, send: Send, onProblem: (e: unknown, draft: JournalEntry) => void = (e) => console.error('Préconsult: brouillon', e)): Promise<number> {
+export async function replayDrafts(journal: DraftJournal, send: Send, onProblem: (e: unknown, draft: JournalEntry) => void = (e) => console.error('Préconsult: brouillon', e), which: (e: JournalEntry) => boolean = () => true): Promise<number> {
   let replayed = 0;
-  for (const found of await journal.entries()) {
+  for (const found of (await journal.entries()).filter(which)) {
     // A draft left by an older version may carry a patient key of the old form.
     const e = { ...found, patientKey: upgradePatientKey(found.patientKey) };
     try {

@@ -3,7 +3,10 @@ import { openDb } from '../storage/db';
 import { createNotesService, notesHandlers, ServiceError } from '../storage/notes-service';
 import { createPrefillService, prefillHandlers } from '../storage/prefill-service';
 import { createIntakeService, intakeHandlers } from '../storage/intake-service';
-import type { Handlers } from '../messaging/server';
+import { handleMessage, type Handlers } from '../messaging/server';
+import type { Request } from '../messaging/protocol';
+import { RequestError, type Send } from '../messaging/client';
+import { createDraftJournal, replayDrafts } from '../components/draft-journal';
 import { registerMount, routeRequest } from '../messaging/sender-gate';
 import { asMountCredential, createPanelMounts, isMountRequest } from '../messaging/panel-mount';
 import { CHANGE_KEY, RULES_CHANGE_KEY, RULES_INDEX_KEY, type ChangeNotice } from '../messaging/change-notice';
@@ -146,6 +149,29 @@ export default defineBackground(() => {
     executeScript: (tabId, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] }),
     verify: (sender, credential) => mounts.verify(sender, asMountCredential(credential)),
   };
+
+  // A tab closed right after typing: its panel's last save may die with it (a frame being torn
+  // down sends nothing), but every keystroke was journaled (components/draft-journal.ts). The
+  // background saves what is left as soon as a tab closes, without waiting for a panel to reopen.
+  const serverOptions = {
+    handlers,
+    errorCode: (e: unknown) => (e instanceof LockedError ? 'locked' as const : e instanceof ServiceError ? 'refused' as const : undefined),
+    invalidMessage: (detail: string) => t('errInvalidMessage', detail),
+    describeError: (e: unknown) => (e instanceof ServiceError ? t(e.i18nKey, e.subs.map(tx)) : e instanceof Error ? e.message : String(e)),
+  };
+  const direct = (async (req: Request) => {
+    const r = await handleMessage(req, serverOptions);
+    if (!r.ok) throw new RequestError(r.error, r.code);
+    return r.data;
+  }) as Send;
+  // Only that tab's drafts: another tab's panel may be typing, its own autosave on the way.
+  const replayLeftDrafts = async (tabId: number) => {
+    await lockReady;
+    for (const area of [browser.storage.local, browser.storage.session]) {
+      await replayDrafts(createDraftJournal(area), direct, logged('draft left by a closed tab'), (e) => e.tabId === tabId);
+    }
+  };
+  browser.tabs.onRemoved.addListener((tabId) => void replayLeftDrafts(tabId).catch(logged('drafts')));
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension pages and content scripts talk to us.

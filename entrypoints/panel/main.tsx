@@ -30,8 +30,9 @@ async function main() {
   // (Firefox gives a framed extension page no storage.session: with the lock on, the journal is
   // then kept in memory rather than note text on disk in clear; autosave still saves within 300 ms.)
   const session = (browser.storage as { session?: typeof browser.storage.local }).session ?? memoryStore();
-  const onDisk = createDraftJournal(browser.storage.local);
-  const inMemory = createDraftJournal(session);
+  // Each entry says which tab typed it: the background saves it if that tab closes first.
+  const onDisk = createDraftJournal(browser.storage.local, Date.now, undefined, page?.tabId);
+  const inMemory = createDraftJournal(session, Date.now, undefined, page?.tabId);
   let sealed = await send({ type: 'lock.status' }).then((s) => s.enabled, () => false);
   // Drafts are recorded where the lock's setting says, as it is now (it may be switched meanwhile).
   const journal = {

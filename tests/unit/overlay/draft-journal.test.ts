@@ -92,6 +92,18 @@ describe('draft journal', () => {
     expect(problems).toEqual(['Error: quota', 'Patient inconnu']);
   });
 
+  it('when a tab closes, only the drafts its panel typed are saved (another tab may be typing)', async () => {
+    const store = memory();
+    createDraftJournal(store, () => 100, undefined, 7).record(draft('onglet fermé', 'closed'));
+    createDraftJournal(store, () => 100, undefined, 8).record(draft('onglet encore ouvert', 'open'));
+    await settle();
+    const saves: string[] = [];
+    const j = createDraftJournal(store);
+    expect(await replayDrafts(j, fakeSend([], saves), undefined, (e) => e.tabId === 7)).toBe(1);
+    expect(saves).toEqual(['onglet fermé']);
+    expect((await j.entries()).map((e) => e.noteId)).toEqual(['open']);
+  });
+
   it('keeps a draft refused because the lock is closed, for after the unlock', async () => {
     const store = memory();
     const j = createDraftJournal(store);
