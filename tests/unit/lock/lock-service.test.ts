@@ -96,9 +96,9 @@ describe('workstation lock', () => {
 
   it('refuses a short passphrase or an absurd delay, in French keys', async () => {
     const lock = await seeded();
-    expect(await serviceError(lock.enable('12345', 10))).toBe('errLockShort');
-    expect(await serviceError(lock.enable('123456', 0))).toBe('errLockIdle');
-    expect(await serviceError(lock.enable('123456', 2.5))).toBe('errLockIdle');
+    expect(await serviceError(lock.enable('123456789', 10))).toBe('errLockShort'); // 9: too short against an offline attack
+    expect(await serviceError(lock.enable('1234567890', 0))).toBe('errLockIdle');
+    expect(await serviceError(lock.enable('1234567890', 2.5))).toBe('errLockIdle');
     expect(stores.config.value).toBeUndefined();
   });
 
