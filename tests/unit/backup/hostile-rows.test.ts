@@ -35,7 +35,8 @@ async function forged(edit: (tables: Record<string, Record<string, unknown>[]>) 
 }
 const importInto = (file: string) => createBackupService({ db: dst, settings, now: () => NOW }).importFile(file, PASS);
 
-describe('hostile backup rows', () => {
+// Each case derives keys four times (600 000 PBKDF2 iterations): slow on a busy machine, not a timing.
+describe('hostile backup rows', { timeout: 60_000 }, () => {
   it('never moves an existing note to another patient: the file is refused whole', async () => {
     const file = await forged((t) => { t.notes![0] = { ...t.notes![0], patientKey: 'http://x#id:B', text: 'Déplacée', updatedAt: 50 }; });
     expect(await keyOf(importInto(file))).toMatch(/^errBackupRehome/);
