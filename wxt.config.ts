@@ -4,7 +4,6 @@ import preact from '@preact/preset-vite';
 // Manifest V3 for Chrome/Edge and Firefox. Host access is limited to the local demo at install;
 // other record sites are activated per origin at run time (optional host permissions).
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

@@ -9,21 +9,33 @@ import { fileURLToPath } from 'node:url';
 const root = join(fileURLToPath(new URL('.', import.meta.url)), 'dist');
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
-/** Starts the server; resolves to { url, close, notes }. Extra static dirs map URL prefixes to folders (test fixtures). */
+/**
+ * Starts the server; resolves to { url, close, notes, constantes }. Extra static dirs map URL
+ * prefixes to folders (test fixtures).
+ */
 export async function startDemoServer({ port = 0, host = '127.0.0.1', staticDirs = {} } = {}) {
   const notes = new Map();
+  // The record's vital-signs form, per patient: field name → text as typed.
+  const constantes = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const api = /^\/api\/patients\/([\w-]+)\/note$/.exec(url.pathname);
+    const api = /^\/api\/patients\/([\w-]+)\/(note|constantes)$/.exec(url.pathname);
     if (api) {
-      if (req.method === 'GET') return json(res, 200, { text: notes.get(api[1]) ?? '' });
+      const [, id, what] = api;
+      if (req.method === 'GET') return json(res, 200, what === 'note' ? { text: notes.get(id) ?? '' } : { values: constantes.get(id) ?? {} });
       if (req.method === 'PUT') {
         let body = '';
         for await (const chunk of req) body += chunk;
         try {
-          const { text } = JSON.parse(body);
-          if (typeof text !== 'string') throw new Error('text');
-          notes.set(api[1], text);
+          const parsed = JSON.parse(body);
+          if (what === 'note') {
+            if (typeof parsed.text !== 'string') throw new Error('text');
+            notes.set(id, parsed.text);
+          } else {
+            const values = parsed.values;
+            if (!values || typeof values !== 'object' || Object.values(values).some((v) => typeof v !== 'string')) throw new Error('values');
+            constantes.set(id, { ...values });
+          }
           return json(res, 200, { ok: true });
         } catch {
           return json(res, 400, { error: 'invalid body' });
@@ -41,6 +53,7 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1', staticDirs
   return {
     url: `http://${host}:${address.port}`,
     notes,
+    constantes,
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
   };
 }

@@ -29,6 +29,7 @@ import { FAILURES_KEY, LOCK_KEY, SESSION_KEY } from '../storage/lock/config';
 import { MOUNTS_KEY } from '../messaging/panel-mount';
 import { LOCK_NOTICE_KEY, type LockNotice } from '../messaging/lock-notice';
 import { broadcastForwarder, handleRelay, isRelayRequest, type RelayTabs } from '../messaging/record-page';
+import { answering } from '../messaging/answer';
 
 /** A failure of work nobody awaits: said in the background's console rather than lost. */
 const logged = (what: string) => (e: unknown) => console.error(`Préconsult: ${what}`, e);
@@ -173,7 +174,7 @@ export default defineBackground(() => {
   };
   browser.tabs.onRemoved.addListener((tabId) => void replayLeftDrafts(tabId).catch(logged('drafts')));
 
-  browser.runtime.onMessage.addListener((message, sender) => {
+  browser.runtime.onMessage.addListener(answering((message, sender) => {
     // Only our own extension pages and content scripts talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
     // Content script ↔ panel traffic passes by; it is not for the background (but for the lines of framed panels).
@@ -199,5 +200,5 @@ export default defineBackground(() => {
           : t('errStorage', e instanceof Error ? e.message : String(e)),
       },
     }));
-  });
+  }));
 });

@@ -9,17 +9,22 @@ import type { PatientTraits } from '../sites/forms/same-patient';
 
 export interface PairsRequest { type: 'pf.read' }
 export interface CollectRequest { type: 'pf.collect' }
+/** How many fields a user could type into the page shows, cheaply (to notice that a form appeared). */
+export interface CountRequest { type: 'pf.count' }
 export interface OutlineRequest { type: 'pf.outline'; token: string; items: { index: number; text: string }[] }
 export interface ClearRequest { type: 'pf.clear' }
-/** `expect`: the patient the panel checked, compared by the page script in the same task as the write. */
-export interface FillRequest { type: 'pf.fill'; token: string; plan: { index: number; key: ProfileFieldKey }[]; values: FillValues; expect?: PatientTraits }
+/**
+ * `text`: what the preview showed for a text field (fitted to it), written as it is. `expect`: the
+ * patient the panel checked, compared by the page script in the same task as the write.
+ */
+export interface FillRequest { type: 'pf.fill'; token: string; plan: { index: number; key: ProfileFieldKey; text?: string }[]; values: FillValues; expect?: PatientTraits }
 export interface UndoRequest { type: 'pf.undo' }
 /** Wait for the user to click the text field to write into; `hint` is shown on the page meanwhile. */
 export interface PickRequest { type: 'pf.pick'; hint: string }
 export interface InsertRequest { type: 'pf.insert'; token: string; text: string }
 /** Stop waiting for a click (the user cancelled from the panel). */
 export interface PickCancelRequest { type: 'pf.pickCancel' }
-export type PageRequest = PairsRequest | CollectRequest | OutlineRequest | ClearRequest | FillRequest | UndoRequest | PickRequest | InsertRequest | PickCancelRequest;
+export type PageRequest = PairsRequest | CollectRequest | CountRequest | OutlineRequest | ClearRequest | FillRequest | UndoRequest | PickRequest | InsertRequest | PickCancelRequest;
 
 export interface PairsReply { pairs: { label: string; value: string }[]; origin: string }
 export interface CollectReply { token: string; signature: string; origin: string; fields: FieldDescriptor[] }
@@ -31,6 +36,8 @@ export interface FillReply {
   patientChanged?: true;
   filled: number[];
   skipped: { index: number; reason: string }[];
+  /** What each planned field holds once filled, read back from the page after it re-rendered. */
+  written: { index: number; text: string }[];
 }
 export interface UndoReply { restored: number; skipped: number }
 export type PickReply = { picked: true; token: string; label: string } | { picked: false; reason: 'cancelled' | 'timeout' };
@@ -39,6 +46,7 @@ export interface InsertReply { inserted: boolean }
 export interface PageReplies {
   'pf.read': PairsReply;
   'pf.collect': CollectReply;
+  'pf.count': { fields: number };
   'pf.outline': OutlineReply;
   'pf.clear': { cleared: true };
   'pf.fill': FillReply;
@@ -58,6 +66,7 @@ export function asPageRequest(x: unknown): PageRequest | null {
   switch (m.type) {
     case 'pf.read':
     case 'pf.collect':
+    case 'pf.count':
     case 'pf.clear':
     case 'pf.undo':
     case 'pf.pickCancel':
@@ -72,7 +81,7 @@ export function asPageRequest(x: unknown): PageRequest | null {
     case 'pf.fill': {
       const values = m.values as Record<string, unknown> | null;
       const valuesOk = typeof values === 'object' && values !== null && Object.values(values).every(str);
-      return str(m.token) && valuesOk && Array.isArray(m.plan) && m.plan.every((p: { index?: unknown; key?: unknown }) => idx(p?.index) && str(p?.key))
+      return str(m.token) && valuesOk && Array.isArray(m.plan) && m.plan.every((p: { index?: unknown; key?: unknown; text?: unknown }) => idx(p?.index) && str(p?.key) && (p.text === undefined || str(p.text)))
         ? (m as unknown as FillRequest) : null;
     }
     default:

@@ -3,6 +3,7 @@ import type { Workspace } from '../components/workspace';
 import { CHANGE_KEY, asChangeNotice } from './change-notice';
 import { LOCK_NOTICE_KEY, asLockNotice } from './lock-notice';
 import { asWorkspaceCommand, type CommandSource, type WorkspaceCommand, type WorkspaceCommandName } from './commands';
+import { answering } from './answer';
 
 // What every extension page holding a notes workspace (the overlay's panel, the side panel) does
 // around it: take other tabs' changes in, and save what was typed when the page hides or closes.
@@ -28,13 +29,13 @@ export function wireWorkspacePage(ws: Workspace): void {
  */
 export function workspaceCommands(accepts: (c: WorkspaceCommand) => boolean): CommandSource & { fromLine(message: unknown): void } {
   const listeners = new Set<(c: WorkspaceCommandName) => void>();
-  browser.runtime.onMessage.addListener((message, sender) => {
+  browser.runtime.onMessage.addListener(answering((message, sender) => {
     const c = asWorkspaceCommand(message);
     // From the background only: a message with a tab comes from a page script.
     if (!c || sender.id !== browser.runtime.id || sender.tab || !listeners.size || !accepts(c)) return undefined;
     listeners.forEach((l) => l(c.command));
     return Promise.resolve(true);
-  });
+  }));
   const source = (l: (c: WorkspaceCommandName) => void) => {
     listeners.add(l);
     return () => void listeners.delete(l);

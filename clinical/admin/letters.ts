@@ -3,7 +3,8 @@ import type { AdminProfile } from './profile-schema';
 
 // Texts drafted from the administrative profile, in French, for the assistant to edit before use:
 // the referral letter the doctor signs (courrier d'adressage) and an administrative summary.
-// Only what the profile holds is written; nothing is invented, missing parts are left out.
+// Only what the profile holds is written; nothing is invented. A draft is made whatever the file
+// holds: what the letter needs and the file lacks is written « à compléter », for the user to fill.
 // French whatever the browser's language, on purpose: these are documents of the French practice
 // for French recipients (a confrère, a caisse, a form), with French dates (JJ/MM/AAAA); the panel
 // around them (choice of document, recipient, reason, copy) is translated.
@@ -40,20 +41,24 @@ export function patientDesignation(p: AdminProfile): string {
   return [civ, first, last].filter(Boolean).join(' ') + born;
 }
 
+/** The mark of a blank the user fills before sending: « à compléter ». */
+export const TO_COMPLETE = '«\u00a0à compléter\u00a0»';
+
 function bornLine(p: AdminProfile): string {
   const d = p.identity.birthDate?.value;
-  if (!d) return '';
   const e = p.identity.civility?.value === 'M' || p.identity.sex?.value === 'M' ? '' : 'e';
-  return `, né${e} le ${frDate(d)}`;
+  return `, né${e} le ${d ? frDate(d) : TO_COMPLETE}`;
 }
+
+const designation = (p: AdminProfile) => patientDesignation(p) || `le patient ${TO_COMPLETE}`;
 
 export function referralLetter({ profile, date, recipient, reason, note, intake }: ReferralLetterInput): string {
   const lines: string[] = [];
   lines.push(`Le ${frDate(date)}`, '');
-  lines.push(`À l’attention de ${recipient.trim() || '…'}`, '');
-  lines.push(`Objet : ${patientDesignation(profile)}${bornLine(profile)}`, '');
+  lines.push(`À l’attention de ${recipient.trim() || TO_COMPLETE}`, '');
+  lines.push(`Objet : ${designation(profile)}${bornLine(profile)}`, '');
   lines.push('Cher confrère, chère consœur,', '');
-  lines.push(`Je vous adresse ${patientDesignation(profile)}${bornLine(profile)}, pour ${reason.trim() || '…'}.`);
+  lines.push(`Je vous adresse ${designation(profile)}${bornLine(profile)}, pour ${reason.trim() || TO_COMPLETE}.`);
   const ald = profile.ald.conditions?.value;
   if (profile.ald.active?.value && ald?.length) lines.push(`Affection(s) de longue durée : ${ald.join(', ')}.`);
   if (intake && (intake.flags.length || intake.lines.length)) {
@@ -66,7 +71,7 @@ export function referralLetter({ profile, date, recipient, reason, note, intake 
   const doctor = profile.doctor.name?.value;
   if (doctor) lines.push(doctor);
   const contact = contactLines(profile);
-  if (contact.length) lines.push('', 'Coordonnées du patient :', ...contact);
+  lines.push('', 'Coordonnées du patient :', ...(contact.length ? contact : [TO_COMPLETE]));
   return lines.join('\n');
 }
 
@@ -81,7 +86,11 @@ function contactLines(p: AdminProfile): string[] {
   return out;
 }
 
-/** The administrative file as plain text, one « label : value » line per known item. */
+/**
+ * The administrative file as plain text, one « label : value » line per known item; the items
+ * every summary needs (patient, birth date, NIR, caisse, contact) are written « à compléter » when
+ * the file lacks them, so a partial file still gives a draft.
+ */
 export function adminSummary(p: AdminProfile): string {
   const rows: [string, string | undefined][] = [
     ['Patient', patientDesignation(p) || undefined],
@@ -101,7 +110,8 @@ export function adminSummary(p: AdminProfile): string {
     ['Contact d’urgence', person(p.emergencyContact)],
     ['Employeur', p.employer?.value],
   ];
-  return rows.flatMap(([label, value]) => (value ? [`${label} : ${value}`] : [])).join('\n');
+  const needed = new Set(['Patient', 'Date de naissance', 'NIR', 'Caisse', 'Coordonnées']);
+  return rows.flatMap(([label, value]) => (value ? [`${label} : ${value}`] : needed.has(label) ? [`${label} : ${TO_COMPLETE}`] : [])).join('\n');
 }
 
 function person(c: AdminProfile['trustedPerson']): string | undefined {

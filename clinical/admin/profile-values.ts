@@ -1,6 +1,7 @@
 import type { FillValues, ProfileFieldKey } from './field-keys';
 import type { AdminProfile } from './profile-schema';
 import type { Sourced } from './sourced';
+import { nameKey as fold } from '../identity/text';
 
 /**
  * Turn a stored profile into one value per form key, deriving the keys forms ask for
@@ -23,7 +24,9 @@ export function profileToFillValues(profile: AdminProfile): FillValues {
   set('civility', v(identity.civility));
   set('sex', v(identity.sex));
   set('birthName', v(identity.birthName));
-  set('usedName', v(identity.usedName));
+  // A used name equal to the birth name is no used name: « Nom d'usage » stays blank.
+  const usedName = v(identity.usedName);
+  if (usedName && fold(usedName) !== fold(v(identity.birthName) ?? '')) set('usedName', usedName);
   set('firstNames', firstNames);
   set('firstName', firstName);
   // « NOM Prénom », the usual order in French administrative lists.

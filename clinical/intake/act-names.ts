@@ -18,16 +18,28 @@ const WORDS: readonly (readonly [ReminderId, readonly string[]])[] = [
   ['vaccin-vrs', ['vrs', 'arexvy', 'abrysvo', 'mresvia']],
 ];
 
+// Brands whose schedule differs from the one assumed without a kind (preventionDue's `kind`):
+// RotaTeq is three doses with later limits than Rotarix.
+const KINDS: readonly (readonly [string, string])[] = [['rotateq', 'rotateq']];
+
+const words = (name: string) => ` ${fold(name).replace(/[^a-z0-9-]+/g, ' ')} `;
+
 /** Whole words or word groups, so "ror" does not match inside "erreur". */
 export function reminderForActName(name: string): ReminderId | null {
-  const text = ` ${fold(name).replace(/[^a-z0-9-]+/g, ' ')} `;
-  for (const [id, words] of WORDS) if (words.some((w) => text.includes(` ${w} `))) return id;
+  const text = words(name);
+  for (const [id, ws] of WORDS) if (ws.some((w) => text.includes(` ${w} `))) return id;
   return null;
+}
+
+/** The product kind a name says, where it changes the schedule (`rotateq`); undefined otherwise. */
+export function kindForActName(name: string): string | undefined {
+  const text = words(name);
+  return KINDS.find(([w]) => text.includes(` ${w} `))?.[1];
 }
 
 export interface ActsMerge {
   /** New history entries (not already recorded, dated no later than the visit). */
-  added: { id: ReminderId; date: string }[];
+  added: { id: ReminderId; date: string; kind?: string }[];
   /** Names not recognised, or dates not readable, as shown on the page. */
   unknown: string[];
 }
@@ -46,7 +58,8 @@ export function actsFromPage(acts: readonly { name: string; date: string }[], hi
     }
     if (seen.has(`${id}|${date}`)) continue;
     seen.add(`${id}|${date}`);
-    added.push({ id, date });
+    const kind = kindForActName(a.name);
+    added.push(kind ? { id, date, kind } : { id, date });
   }
   return { added, unknown };
 }

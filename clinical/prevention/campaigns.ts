@@ -14,15 +14,27 @@ export interface CampaignDates {
 
 export const CAMPAIGNS: Readonly<Record<CampaignKind, readonly CampaignDates[]>> = {
   automne: [
-    { startYear: 2025, start: '2025-10-14', end: '2026-01-31', source: 'campagne-grippe-covid-2025-2026' },
+    // 2024-25: joint flu and Covid-19 campaign from 15 October, extended by the DGS to 28 February.
+    { startYear: 2024, start: '2024-10-15', end: '2025-02-28', source: 'campagne-grippe-covid-2024-2025' },
+    // 2025-26: from 14 October, planned until 31 January, extended to 28 February (DGS, 27 January 2026).
+    { startYear: 2025, start: '2025-10-14', end: '2026-02-28', source: 'campagne-grippe-covid-2025-2026' },
   ],
-  printemps: [],
+  printemps: [
+    { startYear: 2025, start: '2025-04-14', end: '2025-06-14', source: 'campagne-covid-printemps-2025' },
+  ],
+  'vrs-grossesse': [
+    // Abrysvo for pregnant women at 32–36 SA, metropolitan France.
+    { startYear: 2024, start: '2024-09-15', end: '2025-01-31', source: 'has-vrs-grossesse-2024' },
+    // 2025-26 opened on 1 September 2025 (DGS); its end depends on the epidemic: the usual 31 January.
+    { startYear: 2025, start: '2025-09-01', end: '2026-01-31', source: 'has-vrs-grossesse-2024' },
+  ],
 };
 
 /** Usual windows as MM-DD (end may fall in the next year). */
 export const CAMPAIGN_FALLBACK: Readonly<Record<CampaignKind, { start: string; end: string; endNextYear: boolean }>> = {
   automne: { start: '10-15', end: '01-31', endNextYear: true }, // mid-October to 31 January
   printemps: { start: '04-15', end: '06-15', endNextYear: false }, // mid-April to mid-June (choix produit)
+  'vrs-grossesse': { start: '09-01', end: '01-31', endNextYear: true }, // September to January (HAS 2024)
 };
 
 export interface Campaign {

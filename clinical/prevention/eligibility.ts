@@ -10,6 +10,11 @@ export interface Window {
   readonly until: Ymd | null;
   /** False when `from` comes from a condition whose onset we do not know. */
   readonly fromKnown: boolean;
+  /**
+   * Earliest date from which a path without conditions (age, sex) makes the person eligible in
+   * this window: a diabetic of 70 has been due for the pneumococcal vaccine at least since 65.
+   */
+  readonly knownFrom?: Ymd | null;
 }
 
 export function dateAtAge(birth: Ymd, age: AgeSpec): Ymd {
@@ -23,7 +28,7 @@ function pathWindow(path: EligibilityPath, ctx: PatientContext): Window | null {
   const from = path.fromAge ? dateAtAge(ctx.birth, path.fromAge) : ctx.birth;
   const until = path.untilAge ? dateAtAge(ctx.birth, path.untilAge) : null;
   if (until && compareYmd(until, from) <= 0) return null;
-  return { from, until, fromKnown: !path.conditionsAny };
+  return { from, until, fromKnown: !path.conditionsAny, knownFrom: path.conditionsAny ? null : from };
 }
 
 const isBefore = (a: Ymd | null, b: Ymd): boolean => a !== null && compareYmd(a, b) < 0;
@@ -39,7 +44,8 @@ export function eligibilityWindows(paths: readonly EligibilityPath[], ctx: Patie
     const last = merged[merged.length - 1];
     if (last && !isBefore(last.until, w.from)) {
       const until = last.until === null || w.until === null ? null : maxYmd(last.until, w.until);
-      merged[merged.length - 1] = { from: last.from, until, fromKnown: last.fromKnown };
+      const knownFrom = last.knownFrom ?? w.knownFrom ?? null;
+      merged[merged.length - 1] = { from: last.from, until, fromKnown: last.fromKnown, knownFrom };
     } else {
       merged.push(w);
     }

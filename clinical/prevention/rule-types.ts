@@ -65,7 +65,10 @@ export interface OncePerBandRule extends RuleBase {
 
 export interface Milestone {
   readonly ageYears: number;
-  /** A dose given up to this many years before the birthday counts for it. */
+  /**
+   * A dose given up to this many years before the birthday counts for it (and the next booster
+   * is then the following fixed age). Adult boosters: 5 years, the calendar's transition rule.
+   */
   readonly creditYearsBefore: number;
   readonly what: Msg;
 }
@@ -83,23 +86,42 @@ export interface FixedAgesRule extends RuleBase {
 export interface DoseSpec {
   /** Target age of this dose. */
   readonly atAge?: AgeSpec;
-  /** Minimal delay after the previous dose. */
+  /** Minimal delay after the previous dose, in months. */
   readonly afterPreviousMonths?: number;
+  /** Minimal delay after the previous dose, in days (AMM limits given in weeks). */
+  readonly afterPreviousDays?: number;
+  /** This dose is no longer reminded from this age (the series could not be completed in time). */
+  readonly beforeAge?: AgeSpec;
 }
 
 export interface DosePlan {
   /** Plan chosen when a recorded dose carries this `kind` (e.g. a 3-dose rotavirus vaccine). */
   readonly whenKind?: string;
+  /**
+   * Plan chosen by the age at the first dose (catch-up schedules): first dose given at
+   * `firstDoseFromAge` ≤ age < `firstDoseBeforeAge`. Not started yet: the age the first dose
+   * would be given at (today, or its target age if later).
+   */
+  readonly firstDoseFromAge?: AgeSpec;
+  readonly firstDoseBeforeAge?: AgeSpec;
   readonly doses: readonly DoseSpec[];
-  /** No reminder once the person reaches this age (vaccine no longer given). */
+  /**
+   * Reminders of this plan stop at this age, in place of the rule's own upper age: a catch-up
+   * started late may need doses after the rule's usual limit.
+   */
   readonly untilAge?: AgeSpec;
 }
 
-/** A fixed number of doses; the plan without `whenKind` is the default. */
+/**
+ * A fixed number of doses. Plan choice: a plan whose `whenKind` a recorded dose carries, else the
+ * first plan whose age at first dose matches, else the plan with neither (the default).
+ */
 export interface SeriesRule extends RuleBase {
   readonly kind: 'series';
-  /** Only doses given from this age count (the adolescent ACWY dose, adult pneumococcus). */
+  /** Only doses given from this age count (the adolescent ACWY dose, adult pneumococcus, ROR from 12 months). */
   readonly countFromAge?: AgeSpec;
+  /** A dose given less than this many months after the previous counted dose does not count (ROR: 1). */
+  readonly countAfterMonths?: number;
   readonly plans: readonly DosePlan[];
 }
 
@@ -120,7 +142,8 @@ export interface HpvRule extends RuleBase {
   };
 }
 
-export type CampaignKind = 'automne' | 'printemps';
+/** Vaccination windows kept as dates (`campaigns.ts`): flu/Covid-19 autumn, Covid-19 spring, maternal RSV. */
+export type CampaignKind = 'automne' | 'printemps' | 'vrs-grossesse';
 
 /** One dose per vaccination campaign (flu, Covid-19). */
 export interface SeasonalRule extends RuleBase {
@@ -132,10 +155,15 @@ export interface SeasonalRule extends RuleBase {
   readonly shortInterval?: { readonly months: number; readonly when: readonly EligibilityPath[] };
 }
 
-/** Once per pregnancy: due unless a dose was recorded within the last `recentDoseMonths`. */
+/**
+ * Once per pregnancy: due unless a dose was recorded within the last `recentDoseMonths` (the
+ * gestational age is not in the input, so "this pregnancy" is approximated by a recent dose).
+ */
 export interface PerPregnancyRule extends RuleBase {
   readonly kind: 'per-pregnancy';
   readonly recentDoseMonths: number;
+  /** Only during this vaccination window (maternal RSV: September to January); upcoming before it opens. */
+  readonly season?: CampaignKind;
 }
 
 export type PreventionRule =

@@ -102,21 +102,29 @@ export const RULES_2025: readonly PreventionRule[] = [
     id: 'vaccin-rotavirus',
     kind: 'series',
     what: msg('pvWhat_rotavirus'),
-    sources: ['calendrier-vaccinal-2025'],
+    sources: ['calendrier-vaccinal-2025', 'has-rotavirus-2022'],
     validFrom: CALENDRIER_2025,
     validTo: null,
     eligibility: [{}],
+    // Doses at least 4 weeks apart, from 6 weeks. A dose is reminded only while the series can
+    // still be completed in time (AMM): each dose's `beforeAge` leaves 4 weeks per remaining dose.
     plans: [
-      // Default: the 2-dose vaccine, schedule completed before 24 weeks (AMM).
-      { doses: [{ atAge: months(2) }, { atAge: months(3), afterPreviousMonths: 1 }], untilAge: weeks(24) },
+      // Default (no kind recorded): Rotarix, 2 doses, completed before 24 weeks, so no 1st dose
+      // from 20 weeks on.
+      {
+        doses: [
+          { atAge: months(2), beforeAge: weeks(20) },
+          { atAge: months(3), afterPreviousDays: 28, beforeAge: weeks(24) },
+        ],
+      },
+      // RotaTeq: 3 doses, the 1st by 12 weeks, completed before 32 weeks.
       {
         whenKind: 'rotateq',
         doses: [
-          { atAge: months(2) },
-          { atAge: months(3), afterPreviousMonths: 1 },
-          { atAge: months(4), afterPreviousMonths: 1 },
+          { atAge: months(2), beforeAge: { days: 12 * 7 + 1 } },
+          { atAge: months(3), afterPreviousDays: 28, beforeAge: weeks(28) },
+          { atAge: months(4), afterPreviousDays: 28, beforeAge: weeks(32) },
         ],
-        untilAge: weeks(32),
       },
     ],
   },
@@ -129,6 +137,8 @@ export const RULES_2025: readonly PreventionRule[] = [
     validFrom: CALENDRIER_2025,
     validTo: null,
     eligibility: [{ untilAge: years(2) }], // catch-up reminder until 2 years (choix produit)
+    // The plan follows the age at the first dose (calendrier 2025, AMM Bexsero). The first dose is
+    // due from 3 months in every plan: a child who starts late has been due since then.
     plans: [
       {
         doses: [
@@ -136,6 +146,24 @@ export const RULES_2025: readonly PreventionRule[] = [
           { atAge: months(5), afterPreviousMonths: 2 },
           { atAge: months(12), afterPreviousMonths: 6 },
         ],
+      },
+      {
+        // Started at 6–11 months: 2 doses 2 months apart, booster in the 2nd year, 2 months later.
+        firstDoseFromAge: months(6),
+        firstDoseBeforeAge: months(12),
+        doses: [
+          { atAge: months(3) },
+          { afterPreviousMonths: 2 },
+          { atAge: months(12), afterPreviousMonths: 2 },
+        ],
+      },
+      {
+        // Started at 12–23 months: 2 doses 2 months apart, booster 12 to 23 months after the 2nd;
+        // these doses fall after 2 years, so this plan is reminded until 5 years (choix produit).
+        firstDoseFromAge: months(12),
+        firstDoseBeforeAge: months(24),
+        doses: [{ atAge: months(3) }, { afterPreviousMonths: 2 }, { afterPreviousMonths: 12 }],
+        untilAge: years(5),
       },
     ],
   },
@@ -147,8 +175,13 @@ export const RULES_2025: readonly PreventionRule[] = [
     sources: ['calendrier-vaccinal-2025'],
     validFrom: CALENDRIER_2025,
     validTo: null,
-    eligibility: [{ untilAge: years(2) }], // catch-up reminder until 2 years (choix produit)
-    plans: [{ doses: [{ atAge: months(6) }, { atAge: months(12), afterPreviousMonths: 6 }] }],
+    eligibility: [{ untilAge: years(2) }], // catch-up until 2 years (calendrier 2025)
+    plans: [
+      // 6 and 12 months, at least 2 months apart (AMM Nimenrix, a dose from 6 months then 12 months).
+      { doses: [{ atAge: months(6) }, { atAge: months(12), afterPreviousMonths: 2 }] },
+      // Catch-up started from 12 months: a single dose.
+      { firstDoseFromAge: months(12), firstDoseBeforeAge: months(24), doses: [{ atAge: months(6) }] },
+    ],
   },
   {
     key: 'pneumocoque-nourrisson',
@@ -159,6 +192,8 @@ export const RULES_2025: readonly PreventionRule[] = [
     validFrom: CALENDRIER_2025,
     validTo: null,
     eligibility: [{ untilAge: years(2) }],
+    // The plan follows the age at the first dose (calendrier 2025, rattrapage; AMM of the conjugate
+    // vaccines). The first dose is due from 2 months in every plan.
     plans: [
       {
         doses: [
@@ -166,6 +201,21 @@ export const RULES_2025: readonly PreventionRule[] = [
           { atAge: months(4), afterPreviousMonths: 2 },
           { atAge: months(11), afterPreviousMonths: 6 },
         ],
+      },
+      {
+        // Started at 7–11 months: 2 doses 2 months apart, booster in the 2nd year of life at least
+        // 2 months after the 2nd (the calendar's « rappel un an plus tard », read with the AMM).
+        firstDoseFromAge: months(7),
+        firstDoseBeforeAge: months(12),
+        doses: [{ atAge: months(2) }, { afterPreviousMonths: 2 }, { atAge: months(12), afterPreviousMonths: 2 }],
+      },
+      {
+        // Started at 12–23 months: 2 doses at least 2 months apart, no booster; the 2nd may fall
+        // after 2 years, so this plan is reminded until 3 years (choix produit).
+        firstDoseFromAge: months(12),
+        firstDoseBeforeAge: months(24),
+        doses: [{ atAge: months(2) }, { afterPreviousMonths: 2 }],
+        untilAge: years(3),
       },
     ],
   },
@@ -178,7 +228,10 @@ export const RULES_2025: readonly PreventionRule[] = [
     validFrom: CALENDRIER_2025,
     validTo: null,
     eligibility: [{ fromAge: months(12), bornFrom: '1980-01-01' }],
-    // At least 1 month between the two doses (calendrier).
+    // A dose given before 12 months (travel, outbreak) does not count: 2 more doses from 12 months.
+    countFromAge: months(12),
+    // At least 1 month between the two doses (calendrier): a second dose sooner does not count.
+    countAfterMonths: 1,
     plans: [{ doses: [{ atAge: months(12) }, { atAge: months(16), afterPreviousMonths: 1 }] }],
   },
   {
@@ -193,10 +246,14 @@ export const RULES_2025: readonly PreventionRule[] = [
     milestones: [
       { ageYears: 6, creditYearsBefore: 0, what: msg('pvWhat_dtp_6') },
       { ageYears: 11, creditYearsBefore: 0, what: msg('pvWhat_dtp_11') },
-      // Adult boosters: a dose up to 2 years early counts (choix produit).
-      { ageYears: 25, creditYearsBefore: 2, what: msg('pvWhat_dtp_25') },
-      { ageYears: 45, creditYearsBefore: 2, what: msg('pvWhat_dtp_45') },
-      { ageYears: 65, creditYearsBefore: 2, what: msg('pvWhat_dtp_65') },
+      // Adult boosters, the calendar's transition rules: a booster less than 5 years before a fixed
+      // age counts for it, the next one is at the following fixed age; no more than 25 years (15
+      // from 65) between a booster and the next fixed age, else a booster now. With fixed ages 20
+      // (then 10) years apart, both rules amount to: the last fixed age reached has a dose given
+      // at most 5 years before it, else the booster is due since that age.
+      { ageYears: 25, creditYearsBefore: 5, what: msg('pvWhat_dtp_25') },
+      { ageYears: 45, creditYearsBefore: 5, what: msg('pvWhat_dtp_45') },
+      { ageYears: 65, creditYearsBefore: 5, what: msg('pvWhat_dtp_65') },
     ],
     thenEveryYears: 10,
     repeatWhat: 'pvWhat_dtp_every10',
@@ -209,9 +266,27 @@ export const RULES_2025: readonly PreventionRule[] = [
     sources: ['has-coqueluche-grossesse-2022', 'calendrier-vaccinal-2025'],
     validFrom: CALENDRIER_2025,
     validTo: null,
-    eligibility: [{ conditionsAny: ['grossesse'] }],
-    // A dTcaP dose in the last 9 months is taken as given during this pregnancy (choix produit).
-    recentDoseMonths: 9,
+    eligibility: [{ sex: 'F', conditionsAny: ['grossesse'] }],
+    // The gestational age is unknown: a dTcaP recorded in the last 6 months is taken as given in
+    // this pregnancy (reference sheet, choix produit: an older dose cannot be a 2nd- or
+    // 3rd-trimester dose of the current pregnancy).
+    recentDoseMonths: 6,
+  },
+  {
+    key: 'vrs-grossesse',
+    id: 'vaccin-vrs',
+    kind: 'per-pregnancy',
+    what: msg('pvWhat_vrs_grossesse'),
+    sources: ['has-vrs-grossesse-2024', 'calendrier-vaccinal-2025'],
+    validFrom: CALENDRIER_2025,
+    validTo: null,
+    eligibility: [{ sex: 'F', conditionsAny: ['grossesse'] }],
+    // Abrysvo is given at 32–36 SA, from September to January (metropolitan France); the
+    // alternative is nirsevimab for the newborn. Without the gestational age, the reminder asks to
+    // plan one or the other during the season. A dose at 32–36 SA is at most about 10 weeks before
+    // birth, so only a dose of the last 3 months can belong to this pregnancy (choix produit).
+    recentDoseMonths: 3,
+    season: 'vrs-grossesse',
   },
 
   // ── Adolescents et jeunes adultes ────────────────────────────────────────────────────
@@ -224,9 +299,10 @@ export const RULES_2025: readonly PreventionRule[] = [
     validFrom: CALENDRIER_2025,
     validTo: null,
     eligibility: [{ fromAge: years(11), untilAge: years(27) }],
-    // 2 doses 6 months apart if started at 11–14 (a second dose < 5 months after the first
-    // calls for a third, per the vaccine's AMM); otherwise 3 doses at 0, 2 and 6 months.
-    twoDoses: { ifStartedBeforeAge: years(15), secondAfterMonths: 6, minIntervalMonths: 5 },
+    // 2 doses 5 to 13 months apart if started at 11–14 (calendrier 2025, AMM Gardasil 9: due
+    // once the 5 months have passed; a second dose < 5 months after the first calls for a
+    // third); otherwise 3 doses at 0, 2 and 6 months.
+    twoDoses: { ifStartedBeforeAge: years(15), secondAfterMonths: 5, minIntervalMonths: 5 },
     threeDoses: { afterFirstMonths: [2, 6], minAfterPreviousMonths: [1, 3] },
   },
   {
@@ -293,7 +369,7 @@ export const RULES_2025: readonly PreventionRule[] = [
     kind: 'seasonal',
     campaign: 'printemps',
     what: msg('pvWhat_covid_printemps'),
-    sources: ['calendrier-vaccinal-2025'],
+    sources: ['calendrier-vaccinal-2025', 'campagne-covid-printemps-2025'],
     validFrom: CALENDRIER_2025,
     validTo: null,
     eligibility: [{ fromAge: years(80) }, { fromAge: months(6), conditionsAny: ['immunodepression'] }],

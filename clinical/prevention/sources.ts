@@ -27,16 +27,35 @@ export const SOURCES = {
     date: '2025',
   },
   'has-vrs-2024': {
-    title: 'HAS, recommandation vaccinale contre le VRS chez les personnes de 65 ans et plus, 2024',
-    date: '2024',
+    title: 'HAS, stratégie vaccinale de prévention des infections par le VRS chez l’adulte âgé de 60 ans et plus, juillet 2024',
+    date: '2024-07',
+  },
+  'has-vrs-grossesse-2024': {
+    title:
+      'HAS, recommandation vaccinale contre le VRS chez la femme enceinte (Abrysvo entre 32 et 36 SA), juin 2024 ; campagne de prévention des bronchiolites à VRS (ministère chargé de la santé)',
+    date: '2024-06',
+  },
+  'has-rotavirus-2022': {
+    title: 'HAS, recommandation vaccinale contre les rotavirus, juillet 2022 (AMM Rotarix et RotaTeq)',
+    date: '2022-07',
   },
   'has-coqueluche-grossesse-2022': {
     title: 'HAS, vaccination contre la coqueluche pendant la grossesse, 2022 (reprise au calendrier 2025)',
     date: '2022',
   },
+  'campagne-grippe-covid-2024-2025': {
+    title:
+      'Campagne de vaccination grippe et Covid-19 2024-2025, prolongée jusqu’au 28 février 2025 (direction générale de la santé)',
+    date: '2025-01',
+  },
   'campagne-grippe-covid-2025-2026': {
-    title: 'Campagne de vaccination grippe et Covid-19 2025-2026 (ministère chargé de la santé, Assurance maladie)',
-    date: '2025',
+    title:
+      'Campagne de vaccination grippe et Covid-19 2025-2026, prolongée jusqu’au 28 février 2026 (ministère chargé de la santé, Assurance maladie ; DGS, 27 janvier 2026)',
+    date: '2026-01-27',
+  },
+  'campagne-covid-printemps-2025': {
+    title: 'Campagne de vaccination contre la Covid-19 du printemps 2025, du 14 avril au 14 juin (Assurance maladie)',
+    date: '2025-04',
   },
   'inca-depistage-sein': {
     title: 'INCa / Assurance maladie, programme de dépistage organisé du cancer du sein',

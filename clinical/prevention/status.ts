@@ -1,7 +1,7 @@
 // The status conventions of the reference sheet, in one place:
 // due = recommended now; overdue = due for more than 12 months (choix produit);
 // upcoming = becomes due within the next 3 months.
-import { addMonths, compareYmd, formatYmd, type Ymd } from './dates';
+import { addMonths, compareYmd, formatYmd, maxYmd, type Ymd } from './dates';
 import type { Window } from './eligibility';
 import { day, msg, type Msg } from '../message';
 
@@ -44,7 +44,13 @@ export interface Finding {
  */
 export function findingFor(dueDate: Ymd, window: Window, asOf: Ymd, info: Msg): Finding | null {
   if (window.until !== null && compareYmd(dueDate, window.until) >= 0) return null;
-  const known = window.fromKnown || compareYmd(dueDate, window.from) > 0;
+  let known = window.fromKnown || compareYmd(dueDate, window.from) > 0;
+  // Eligible through a condition of unknown onset, but also by age since a known date: due at
+  // least since then (so it can be overdue).
+  if (!known && window.knownFrom && compareYmd(window.knownFrom, asOf) <= 0) {
+    dueDate = maxYmd(dueDate, window.knownFrom);
+    known = true;
+  }
   const status = statusFor(dueDate, known, asOf);
   if (!status) return null;
   const due = day(formatYmd(dueDate));

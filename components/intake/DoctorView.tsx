@@ -1,6 +1,8 @@
 import type { IntakeSummary } from '../../clinical/intake';
 import { t, tx, formatDate } from '../i18n';
-import { FlagLine } from './Flags';
+import type { FlagLevel } from '../../clinical/vitals';
+
+const LEVELS: FlagLevel[] = ['alerte', 'attention', 'info'];
 
 // The doctor's 10-second read: what needs attention first, then the measures and the checklist.
 export function DoctorView({ summary, source }: { summary: IntakeSummary; source: 'local' | 'record' }) {
@@ -11,8 +13,19 @@ export function DoctorView({ summary, source }: { summary: IntakeSummary; source
         {' · '}{t(summary.finished ? 'ikStateDone' : 'ikStateOpen')}
       </p>
       <h3 class="pc-h3">{t('ikToFlag')}</h3>
+      {/* Grouped by level, the level said once in words (and in colour), not on every line. */}
       {summary.flags.length ? (
-        <ul class="ik-flags" data-testid="ik-doctor-flags">{summary.flags.map((f, i) => <FlagLine key={i} level={f.level} text={f.text} />)}</ul>
+        <div data-testid="ik-doctor-flags">
+          {LEVELS.map((level) => {
+            const flags = summary.flags.filter((f) => f.level === level);
+            return flags.length > 0 && (
+              <div key={level} class={`ik-flag-group ik-group-${level}`}>
+                <h4 class="ik-flag-level">{t(`ikLevelGroup_${level}`)}</h4>
+                <ul class="ik-flags">{flags.map((f, i) => <li key={i} class={`ik-flag ik-${level}`}>{tx(f.text)}</li>)}</ul>
+              </div>
+            );
+          })}
+        </div>
       ) : <p class="ik-derived">{t('ikNothingToFlag')}</p>}
       {summary.vitals.length > 0 && (
         <>

@@ -6,7 +6,7 @@ import { PEDIATRIC_NOTICE } from '../../clinical/vitals';
 import { t } from '../i18n';
 import { ItemField } from './ItemField';
 import { FlagList } from './Flags';
-import { firstControl, focusVisibly, itemMarks, nextToDo } from './next-item';
+import { VALUE_CONTROLS, firstControl, focusNextItem, focusVisibly, isEmptyControl, itemMarks, nextToDo } from './next-item';
 
 interface Props {
   intake: IntakeRecord;
@@ -17,30 +17,38 @@ interface Props {
   onFinish: (missingCount: number) => void;
   onDiscard: () => void;
   readActs?: () => Promise<{ name: string; date: string }[]>;
+  /** The record page's lists per review topic, as one line each. */
+  proposals?: Partial<Record<string, string>>;
   /** A "next checklist item" request (keyboard shortcut) to carry out, then report done. */
   nextItem?: number;
   onNextItemDone?: () => void;
 }
 
-/** Enter in a field moves to the next field, as Tab does; buttons keep Enter for themselves. */
+/**
+ * Enter in a field goes where the next value goes: to the next value field when something was
+ * entered, to the next item when nothing was (an item with nothing to enter costs one key).
+ * Secondary controls (units, details, conditions, a further reading) and buttons are left to Tab;
+ * buttons keep Enter for themselves.
+ */
 function enterMovesOn(e: KeyboardEvent): void {
   const el = e.target as HTMLElement;
   if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
   if (el.tagName !== 'INPUT' && el.tagName !== 'SELECT') return;
   const form = e.currentTarget as HTMLElement;
-  const all = [...form.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter((x) => !(x as HTMLInputElement).disabled);
-  const next = all[all.indexOf(el) + 1];
-  if (!next) return;
   e.preventDefault();
+  const empty = isEmptyControl(el);
   // Committing a typed date (prevention acts) relies on the change event of the field left.
   if (el.tagName === 'INPUT') el.dispatchEvent(new Event('change', { bubbles: true }));
-  next.focus();
+  if (empty && el.closest('[data-item]')) return focusNextItem(el);
+  const next = [...form.querySelectorAll<HTMLElement>(VALUE_CONTROLS)]
+    .find((x) => !(x as HTMLInputElement).disabled && (el.compareDocumentPosition(x) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  (next ?? form.querySelector<HTMLElement>('[data-testid="ik-finish"]'))?.focus();
 }
 
 // Item-by-item entry, keyboard first: every control is a native field in template order, Tab and
 // Enter go forward, Shift+Tab back, and the "next checklist item" shortcut jumps to the next item
 // still to do. Progress counts items answered.
-export function IntakeForm({ intake, patient, previous, onValue, onPrevention, onFinish, onDiscard, readActs, nextItem, onNextItemDone }: Props) {
+export function IntakeForm({ intake, patient, previous, onValue, onPrevention, onFinish, onDiscard, readActs, proposals, nextItem, onNextItemDone }: Props) {
   const [confirm, setConfirm] = useState<'finish' | 'discard' | null>(null);
   const sex = patient.sex;
   const calc = computeIntake({ date: intake.date, template: intake.template, values: intake.values, prevention: intake.prevention, patient: { birthDate: patient.birthDate, sex }, finished: false, previous });
@@ -96,7 +104,8 @@ export function IntakeForm({ intake, patient, previous, onValue, onPrevention, o
                 {item.label}{item.required && <abbr title={t('ikRequired')}> *</abbr>}
               </label>
               <ItemField item={item} value={intake.values[item.id]} previous={previous?.[item.id]} calc={calc} prevention={intake.prevention}
-                needsSex={!sex} showBmi={item === lastBodyItem} onChange={(v) => onValue(item.id, v)} onPrevention={onPrevention} asOf={intake.date} readActs={readActs} />
+                needsSex={!sex} showBmi={item === lastBodyItem} onChange={(v) => onValue(item.id, v)} onPrevention={onPrevention} asOf={intake.date} readActs={readActs}
+                proposal={item.kind === 'review' ? proposals?.[item.topic] : undefined} />
             </li>
           );
         })}

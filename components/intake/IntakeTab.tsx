@@ -48,6 +48,12 @@ function realDeps(page: RecordPage | undefined, patient: PatientContext): Intake
 }
 
 type Mode = 'entry' | 'doctor' | 'history';
+
+/** The arm of the intake's blood pressure, if given. */
+const armOf = (r: IntakeRecord) => {
+  const ta = r.template.items.find((i) => i.kind === 'measure' && i.measure === 'ta');
+  return ta ? r.values[ta.id]?.arm : undefined;
+};
 type RecordRead = { state: 'reading' } | { state: 'none' } | { state: 'found'; summary: IntakeSummary } | { state: 'unavailable' };
 
 // The intake checklist tab: entry for the assistant, the doctor's summary (from this
@@ -60,6 +66,9 @@ export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemD
   const [record, setRecord] = useState<RecordRead>({ state: deps.note ? 'reading' : 'unavailable' });
   const [readSeq, setReadSeq] = useState(0);
   const [picked, setPicked] = useState<string | null>(null);
+  // Finished from the keyboard just now: the hand-off button takes the focus.
+  const [finishedNow, setFinishedNow] = useState(false);
+  const [lists, setLists] = useState<Partial<Record<string, string[]>>>({});
 
   useEffect(() => {
     const off = store.subscribe(setS);
@@ -106,6 +115,18 @@ export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemD
     return () => { live = false; };
   }, [deps, readSeq]);
 
+  // The record page's allergies, treatments and history, read once an intake is open, proposed in
+  // its review items (the hand-off script checks first that the page still shows this patient).
+  const openId = s.open?.id;
+  useEffect(() => {
+    const read = deps.note?.lists;
+    if (!read || !openId) return;
+    let live = true;
+    void read().then((l) => live && setLists(l), () => undefined);
+    return () => { live = false; };
+  }, [deps, openId]);
+  const proposals = useMemo(() => Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, (v ?? []).join(', ')])), [lists]);
+
   // "Next checklist item" (keyboard shortcut): the entry view; with an intake open its form moves
   // the focus (IntakeForm); none started yet: the start button, where Enter begins one.
   const startButton = useRef<HTMLButtonElement>(null);
@@ -125,11 +146,15 @@ export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemD
   const tabs: [Mode, string][] = [['entry', 'ikModeEntry'], ['doctor', 'ikModeDoctor'], ['history', 'ikModeHistory']];
   const current: Mode = mode ?? 'entry';
   const nav = (
-    <div class="ik-modes" role="group" aria-label={t('ikModes')}>
-      {tabs.map(([m, key]) => (
-        <button key={m} type="button" class="ik-mode" aria-pressed={current === m} onClick={() => setMode(m)} data-testid={`ik-mode-${m}`}>{t(key)}</button>
-      ))}
-    </div>
+    <>
+      <div class="ik-modes" role="group" aria-label={t('ikModes')}>
+        {tabs.map(([m, key]) => (
+          <button key={m} type="button" class="ik-mode" aria-pressed={current === m} onClick={() => setMode(m)} data-testid={`ik-mode-${m}`}>{t(key)}</button>
+        ))}
+      </div>
+      {/* The INS status the record page shows, for the assistant and the doctor alike. */}
+      {patient.insStatus && <p class={`ik-ins ik-ins-${patient.insStatus}`} data-testid="ik-ins">{t(`ikIns_${patient.insStatus}`)}</p>}
+    </>
   );
   if (s.phase === 'loading') return <>{nav}<p class="pc-info">{t('statusLoading')}</p></>;
   if (s.phase === 'error') {
@@ -169,8 +194,8 @@ export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemD
         {error}
         <IntakeForm intake={open} patient={patient} previous={s.history[0]?.values}
           onValue={(id, v) => store.setValue(id, v)} onPrevention={(p) => store.setPrevention(p)}
-          onFinish={(n) => void store.finish(n)} onDiscard={() => void store.discard()} readActs={deps.note?.acts}
-          nextItem={nextItem} onNextItemDone={onNextItemDone} />
+          onFinish={(n) => { setFinishedNow(true); void store.finish(n); }} onDiscard={() => void store.discard()} readActs={deps.note?.acts}
+          proposals={proposals} nextItem={nextItem} onNextItemDone={onNextItemDone} />
       </>
     );
   }
@@ -188,7 +213,7 @@ export function IntakeTab({ patient, patientKey, page, ws, nextItem, onNextItemD
         return (
           <section data-testid="ik-finished">
             <p class="ik-ok">{t('ikFinished')}</p>
-            <HandoffBar calc={calc} effective={new Date(lastToday.finishedAt ?? lastToday.startedAt).toISOString()} note={deps.note} onHandedOff={() => void store.markHandedOff(lastToday.id)} />
+            <HandoffBar calc={calc} patient={patient} focusFirst={finishedNow} arm={armOf(lastToday)} effective={new Date(lastToday.finishedAt ?? lastToday.startedAt).toISOString()} note={deps.note} onHandedOff={() => void store.markHandedOff(lastToday.id)} />
             <DoctorView summary={calc.summary} source="local" />
           </section>
         );

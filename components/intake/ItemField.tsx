@@ -17,6 +17,8 @@ export interface ItemFieldProps {
   onPrevention: (p: PreventionState) => void;
   asOf: string;
   readActs?: () => Promise<{ name: string; date: string }[]>;
+  /** For a review item: the record page's list. */
+  proposal?: string;
 }
 
 // The input(s) of one checklist item, by kind. The first control has id "ik-<item id>" so the
@@ -29,7 +31,7 @@ export function ItemField(p: ItemFieldProps) {
     case 'measure':
       return <MeasureField item={item} value={p.value} calc={p.calc} onChange={onChange} showBmi={p.showBmi} />;
     case 'review':
-      return <ReviewField id={item.id} value={p.value} previous={p.previous} onChange={onChange} />;
+      return <ReviewField id={item.id} value={p.value} previous={p.previous} proposal={p.proposal} onChange={onChange} />;
     case 'prevention':
       return <PreventionField calc={p.calc} state={p.prevention} needsSex={p.needsSex} asOf={p.asOf} onChange={p.onPrevention} readActs={p.readActs} />;
     case 'question':
@@ -42,7 +44,7 @@ export function ItemField(p: ItemFieldProps) {
               <option value="oui">{t('ikYes')}</option>
               <option value="non">{t('ikNo')}</option>
             </select>
-            <input class="ik-text" aria-label={t('ikDetail', item.label)} placeholder={t('ikDetailPh')} value={v.text ?? ''} onInput={(e) => onChange({ ...v, text: e.currentTarget.value })} />
+            <input class="ik-text" data-secondary aria-label={t('ikDetail', item.label)} placeholder={t('ikDetailPh')} value={v.text ?? ''} onInput={(e) => onChange({ ...v, text: e.currentTarget.value })} />
           </div>
         );
       }
@@ -56,7 +58,7 @@ export function ItemField(p: ItemFieldProps) {
             {t(item.kind === 'document' ? 'ikBrought' : 'ikDone')}
           </label>
           {item.kind === 'document' && (
-            <input class="ik-text" aria-label={t('ikDetail', item.label)} placeholder={t('ikDetailPh')} value={v.text ?? ''} onInput={(e) => onChange({ ...v, text: e.currentTarget.value })} />
+            <input class="ik-text" data-secondary aria-label={t('ikDetail', item.label)} placeholder={t('ikDetailPh')} value={v.text ?? ''} onInput={(e) => onChange({ ...v, text: e.currentTarget.value })} />
           )}
         </div>
       );

@@ -37,7 +37,13 @@ export function MeasureField({ item, value, calc, onChange, showBmi }: Props) {
             <span class="ik-unit">mmHg</span>
           </div>
         ))}
+        {/* The arm is the third value; a further reading is for Tab (Enter goes on to the next item). */}
         <div class="ik-inline">
+          <select aria-label={t('ikArm')} data-testid="ik-ta-arm" value={v.arm ?? ''} onChange={(e) => onChange({ ...v, arm: (e.currentTarget.value || undefined) as ItemValue['arm'] })}>
+            <option value="">{t('ikArm')}</option>
+            <option value="droit">{t('ikArmRight')}</option>
+            <option value="gauche">{t('ikArmLeft')}</option>
+          </select>
           {readings.length < 6 && (
             <button type="button" class="pc-btn ik-small" onClick={(e) => {
               onChange({ ...v, readings: [...readings, { sys: '', dia: '' }] });
@@ -46,11 +52,6 @@ export function MeasureField({ item, value, calc, onChange, showBmi }: Props) {
               setTimeout(() => root?.querySelector<HTMLInputElement>(`[data-testid="ik-ta-sys-${readings.length}"]`)?.focus(), 0);
             }} data-testid="ik-ta-add">{t('ikAddReading')}</button>
           )}
-          <select aria-label={t('ikArm')} value={v.arm ?? ''} onChange={(e) => onChange({ ...v, arm: (e.currentTarget.value || undefined) as ItemValue['arm'] })}>
-            <option value="">{t('ikArm')}</option>
-            <option value="droit">{t('ikArmRight')}</option>
-            <option value="gauche">{t('ikArmLeft')}</option>
-          </select>
         </div>
         {a.meanBloodPressure && (calc.vitals.entry.bloodPressure?.length ?? 0) > 1 && !invalid && (
           <p class="ik-derived" data-testid="ik-ta-mean">{t('ikMean', [String(a.meanBloodPressure.systolic), String(a.meanBloodPressure.diastolic), String(calc.vitals.entry.bloodPressure!.length)])}</p>
@@ -68,11 +69,11 @@ export function MeasureField({ item, value, calc, onChange, showBmi }: Props) {
         <>
           <div class="ik-inline">
             {input}
-            <select aria-label={t('ikGlyUnit')} value={v.unit ?? 'g/L'} onChange={(e) => onChange({ ...v, unit: e.currentTarget.value as 'g/L' | 'mmol/L' })}>
+            <select data-secondary aria-label={t('ikGlyUnit')} value={v.unit ?? 'g/L'} onChange={(e) => onChange({ ...v, unit: e.currentTarget.value as 'g/L' | 'mmol/L' })}>
               <option value="g/L">g/L</option>
               <option value="mmol/L">mmol/L</option>
             </select>
-            <select aria-label={t('ikFasting')} value={v.fasting === undefined ? '' : v.fasting ? 'oui' : 'non'}
+            <select data-secondary aria-label={t('ikFasting')} value={v.fasting === undefined ? '' : v.fasting ? 'oui' : 'non'}
               onChange={(e) => { const x = e.currentTarget.value; onChange({ ...v, fasting: x === '' ? undefined : x === 'oui' }); }}>
               <option value="">{t('ikFasting')}</option>
               <option value="oui">{t('ikFastingYes')}</option>

@@ -83,9 +83,10 @@ export function PreventionField({ calc, state, needsSex, asOf, onChange, readAct
       )}
       <fieldset class="ik-conds">
         <legend>{t('ikConditions')}</legend>
-        {CONDITIONS.map((c) => (
+        {/* A pregnancy is not offered for a man. */}
+        {CONDITIONS.filter((c) => c !== 'grossesse' || calc.sex !== 'M').map((c) => (
           <label key={c} class="ik-check">
-            <input type="checkbox" checked={state.conditions.includes(c)}
+            <input type="checkbox" data-secondary checked={state.conditions.includes(c)}
               onChange={(e) => onChange({ ...state, conditions: e.currentTarget.checked ? [...state.conditions, c] : state.conditions.filter((x) => x !== c) })} />
             {tx(CONDITION_LABELS[c])}
           </label>

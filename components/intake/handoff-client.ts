@@ -1,4 +1,8 @@
-import { asActsReply, asHandoffReply, type ActsReply, type HandoffReply, type HandoffRequest } from '../../messaging/handoff-page';
+import {
+  asActsReply, asHandoffReply, asListsReply, asVitalsFillReply, asVitalsPreviewReply, asVitalsUndoReply,
+  type ActsReply, type HandoffReply, type HandoffRequest, type ListsReply, type VitalsFillReply, type VitalsPreviewReply, type VitalsUndoReply,
+} from '../../messaging/handoff-page';
+import type { VitalFieldKey, VitalFieldValues } from '../../clinical/intake';
 import { asDetectionEvent, type DetectionQuery } from '../../messaging/tab-events';
 import type { PatientContext } from '../../sites/patient-context';
 import type { RecordPage } from '../../messaging/record-page';
@@ -13,6 +17,16 @@ export interface NoteFieldAccess {
   write(text: string, expected: string): Promise<HandoffReply>;
   /** Vaccinations listed on the page shown (name and date as text). */
   acts?(): Promise<ActsReply['acts']>;
+  /** Allergies, current treatments and history listed on the page shown (lines of text). */
+  lists?(): Promise<ListsReply['lists']>;
+  /** The record page's vital-signs fields: preview, fill (after the user's click), undo. */
+  vitals?: VitalsFieldAccess;
+}
+
+export interface VitalsFieldAccess {
+  preview(): Promise<VitalsPreviewReply>;
+  fill(token: string, plan: { index: number; key: VitalFieldKey }[], values: VitalFieldValues): Promise<VitalsFillReply>;
+  undo(): Promise<VitalsUndoReply>;
 }
 
 export class OtherPatientShown extends Error {}
@@ -24,6 +38,10 @@ export function noteFieldAccess(page: RecordPage, patient: PatientContext): Note
     if (shown?.detection.kind !== 'patient' || !samePatient(shown.detection.patient, patient)) throw new OtherPatientShown();
     await page.inject('handoff');
     return page.ask(req);
+  };
+  const must = <T>(reply: T | null): T => {
+    if (!reply) throw new Error('no reply from the record page');
+    return reply;
   };
   const field = async (req: HandoffRequest) => {
     const reply = asHandoffReply(await ask(req));
@@ -37,6 +55,16 @@ export function noteFieldAccess(page: RecordPage, patient: PatientContext): Note
       const reply = asActsReply(await ask({ type: 'ho.acts' }));
       if (!reply) throw new Error('no reply from the record page');
       return reply.acts;
+    },
+    vitals: {
+      preview: async () => must(asVitalsPreviewReply(await ask({ type: 'ho.vitalsPreview' }))),
+      fill: async (token, plan, values) => must(asVitalsFillReply(await ask({ type: 'ho.vitalsFill', token, plan, values }))),
+      undo: async () => must(asVitalsUndoReply(await ask({ type: 'ho.vitalsUndo' }))),
+    },
+    lists: async () => {
+      const reply = asListsReply(await ask({ type: 'ho.lists' }));
+      if (!reply) throw new Error('no reply from the record page');
+      return reply.lists;
     },
   };
 }

@@ -30,10 +30,41 @@ export function nextToDo(marks: { id: string; mark: ItemMark }[], fromId: string
   return null;
 }
 
-/** The item's first control: the one its label names (`#ik-<id>`), else its first field, else its first button. */
+/**
+ * Where a value goes: fields, and the buttons that set a value (`data-value`, « Vérifié,
+ * inchangé »). Secondary controls (`data-secondary`: units, details, conditions, a further
+ * reading) are reached with Tab, never in the way of Enter.
+ */
+export const VALUE_CONTROLS = 'input:not([data-secondary]), select:not([data-secondary]), textarea:not([data-secondary]), button[data-value]';
+
+const usableIn = (root: ParentNode, sel: string) => [...root.querySelectorAll<HTMLElement>(sel)].filter((el) => !(el as HTMLInputElement).disabled);
+
+/** True when nothing is entered in this control (a button setting a value is never "filled"). */
+export function isEmptyControl(el: HTMLElement): boolean {
+  if (el instanceof HTMLInputElement) return el.type === 'checkbox' || el.type === 'radio' ? !el.checked : el.value.trim() === '';
+  if (el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) return el.value.trim() === '';
+  return el.getAttribute('aria-pressed') !== 'true';
+}
+
+/**
+ * The item's control where the next value goes: its first empty value control, else the one its
+ * label names (`#ik-<id>`), else its first field, else its first button.
+ */
 export function firstControl(item: HTMLElement, id: string): HTMLElement | null {
-  const usable = (sel: string) => [...item.querySelectorAll<HTMLElement>(sel)].find((el) => !(el as HTMLInputElement).disabled) ?? null;
-  return item.querySelector<HTMLElement>(`[id="ik-${id}"]`) ?? usable('input, select, textarea') ?? usable('button');
+  const values = usableIn(item, VALUE_CONTROLS);
+  return values.find(isEmptyControl) ?? item.querySelector<HTMLElement>(`[id="ik-${id}"]`) ?? values[0] ?? usableIn(item, 'input, select, textarea')[0] ?? usableIn(item, 'button')[0] ?? null;
+}
+
+/** From a control of an item, to where the next item's value goes (the finish button after the last). */
+export function focusNextItem(from: HTMLElement): void {
+  const li = from.closest<HTMLElement>('[data-item]');
+  const form = from.closest<HTMLElement>('.ik-form');
+  if (!li || !form) return;
+  for (let next = li.nextElementSibling as HTMLElement | null; next; next = next.nextElementSibling as HTMLElement | null) {
+    const target = next.dataset.item ? firstControl(next, next.dataset.item) : null;
+    if (target) return target.focus();
+  }
+  form.querySelector<HTMLElement>('[data-testid="ik-finish"]')?.focus();
 }
 
 /**

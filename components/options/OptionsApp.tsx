@@ -9,6 +9,7 @@ import { SitesSection } from './SitesSection';
 import { BackupSection } from './BackupSection';
 import { RetentionSection } from './RetentionSection';
 import { LockSection } from './LockSection';
+import { PracticeSection } from './PracticeSection';
 
 export interface OptionsDeps {
   send: Send;
@@ -28,6 +29,7 @@ export interface OptionsSection {
 // its own file.
 export const sections: OptionsSection[] = [
   { id: 'role', titleKey: 'opRoleTitle', render: (d) => <RoleSection deps={d} /> },
+  { id: 'practice', titleKey: 'opPracticeTitle', render: () => <PracticeSection /> },
   { id: 'sites', titleKey: 'opSitesTitle', render: (d) => <SitesSection send={d.send} /> },
   { id: 'templates', titleKey: 'opTemplatesTitle', render: (d) => <TemplatesSection send={d.send} /> },
   { id: 'figures', titleKey: 'opFiguresTitle', render: (d) => <StatsSection send={d.send} today={d.today} /> },

@@ -1,4 +1,9 @@
-import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useEffect, useState } from 'preact/hooks';
+import { emptyAdminProfile } from '../../clinical/admin/profile-schema';
+import { fromPage } from '../../clinical/admin/sourced';
+import { missingParts } from '../../clinical/admin/missing-parts';
+import { loadPractice, type LocalArea, type Practice } from '../../messaging/practice-settings';
 import { adminSummary, referralLetter, type LetterIntake } from '../../clinical/admin/letters';
 import { computeIntake } from '../../clinical/intake';
 import { inFrench } from '../french';
@@ -28,14 +33,50 @@ async function latestIntake(send: Send, patientKey: string, patient: Pick<Patien
 
 interface Props {
   patientKey: string;
-  /** The patient shown (age and sex for the pre-consultation's flags). */
-  patient?: Pick<PatientContext, 'birthDate' | 'sex'>;
+  /** The patient shown (identity read on the page; age and sex for the pre-consultation's flags). */
+  patient?: Pick<PatientContext, 'birthDate' | 'sex'> & Partial<Pick<PatientContext, 'birthName' | 'usedName' | 'firstNames'>>;
   send: Send;
   bridge: PageBridge | null;
   panelPatientKey: () => string | null;
+  /** Opens the administrative file (the way on when it is incomplete). */
+  onOpenFile?: () => void;
+  /** Where the practice's header is kept (storage.local; injected in tests). */
+  practiceArea?: LocalArea;
 }
 
-export function LettersSection({ patientKey, patient, send, bridge, panelPatientKey }: Props) {
+/**
+ * The identity the record page shows, when the file holds none (a letter needs a name). All or
+ * nothing: a name from the page next to another from the file could describe no one.
+ */
+function withPageIdentity(profile: AdminProfile, patient: Props['patient']): AdminProfile {
+  const id = profile.identity;
+  if (!patient?.birthName || id.birthName || id.usedName || id.firstNames || id.birthDate) return profile;
+  const now = new Date();
+  const page = <T,>(v: T | undefined) => (v === undefined || v === '' ? undefined : fromPage(v, 'identité affichée', now));
+  return {
+    ...profile,
+    identity: {
+      ...id,
+      birthName: page(patient.birthName),
+      usedName: page(patient.usedName),
+      firstNames: page(patient.firstNames),
+      birthDate: page(patient.birthDate),
+      sex: id.sex ?? page(patient.sex),
+    },
+  };
+}
+
+const loadLetterPdf = () => import('./letter-pdf');
+
+/** « courrier-DUPONT-Jeanne-2026-12-03.pdf ». */
+function letterFileName(kind: 'referral' | 'summary', profile: AdminProfile | null, date: string): string {
+  const id = profile?.identity;
+  const who = [id?.usedName?.value ?? id?.birthName?.value, id?.firstNames?.value.split(/\s+/)[0]].filter(Boolean).join(' ');
+  const safe = (x: string) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return [kind === 'referral' ? 'courrier' : 'synthese-administrative', safe(who), date].filter(Boolean).join('-') + '.pdf';
+}
+
+export function LettersSection({ patientKey, patient, send, bridge, panelPatientKey, onOpenFile, practiceArea = browser.storage.local as unknown as LocalArea }: Props) {
   const [kind, setKind] = useState<'referral' | 'summary'>('referral');
   const [recipient, setRecipient] = useState('');
   const [reason, setReason] = useState('');
@@ -44,12 +85,22 @@ export function LettersSection({ patientKey, patient, send, bridge, panelPatient
   const [text, setText] = useState('');
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [picking, setPicking] = useState(false);
+  /** What the file lacks for this draft, shown with a way to complete it. */
+  const [incomplete, setIncomplete] = useState<string | null>(null);
+  const [drafted, setDrafted] = useState<AdminProfile | null>(null);
+  const [pdfUrl, setPdfUrl] = useState<string | null>(null);
+  useEffect(() => () => { if (pdfUrl) URL.revokeObjectURL(pdfUrl); }, [pdfUrl]);
 
   async function generate() {
     try {
       const stored = await send({ type: 'profile.get', patientKey });
-      if (!stored.profile) return setStatus({ kind: 'error', text: t('pfNoProfile') });
-      const profile = stored.profile as AdminProfile;
+      const file = (stored.profile as AdminProfile | null) ?? emptyAdminProfile();
+      // A partial (or empty) file still gives a draft: the page's identity fills the name, the rest
+      // is marked « à compléter » and the panel says what is missing, with the way to the file.
+      const profile = withPageIdentity(file, patient);
+      const missing = missingParts(file);
+      setIncomplete(missing.length ? t('pfLetterIncomplete', missing.map((part) => t(`pfPart_${part}`)).join(', ')) : null);
+      setDrafted(profile);
       if (kind === 'summary') setText(adminSummary(profile));
       else {
         const note = withNote ? (await send({ type: 'notes.list', patientKey })).notes[0]?.text : undefined;
@@ -57,6 +108,27 @@ export function LettersSection({ patientKey, patient, send, bridge, panelPatient
         setText(referralLetter({ profile, date: localIsoDate(new Date()), recipient, reason, note, intake }));
       }
       setStatus(null);
+    } catch (e) {
+      setStatus({ kind: 'error', text: t('pfPageError', e instanceof Error ? e.message : String(e)) });
+    }
+  }
+
+  /** The draft as an A4 PDF with the practice's header: saved, or opened to print. */
+  async function asPdf(then: 'save' | 'print') {
+    try {
+      const practice: Practice = await loadPractice(practiceArea);
+      const { letterPdf } = await loadLetterPdf();
+      const title = kind === 'referral' ? t('pfLetterReferral') : t('pfLetterSummary');
+      const bytes = await letterPdf(text, practice, title);
+      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+      setPdfUrl(url);
+      const a = document.createElement('a');
+      a.href = url;
+      if (then === 'save') a.download = letterFileName(kind, drafted, localIsoDate(new Date()));
+      else a.target = '_blank';
+      a.click();
+      const noHeader = !practice.name && !practice.address && !practice.doctor;
+      setStatus({ kind: 'info', text: t(then === 'save' ? 'pfLetterSaved' : 'pfLetterPrint') + (noHeader ? ` ${t('pfLetterNoHeader')}` : '') });
     } catch (e) {
       setStatus({ kind: 'error', text: t('pfPageError', e instanceof Error ? e.message : String(e)) });
     }
@@ -107,10 +179,18 @@ export function LettersSection({ patientKey, patient, send, bridge, panelPatient
         </div>
       )}
       <div class="pc-row"><button type="button" class="pc-btn" onClick={() => void generate()}>{t('pfGenerate')}</button></div>
+      {incomplete && (
+        <div class="pc-warning pf-file-missing" role="status" data-testid="pf-letter-incomplete">
+          <p>{incomplete}</p>
+          {onOpenFile && <button type="button" class="pc-btn" onClick={onOpenFile}>{t('pfOpenFile')}</button>}
+        </div>
+      )}
       <label class="pc-field-label" for="pf-letter-text">{t('pfLetterText')}</label>
       <textarea id="pf-letter-text" class="pc-textarea" rows={10} value={text} onInput={(e) => setText(e.currentTarget.value)} data-testid="pf-letter-text" />
       <div class="pc-row">
         <button type="button" class="pc-btn" disabled={!text} onClick={() => void copy()}>{t('pfCopy')}</button>
+        <button type="button" class="pc-btn" disabled={!text} onClick={() => void asPdf('save')}>{t('pfLetterSavePdf')}</button>
+        <button type="button" class="pc-btn" disabled={!text} onClick={() => void asPdf('print')}>{t('pfLetterPrintBtn')}</button>
         {picking
           ? <button type="button" class="pc-btn" onClick={() => void bridge?.request({ type: 'pf.pickCancel' })}>{t('pfPickCancel')}</button>
           : <button type="button" class="pc-btn" disabled={!text} onClick={() => void insert()}>{t('pfInsert')}</button>}

@@ -1,18 +1,14 @@
-import { browser } from 'wxt/browser';
-import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PROFILE_FIELDS, getSourced, type ProfileField } from '../../clinical/admin/profile-fields';
-import type { Send } from '../../messaging/client';
-import { onProfileNotice } from '../../messaging/patient-notices';
+import { missingParts } from '../../clinical/admin/missing-parts';
 import { t, tx } from '../i18n';
 import type { Text } from '../../clinical/message';
-import { captureCandidates } from './capture';
-import type { PageBridge } from './page-bridge';
-import { localIsoDate } from '../../clinical/admin/past-date';
-import { createProfileEditor } from './profile-editor';
+import type { PageReader } from './page-reader';
+import type { ProfileEditor } from './profile-editor';
 import { useStore } from './use-store';
 
 // The patient's administrative file: every field with where its value came from, French
-// validation messages, autosave; and the values read on the record page, to accept or ignore.
+// validation messages, autosave; what the record page showed (taken into empty fields at once,
+// values that differ from the file offered to accept or ignore), and the parts still missing.
 
 const GROUPS: [string, (id: string) => boolean][] = [
   ['pfGroup_identity', (id) => id.startsWith('identity.') || id === 'nir'],
@@ -28,50 +24,53 @@ export const fieldLabel = (id: string) => t(`pfField_${id.replace(/\./g, '_')}`)
 const saveKey = { idle: '', pending: 'statusSaving', saving: 'statusSaving', saved: 'statusSaved', error: 'statusSaveError' } as const;
 
 interface Props {
-  patientKey: string;
-  send: Send;
-  bridge: PageBridge | null;
-  clientId: string;
-  /** The workspace's "save everything now" (before locking). */
-  registerFlush?: (f: () => Promise<void>) => () => void;
-  /** Other writers' saves of a patient's file (storage notices; injected in tests). */
-  watch?: (cb: (patientKey: string, by: string) => void) => () => void;
+  editor: ProfileEditor;
+  reader: PageReader | null;
 }
 
-const watchProfiles = (cb: (patientKey: string, by: string) => void) => onProfileNotice(browser.storage, (n) => cb(n.patientKey, n.by));
-
-export function ProfileSection({ patientKey, send, bridge, clientId, registerFlush, watch = watchProfiles }: Props) {
-  const editor = useMemo(() => createProfileEditor({ patientKey, send, clientId }), [patientKey, send, clientId]);
+/** The usual parts still empty in the file, with where they usually are and a button to read them. */
+export function MissingParts({ editor, reader }: Props) {
   const s = useStore(editor);
-  const [reading, setReading] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
-  useEffect(() => {
-    void editor.load();
-    const unregister = registerFlush?.(() => editor.flush());
-    // Another tab or panel saved this patient's file: show its values here too.
-    const unwatch = watch?.((key, by) => key === patientKey && by !== clientId && void editor.refresh());
-    // Leaving the tab or the patient: what was typed and valid is saved now.
-    return () => {
-      unregister?.();
-      unwatch?.();
-      void editor.flush();
-    };
-  }, [editor]);
+  const missing = s.loaded ? missingParts(s.profile) : [];
+  if (missing.length === 0) return null;
+  return (
+    <div class="pc-warning pf-file-missing" role="status" data-testid="pf-file-missing">
+      <p>{t('pfMissing', missing.map((part) => t(`pfPart_${part}`)).join(', '))}</p>
+      <p>{t('pfMissingWhere')}</p>
+      {reader && <button type="button" class="pc-btn" onClick={() => void reader.read()}>{t('pfCapture')}</button>}
+    </div>
+  );
+}
 
-  async function capture() {
-    if (!bridge) return setReading({ kind: 'error', text: t('pfNoPage') });
-    setReading({ kind: 'info', text: t('pfReading') });
-    try {
-      // The page may have moved to another patient since the panel last heard of it.
-      if ((await bridge.currentPatientKey()) !== patientKey) return setReading({ kind: 'error', text: t('pfRefusedChanged') });
-      const read = await bridge.request({ type: 'pf.read' });
-      const candidates = captureCandidates(read.pairs, localIsoDate(new Date()));
-      editor.setCandidates(candidates, read.origin);
-      setReading({ kind: 'info', text: candidates.length ? t('pfReadCount', candidates.length) : t('pfReadNone') });
-    } catch (e) {
-      setReading({ kind: 'error', text: t('pfPageError', e instanceof Error ? e.message : String(e)) });
-    }
+/** What the last reading of the page did. */
+export function ReadStatusLine({ reader }: { reader: PageReader | null }) {
+  const status = useStore(reader ?? NO_READER);
+  if (!status) return null;
+  if (status.kind === 'otherPatient') {
+    return (
+      <div class="pf-error" role="alert">
+        <p data-testid="pf-read-status">{t('pfReadOtherPatient')}</p>
+        {reader && <button type="button" class="pc-btn" onClick={() => void reader.read()}>{t('pfCapture')}</button>}
+      </div>
+    );
   }
+  if (status.kind === 'error') return <p class="pf-error" role="alert" data-testid="pf-read-status">{t('pfPageError', status.message)}</p>;
+  const parts = [
+    status.found === 0 ? t('pfReadNone') : plural('pfReadAdded', status.added.length, status.added.map(fieldLabel).join(', ')),
+    status.differing.length ? plural('pfReadDiffering', status.differing.length) : '',
+  ].filter(Boolean);
+  return <p class="pc-info" role="status" data-testid="pf-read-status">{parts.join(' ')}</p>;
+}
 
+const NO_READER = { get: () => null, subscribe: () => () => undefined };
+
+/** « 1 valeur ajoutée » / « 3 valeurs ajoutées »: the catalogue's _one / _other forms. */
+function plural(key: string, n: number, ...subs: (string | number)[]): string {
+  return t(`${key}_${n === 1 ? 'one' : 'other'}`, [n, ...subs]);
+}
+
+export function ProfileSection({ editor, reader }: Props) {
+  const s = useStore(editor);
   const acceptable = s.candidates.filter((c) => c.error === undefined);
   /** The value in the file that a page value would replace, when they differ. */
   const replaces = (fieldId: string, value: unknown): string | null => {
@@ -84,18 +83,19 @@ export function ProfileSection({ patientKey, send, bridge, clientId, registerFlu
   return (
     <div class="pf-profile">
       <div class="pc-row">
-        <button type="button" class="pc-btn" onClick={() => void capture()}>{t('pfCapture')}</button>
+        <button type="button" class="pc-btn" disabled={!reader} onClick={() => void reader?.read()}>{t('pfCapture')}</button>
         <span role="status" aria-live="polite" class="pc-save" data-testid="pf-save">
           {s.save === 'error' ? `${t('statusSaveError')}${s.saveError ? ` (${s.saveError})` : ''}` : s.blocked ? t('pfNotSaved') : saveKey[s.save] ? t(saveKey[s.save]) : ''}
         </span>
       </div>
-      {reading && <p class={reading.kind === 'error' ? 'pf-error' : 'pc-info'} role={reading.kind === 'error' ? 'alert' : 'status'} data-testid="pf-read-status">{reading.text}</p>}
+      <ReadStatusLine reader={reader} />
+      <MissingParts editor={editor} reader={reader} />
       {s.candidates.length > 0 && (
         <section class="pf-candidates" aria-label={t('pfCandidates')} data-testid="pf-candidates">
           <h3 class="pc-h3">{t('pfCandidates')}</h3>
           <div class="pc-row">
-            <button type="button" class="pc-btn" disabled={acceptable.length === 0} onClick={() => { editor.accept(acceptable.map((c) => c.fieldId)); setReading(null); }}>{t('pfAcceptAll')}</button>
-            <button type="button" class="pc-btn" onClick={() => { editor.dismissCandidates(); setReading(null); }}>{t('pfDismiss')}</button>
+            <button type="button" class="pc-btn" disabled={acceptable.length === 0} onClick={() => { editor.accept(acceptable.map((c) => c.fieldId)); }}>{t('pfAcceptAll')}</button>
+            <button type="button" class="pc-btn" onClick={() => { editor.dismissCandidates(); }}>{t('pfDismiss')}</button>
           </div>
           <ul class="pf-list pf-cands">
             {s.candidates.map((c) => (

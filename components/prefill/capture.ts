@@ -3,6 +3,7 @@ import type { ProfileFieldKey } from '../../clinical/admin/field-keys';
 import { classifyField } from '../../sites/forms/classify-field';
 import type { FieldDescriptor } from '../../sites/forms/field-descriptor';
 import type { Msg } from '../../clinical/message';
+import { nameKey } from '../../clinical/identity/text';
 
 // Turning the label/value pairs read on a record page into proposed profile values. The labels
 // are classified with the form classifier's own dictionaries (a label shown next to a value says
@@ -91,5 +92,23 @@ export function captureCandidates(pairs: readonly LabelValuePair[], today: strin
       if (better) best.set(fieldId, candidate);
     }
   }
+  // Record software shows the birth name again as « nom utilisé » when there is no other: that is
+  // no used name, and a form's « Nom d'usage » stays blank as typed by hand.
+  const used = best.get('identity.usedName');
+  const birth = best.get('identity.birthName');
+  if (used && birth && used.error === undefined && nameKey(String(used.value)) === nameKey(String(birth.value))) best.delete('identity.usedName');
   return PROFILE_FIELDS.flatMap((f) => best.get(f.id) ?? []);
+}
+
+/**
+ * Two readings of the record (two tabs or views) as one: the union of their fields, the later
+ * reading winning where both have a valid value; an invalid later value never hides a valid one.
+ */
+export function mergeCandidates(earlier: readonly Candidate[], later: readonly Candidate[]): Candidate[] {
+  const byField = new Map(earlier.map((c) => [c.fieldId, c]));
+  for (const c of later) {
+    const prior = byField.get(c.fieldId);
+    if (!prior || c.error === undefined || prior.error !== undefined) byField.set(c.fieldId, c);
+  }
+  return PROFILE_FIELDS.flatMap((f) => byField.get(f.id) ?? []);
 }

@@ -4,7 +4,7 @@ import { fromPage, typed } from '../../clinical/admin/sourced';
 import { PROFILE_FIELDS, getSourced, parseFieldText, profileField, setSourced } from '../../clinical/admin/profile-fields';
 import type { Send } from '../../messaging/client';
 import type { SaveState } from '../autosave';
-import type { Candidate } from './capture';
+import { mergeCandidates, type Candidate } from './capture';
 import { issueText, type Text } from '../../clinical/message';
 
 // The administrative profile being edited for ONE patient (the editor is made per patient key,
@@ -207,6 +207,26 @@ export function createProfileEditor({ patientKey, send, clientId, now = () => ne
       }
       set({ texts, candidates: state.candidates.filter((c) => !taken.has(c.fieldId)) });
       apply(profile);
+    },
+
+    /**
+     * A reading of the page, merged with the readings not yet decided: values for fields the file
+     * does not have yet go in at once (with the page's label as their source); values that differ
+     * from the file wait for the user; values equal to the file are dropped. Nothing is ever blanked.
+     */
+    take(read: readonly Candidate[], origin: string): { added: string[]; differing: string[] } {
+      const merged = mergeCandidates(state.candidates, read);
+      const fresh: string[] = [];
+      const waiting: Candidate[] = [];
+      for (const c of merged) {
+        const field = profileField(c.fieldId)!;
+        const stored = getSourced(state.profile, c.fieldId);
+        if (c.error === undefined && !stored) fresh.push(c.fieldId);
+        else if (c.error !== undefined || !stored || field.format(stored.value) !== field.format(c.value)) waiting.push(c);
+      }
+      set({ candidates: [...waiting, ...merged.filter((c) => fresh.includes(c.fieldId))], captureOrigin: origin });
+      if (fresh.length) this.accept(fresh);
+      return { added: fresh, differing: waiting.filter((c) => c.error === undefined).map((c) => c.fieldId) };
     },
 
     dismissCandidates(): void {

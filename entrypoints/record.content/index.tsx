@@ -18,11 +18,11 @@ import type { Detection } from '../../sites/patient-context';
 import { adapters, pickAdapter } from '../../sites/registry';
 import { watchPatient } from '../../sites/watch';
 import { overlayAnchor, whenAnchorReady } from '../../sites/frames';
-import { loadUiPrefs, saveUiPrefs } from './ui-prefs';
+import { UI_PREFS_KEY, asUiPrefs, saveUiPrefs } from './ui-prefs';
+import { answering } from '../../messaging/answer';
 
 /** False only when the background's index of taught sites is there and does not list this one. */
-async function mayHaveRules(href: string): Promise<boolean> {
-  const index = (await browser.storage.local.get(RULES_INDEX_KEY).catch(() => ({})) as Record<string, unknown>)[RULES_INDEX_KEY];
+function mayHaveRules(index: unknown, href: string): boolean {
   return !Array.isArray(index) || index.includes(sitePattern(href));
 }
 
@@ -35,6 +35,9 @@ export default defineContentScript({
   // frames are not loaded yet, so the overlay's place is chosen once they are (whenAnchorReady).
   runAt: 'document_end',
   async main(ctx) {
+    // What the start needs from storage (the overlay's place, the index of taught sites), asked at
+    // once in one read: each read is a round trip to the browser process.
+    const stored: Promise<Record<string, unknown>> = browser.storage.local.get([UI_PREFS_KEY, RULES_INDEX_KEY]).catch(() => ({}));
     // Injected twice (installation or activation with the page open, while the registered copy
     // also runs)? WXT invalidates the older instance as the newer starts. An instance invalidated
     // while it awaited must then stop where it is: every await below is followed by that check.
@@ -60,8 +63,9 @@ export default defineContentScript({
       if ((message as { type?: unknown })?.type !== 'tab.getDetection') return undefined;
       return Promise.resolve(current);
     };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    const answered = answering(onMessage);
+    browser.runtime.onMessage.addListener(answered);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answered));
     const onDetection = (detection: Detection) => {
       current = { type: 'tab.detection', detection, seq: current.seq + 1 };
       launcher.setDetection(detection);
@@ -73,11 +77,12 @@ export default defineContentScript({
     let watching: AbortController | undefined;
     let picked = '';
     ctx.signal.addEventListener('abort', () => watching?.abort());
-    const start = async () => {
+    // `index`: the taught-sites index as read at start; later starts (rules changed) read it afresh.
+    const start = async (index: Promise<unknown> = browser.storage.local.get(RULES_INDEX_KEY).then((r) => r[RULES_INDEX_KEY], () => undefined)) => {
       const url = new URL(location.href);
       // The site's own adapter comes first: when it knows the page, no need to ask for rules; nor
       // when the background's index says this site has none (a local read, not a round trip).
-      const rules = known!.matches(document, url) || !(await mayHaveRules(location.href))
+      const rules = known!.matches(document, url) || !mayHaveRules(await index, location.href)
         ? []
         : await send({ type: 'siteRules.forUrl', url: location.href }).then((r) => r.rules, () => []);
       if (ctx.isInvalid) return;
@@ -96,16 +101,16 @@ export default defineContentScript({
     };
     // Reading starts at once; the launcher mounts as soon as its remembered place is known
     // (a reading made before that is shown on mount).
-    const started = start();
+    const started = start(stored.then((r) => r[RULES_INDEX_KEY]));
     // A site's application that draws its marker only after the page is parsed: picked again
     // when the page has loaded, if its own adapter knows it by then.
     if (document.readyState !== 'complete')
-      window.addEventListener('load', () => { if (picked !== known!.id && known!.matches(document, new URL(location.href))) void start(); }, { once: true, signal: ctx.signal });
+      window.addEventListener('load', () => { if (picked !== known!.id && known!.matches(document, new URL(location.href))) void start(stored.then((r) => r[RULES_INDEX_KEY])); }, { once: true, signal: ctx.signal });
     // The panel this overlay frames is served only to that frame: its secret is registered with
     // the background first, then handed to the frame in its URL's fragment (messaging/panel-mount.ts).
     const token = newMountToken();
     const registered = sendRaw({ type: MOUNT_REQUEST, token }).catch((e) => console.error('Préconsult', e));
-    let prefs = await loadUiPrefs();
+    let prefs = asUiPrefs((await stored)[UI_PREFS_KEY]);
     await registered;
     if (ctx.isInvalid) return;
     await whenAnchorReady(document, ctx.signal);

@@ -5,6 +5,7 @@ import { visibleText } from './label-text';
 import { restoreChildren, writeChecked, writeText, writeValue } from './native-value';
 import { findOptionIndex } from './option-match';
 import { formatForTextField } from './value-format';
+import { resolveValue } from './value-fit';
 
 // Step 3 of pre-fill: write the values the user confirmed, only when called (from the
 // user's click), and keep what each field held before so the whole fill can be undone.
@@ -12,6 +13,8 @@ import { formatForTextField } from './value-format';
 export interface FillPlanEntry {
   field: CollectedField;
   key: ProfileFieldKey;
+  /** The text the preview showed for a text field (already fitted): written as it is. */
+  text?: string;
 }
 export type FillPlan = readonly FillPlanEntry[];
 
@@ -46,7 +49,7 @@ export function fill(plan: FillPlan, values: FillValues): FillResult {
   const result: FillResult = { filled: [], skipped: [], undo: { entries: [] } };
   const entries = result.undo.entries as UndoEntry[];
   for (const entry of plan) {
-    const value = valueFor(entry.key, values);
+    const value = resolveValue(entry.key, values);
     const outcome = value === undefined ? 'noValue' : fillOne(entry, value);
     if (typeof outcome === 'string') result.skipped.push({ ...entry, reason: outcome });
     else {
@@ -57,20 +60,7 @@ export function fill(plan: FillPlan, values: FillValues): FillResult {
   return result;
 }
 
-/** The value for a key, deriving birth-date parts from the ISO birth date when not given. */
-function valueFor(key: ProfileFieldKey, values: FillValues): string | undefined {
-  const direct = values[key];
-  if (direct !== undefined && direct !== '') return direct;
-  const iso = values.birthDate;
-  if (!iso) return undefined;
-  const [y, m, d] = iso.split('-');
-  if (key === 'birthDate.year') return y;
-  if (key === 'birthDate.month') return m;
-  if (key === 'birthDate.day') return d;
-  return undefined;
-}
-
-function fillOne({ field, key }: FillPlanEntry, value: string): UndoEntry | FillSkipReason {
+function fillOne({ field, key, text: fitted }: FillPlanEntry, value: string): UndoEntry | FillSkipReason {
   const { descriptor: d, elements } = field;
   if (d.kind === 'radio') return fillRadio(elements as HTMLInputElement[], key, value);
 
@@ -108,7 +98,7 @@ function fillOne({ field, key }: FillPlanEntry, value: string): UndoEntry | Fill
     }
     default: {
       const input = el as HTMLInputElement | HTMLTextAreaElement;
-      const text = formatForTextField(d, key, value);
+      const text = fitted ?? formatForTextField(d, key, value);
       if (text === null) return 'tooLong';
       if (input.value === text) return 'alreadySet';
       const previous = input.value;
@@ -129,6 +119,29 @@ function fillRadio(radios: HTMLInputElement[], key: ProfileFieldKey, value: stri
   const previous = radios.findIndex((r) => r.checked);
   writeChecked(target, true);
   return { kind: 'radio', elements: radios, previous, written: index };
+}
+
+/** What the field holds now, as a person reads it: text, the chosen option's text, 'true'/'false' for a check box. */
+export function readBack(field: CollectedField): string {
+  const { descriptor: d, elements } = field;
+  const el = elements[0];
+  if (!el) return '';
+  switch (d.kind) {
+    case 'radio': {
+      const checked = (elements as HTMLInputElement[]).find((r) => r.checked);
+      return checked ? radioText(checked) || checked.value : '';
+    }
+    case 'checkbox':
+      return String((el as HTMLInputElement).checked);
+    case 'select': {
+      const option = (el as HTMLSelectElement).selectedOptions[0];
+      return option ? visibleText(option) || (option.textContent ?? '').trim() : '';
+    }
+    case 'contenteditable':
+      return el.textContent ?? '';
+    default:
+      return (el as HTMLInputElement).value;
+  }
 }
 
 function radioText(radio: HTMLInputElement): string {

@@ -91,6 +91,16 @@ describe('next checklist item (shortcut) in the intake tab', () => {
     expect(active().dataset.testid).toBe('ik-in-tabac');
   });
 
+  it('lands where the next value goes inside an item: the diastolic once the systolic is typed', async () => {
+    const send = backend();
+    await openWith(send, { motif: { text: 'Contrôle' }, ta: { readings: [{ sys: '152', dia: '' }] } });
+    const { next } = setup({ send });
+    await screen.findByTestId('ik-form');
+    screen.getByTestId('ik-in-motif').focus();
+    await next();
+    expect(active().dataset.testid).toBe('ik-ta-dia-0');
+  });
+
   it('sends the user back to a refused value, which still needs doing', async () => {
     const send = backend();
     await openWith(send, { ...fullValues(), poids: { text: '820' }, documents: { yes: true } });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import Dexie from 'dexie';
 import { OptionsApp, type OptionsDeps } from '../../components/options/OptionsApp';
+import { PracticeSection } from '../../components/options/PracticeSection';
 import { openDb, type PreconsultDb } from '../../storage/db';
 import { createIntakeService, intakeHandlers } from '../../storage/intake-service';
 import type { Handlers } from '../../messaging/server';
@@ -26,7 +27,7 @@ function setup() {
 describe('options page', () => {
   it('has its sections, each with a heading', async () => {
     setup();
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Rôle de ce poste', 'Sites et règles de lecture', 'Modèles de check-list', 'Chiffres du cabinet', 'Sauvegarde chiffrée', 'Conservation', 'Verrouillage du poste']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Rôle de ce poste', 'En-tête des courriers', 'Sites et règles de lecture', 'Modèles de check-list', 'Chiffres du cabinet', 'Sauvegarde chiffrée', 'Conservation', 'Verrouillage du poste']);
     await screen.findAllByTestId('op-template-row');
   });
 
@@ -83,5 +84,23 @@ describe('options page', () => {
     expect([...chart.querySelectorAll('rect')].map((r) => r.getAttribute('data-value'))).toEqual([...Array(12).fill('0'), '1', '0']);
     expect(screen.getByTestId('op-median').textContent).toBe('7 min 05 s');
     expect(screen.getByTestId('op-completed').textContent).toBe('100 %');
+  });
+});
+
+describe('the letter header section', () => {
+  it('saves the practice header, and refuses a too-long field in French, saving nothing', async () => {
+    const data: Record<string, unknown> = {};
+    const area = { get: async (k: string) => ({ [k]: data[k] }), set: async (items: Record<string, unknown>) => void Object.assign(data, items) };
+    render(<PracticeSection area={area} />);
+    const name = (await screen.findByTestId('op-practice-name')) as HTMLInputElement;
+    await waitFor(() => expect(name.disabled).toBe(false));
+    fireEvent.input(name, { target: { value: 'x'.repeat(130) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer l’en-tête' }));
+    await waitFor(() => expect(screen.getByTestId('op-practice-status').textContent).toBe('Nom du cabinet\u00a0: 120 caractères au plus. Rien n’a été enregistré.'));
+    expect(data['preconsult:practice']).toBeUndefined();
+    fireEvent.input(name, { target: { value: 'Cabinet des Tilleuls' } });
+    fireEvent.input(screen.getByTestId('op-practice-doctor'), { target: { value: 'Dr Claire Fontaine' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer l’en-tête' }));
+    await waitFor(() => expect(data['preconsult:practice']).toEqual({ name: 'Cabinet des Tilleuls', address: '', doctor: 'Dr Claire Fontaine' }));
   });
 });

@@ -71,7 +71,7 @@ function pageBridge(opts: { key?: string } = {}) {
             { kind: 'textarea', type: 'textarea', name: 'motif', id: '', autocomplete: '', labels: ['Motif du transport'], ariaLabel: '', placeholder: '', title: '', nearby: '', group: '', wrapper: '', section: '', columnHeader: '', options: [], maxLength: null, frameDepth: 0 },
           ],
         } as never;
-        case 'pf.fill': return { current: true, filled: req.plan.map((p) => p.index), skipped: [] } as never;
+        case 'pf.fill': return { current: true, filled: req.plan.map((p) => p.index), skipped: [], written: req.plan.map((p) => ({ index: p.index, text: p.text ?? '' })) } as never;
         case 'pf.undo': return { restored: 1, skipped: 0 } as never;
         case 'pf.pick': return { picked: true, token: 'pick-1', label: 'Note de consultation' } as never;
         case 'pf.insert': return { inserted: req.token === 'pick-1' } as never;
@@ -83,13 +83,13 @@ function pageBridge(opts: { key?: string } = {}) {
   return { bridge, asked };
 }
 
-function setup(opts: { profile?: AdminProfile | null; pageKey?: string; intake?: IntakeRecord } = {}) {
+function setup(opts: { profile?: AdminProfile | null; pageKey?: string; intake?: IntakeRecord; followPage?: boolean } = {}) {
   const b = backend(opts.profile ?? null, opts.intake ?? null);
   const page = pageBridge({ key: opts.pageKey });
   let wsState: { view: string; patientKey?: string } = { view: 'patient', patientKey: 'k' };
   const ws = { get: () => wsState } as unknown as Workspace;
   const session = createFillSession();
-  render(<PrefillTab ctx={{ patient: P, patientKey: 'k', ws }} send={b.send} bridge={page.bridge} session={session} clientId="c" />);
+  render(<PrefillTab ctx={{ patient: P, patientKey: 'k', ws }} send={b.send} bridge={page.bridge} session={session} clientId="c" watch={() => () => undefined} followPage={opts.followPage ?? false} />);
   return { ...b, page, session, switchPanel: (s: typeof wsState) => { wsState = s; } };
 }
 
@@ -130,21 +130,78 @@ describe('Administratif tab: the profile', () => {
     await waitFor(() => expect(screen.getByTestId('pf-save').textContent).toBe('Enregistré'), { timeout: 2000 });
   });
 
-  it('reads the record page, shows what it found with its label, and takes it on acceptance', async () => {
+  it('reads the record page into the empty fields of the file, each with its label', async () => {
     const { profile, page } = setup();
     fireEvent.click(await screen.findByRole('button', { name: 'Lire le dossier affiché' }));
-    const list = await screen.findByTestId('pf-candidates');
-    expect(within(list).getByText('MGEN')).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('pf-read-status').textContent).toMatch(/^\d+ valeurs lues sur la page ajoutées au dossier\u00a0: /));
     expect(page.asked.map((r) => r.type)).toEqual(['pf.read']);
-    fireEvent.click(screen.getByRole('button', { name: 'Accepter : Nom utilisé' }));
     await waitFor(() => expect((screen.getByLabelText('Nom utilisé') as HTMLInputElement).value).toBe('GIRARD'));
-    fireEvent.click(screen.getByRole('button', { name: 'Tout accepter' }));
     await waitFor(() => expect(screen.getByTestId('pf-save').textContent).toBe('Enregistré'), { timeout: 2000 });
     expect(screen.queryByTestId('pf-candidates')).toBeNull();
     const saved = profile()!;
     expect(saved.identity.usedName).toMatchObject({ value: 'GIRARD', source: { kind: 'page', label: 'Nom utilisé', origin: 'http://127.0.0.1:4780' } });
     expect(saved.nir?.value).toBe('274042211809068');
     expect(saved.insurance.complementary?.memberNumber?.value).toBe('7781002');
+  });
+
+  it('merges two views of the record: the banner, then the administrative tab; a later view never blanks a value', async () => {
+    const banner = [
+      { label: 'Nom de naissance', value: 'DUPONT' }, { label: 'Nom utilisé', value: 'DUPONT' }, { label: 'Prénom(s)', value: 'Jeanne' },
+      { label: 'Date de naissance', value: '01/12/1944' }, { label: 'NIR', value: '2 44 12 01 033 009 14' },
+    ];
+    const admin = [
+      { label: 'Adresse', value: 'EHPAD Les Glycines, 1 rue des Lilas' }, { label: 'Code postal', value: '01000' },
+      { label: 'Ville', value: 'Bourg-en-Bresse' }, { label: 'Caisse', value: 'CPAM de l’Ain' }, { label: 'Téléphone', value: '04 74 00 00 01' },
+      { label: 'Nom de naissance', value: '' },
+    ];
+    const { profile, page } = setup();
+    let pairs = banner;
+    page.bridge.request = (async (req: PageRequest) => {
+      page.asked.push(req);
+      return { pairs, origin: 'http://127.0.0.1:4780' };
+    }) as PageBridge['request'];
+    fireEvent.click(await screen.findByRole('button', { name: 'Lire le dossier affiché' }));
+    // Half a file: the panel says what is missing and where it usually is.
+    await waitFor(() => expect(screen.getByTestId('pf-file-missing').textContent).toContain('Il manque au dossier\u00a0: adresse, caisse d’assurance maladie, téléphone.'));
+    expect(screen.getByTestId('pf-file-missing').textContent).toContain('partie administrative du dossier');
+    pairs = admin;
+    fireEvent.click(within(screen.getByTestId('pf-file-missing')).getByRole('button', { name: 'Lire le dossier affiché' }));
+    await waitFor(() => expect(screen.queryByTestId('pf-file-missing')).toBeNull());
+    await waitFor(() => expect(screen.getByTestId('pf-save').textContent).toBe('Enregistré'), { timeout: 2000 });
+    const saved = profile()!;
+    expect(saved.identity.birthName?.value).toBe('DUPONT');
+    // « Nom utilisé » repeating the birth name is no used name.
+    expect(saved.identity.usedName).toBeUndefined();
+    expect(saved.address.lines?.value).toEqual(['EHPAD Les Glycines', '1 rue des Lilas']);
+    expect(saved.address.lines?.source).toMatchObject({ kind: 'page', label: 'Adresse' });
+    expect(saved.identity.firstNames?.source).toMatchObject({ kind: 'page', label: 'Prénom(s)' });
+  });
+
+  it('reads the record again by itself while the file lacks parts, and stops once complete', async () => {
+    const { profile, page } = setup({ followPage: true });
+    await waitFor(() => expect(profile()?.nir?.value).toBe('274042211809068'), { timeout: 3000 });
+    expect(page.asked.some((r) => r.type === 'pf.read')).toBe(true);
+  });
+
+  it('notices a form on the page and says, on top of any section, what one click will fill', async () => {
+    const { page } = setup({ followPage: true, profile: { ...emptyAdminProfile(), identity: { birthName: typed('LE GALL-DUPUIS') } } });
+    page.bridge.request = (async (req: PageRequest) => {
+      page.asked.push(req);
+      if (req.type === 'pf.count') return { fields: 2 };
+      if (req.type === 'pf.read') return { pairs: [], origin: 'o' };
+      if (req.type === 'pf.collect') return {
+        token: 't', signature: 'form1-a-2', origin: 'o',
+        fields: [{ kind: 'text', type: 'text', name: 'nom', id: '', autocomplete: '', labels: ['Nom de naissance'], ariaLabel: '', placeholder: '', title: '', nearby: '', group: '', wrapper: '', section: '', columnHeader: '', options: [], maxLength: null, frameDepth: 0 }],
+      };
+      if (req.type === 'pf.fill') return { current: true, filled: [0], skipped: [], written: [{ index: 0, text: 'LE GALL-DUPUIS' }] };
+      return { shown: 0 };
+    }) as PageBridge['request'];
+    const bar = await screen.findByTestId('pf-fill-bar', undefined, { timeout: 3000 });
+    expect(within(bar).getByTestId('pf-will').textContent).toBe('Remplir 1 champ du formulaire affiché avec le dossier de GIRARD Marie-Hélène.');
+    fireEvent.click(within(bar).getByRole('button', { name: 'Remplir 1 champ' }));
+    await waitFor(() => expect(screen.getByTestId('pf-fill-message').textContent).toBe('Champs remplis\u00a0: 1 sur 1 prévus, relus dans la page.'));
+    // No marks were drawn on the page for a fill from the bar (the detail is one click away).
+    expect(page.asked.some((r) => r.type === 'pf.outline')).toBe(false);
   });
 
   it('says which stored value a page value would replace', async () => {
@@ -157,8 +214,10 @@ describe('Administratif tab: the profile', () => {
 
   it('refuses to read when the page now shows another patient', async () => {
     const { page } = setup({ pageKey: 'other' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Lire le dossier affiché' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Refusé'));
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Lire le dossier affiché' }))[0]!);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Lecture refusée\u00a0: la page affiche un autre patient que ce dossier'));
+    // The way on is offered where the refusal is said.
+    expect(within(screen.getByRole('alert')).getByRole('button', { name: 'Lire le dossier affiché' })).toBeTruthy();
     expect(page.asked).toEqual([]);
   });
 });
@@ -168,8 +227,8 @@ describe('Administratif tab: filling the page', () => {
   /** Opens the fill section and previews; resolves once the preview is outlined and ready. */
   async function preview() {
     fireEvent.click(screen.getByRole('button', { name: 'Remplir la page' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Aperçu du remplissage' }));
-    const fillButton = (await screen.findByRole('button', { name: /^Remplir : / })) as HTMLButtonElement;
+    // Opening the section makes the preview at once, and says what the click will do.
+    const fillButton = (await screen.findByRole('button', { name: /^Remplir \d+ champs?$/ })) as HTMLButtonElement;
     await waitFor(() => expect(fillButton.disabled).toBe(false));
     return fillButton;
   }
@@ -184,22 +243,23 @@ describe('Administratif tab: filling the page', () => {
     expect(page.asked.map((r) => r.type)).toEqual(['pf.collect', 'pf.outline']);
     expect(page.asked[1]).toMatchObject({ items: [{ index: 0, text: 'LE GALL-DUPUIS' }] });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Remplir : 1 champ(s)' }));
-    await waitFor(() => expect(screen.getByTestId('pf-fill-message').textContent).toBe('1 champ(s) rempli(s), 0 laissé(s) tel(s) quel(s).'));
-    expect(page.asked.find((r) => r.type === 'pf.fill')).toMatchObject({ plan: [{ index: 0, key: 'birthName' }], values: { birthName: 'LE GALL-DUPUIS' } });
+    expect(screen.getByTestId('pf-will').textContent).toBe('Remplir 1 champ du formulaire affiché avec le dossier de GIRARD Marie-Hélène.');
+    fireEvent.click(screen.getByRole('button', { name: 'Remplir 1 champ' }));
+    await waitFor(() => expect(screen.getByTestId('pf-fill-message').textContent).toBe('Champs remplis\u00a0: 1 sur 1 prévus, relus dans la page.'));
+    expect(page.asked.find((r) => r.type === 'pf.fill')).toMatchObject({ plan: [{ index: 0, key: 'birthName', text: 'LE GALL-DUPUIS' }], values: { birthName: 'LE GALL-DUPUIS' } });
     expect(asked.find((r) => r.type === 'form.filled')).toMatchObject({ patientKey: 'k', signature: 'form1-a-2', filled: 1 });
 
     fireEvent.click(screen.getByRole('button', { name: 'Annuler le remplissage' }));
-    await waitFor(() => expect(screen.getByTestId('pf-fill-message').textContent).toContain('1 champ(s) remis comme avant'));
+    await waitFor(() => expect(screen.getByTestId('pf-fill-message').textContent).toContain('Champs remis comme avant\u00a0: 1.'));
   });
 
   it('lets the user untick or remap a field', async () => {
     const { page } = setup({ profile: withName });
     await preview();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Remplir « Nom de naissance »' }));
-    await waitFor(() => expect((screen.getByRole('button', { name: /^Remplir : / }) as HTMLButtonElement).disabled).toBe(true));
+    await waitFor(() => expect((screen.getByRole('button', { name: /^Remplir \d+ champs?$/ }) as HTMLButtonElement).disabled).toBe(true));
     fireEvent.change(screen.getByRole('combobox', { name: 'Donnée pour « Motif du transport »' }), { target: { value: 'birthName' } });
-    fireEvent.click(await screen.findByRole('button', { name: 'Remplir : 1 champ(s)' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remplir 1 champ' }));
     await waitFor(() => expect(page.asked.find((r) => r.type === 'pf.fill')).toMatchObject({ plan: [{ index: 1, key: 'birthName' }] }));
   });
 
@@ -207,11 +267,11 @@ describe('Administratif tab: filling the page', () => {
     const { page, switchPanel } = setup({ profile: withName });
     await preview();
     switchPanel({ view: 'patient', patientKey: 'other' });
-    fireEvent.click(screen.getByRole('button', { name: 'Remplir : 1 champ(s)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remplir 1 champ' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Refusé : le patient affiché a changé'));
     switchPanel({ view: 'loading' });
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Remplir : 1 champ(s)' }) as HTMLButtonElement).disabled).toBe(false));
-    fireEvent.click(screen.getByRole('button', { name: 'Remplir : 1 champ(s)' }));
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Remplir 1 champ' }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByRole('button', { name: 'Remplir 1 champ' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain("n'est pas identifié avec certitude"));
     expect(page.asked.some((r) => r.type === 'pf.fill')).toBe(false);
   });
@@ -229,6 +289,17 @@ describe('Administratif tab: documents, letters, appointments', () => {
     expect(within(set).getByTestId('pf-missing').textContent).toContain('Convocation');
   });
 
+  it('drafts a letter from an empty file with the identity shown and blanks « à compléter », and leads to the file', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Courriers' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
+    const text = screen.getByLabelText('Texte (modifiable avant usage)') as HTMLTextAreaElement;
+    await waitFor(() => expect(text.value).toContain('Je vous adresse Marie-Hélène GIRARD (née LE GALL-DUPUIS), née le 12/04/1974, pour «\u00a0à compléter\u00a0».'));
+    expect(screen.getByTestId('pf-letter-incomplete').textContent).toContain('il manque\u00a0: identité (nom, prénoms, date de naissance), NIR, adresse');
+    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir le dossier' }));
+    await screen.findByLabelText('Nom de naissance');
+  });
+
   it('drafts a referral letter, editable, and copies it', async () => {
     setup({ profile: { ...emptyAdminProfile(), identity: { civility: typed('Mme'), birthName: typed('ROUX'), firstNames: typed('Chloé') } } });
     const writeText = vi.fn(async () => undefined);
@@ -238,7 +309,7 @@ describe('Administratif tab: documents, letters, appointments', () => {
     fireEvent.input(screen.getByLabelText('Motif'), { target: { value: 'avis' } });
     fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
     const text = screen.getByLabelText('Texte (modifiable avant usage)') as HTMLTextAreaElement;
-    await waitFor(() => expect(text.value).toContain('Je vous adresse Mme Chloé ROUX, pour avis.'));
+    await waitFor(() => expect(text.value).toContain('Je vous adresse Mme Chloé ROUX, née le «\u00a0à compléter\u00a0», pour avis.'));
     fireEvent.input(text, { target: { value: `${text.value}\nPS` } });
     fireEvent.click(screen.getByRole('button', { name: 'Copier' }));
     await waitFor(() => expect(screen.getByText('Copié dans le presse-papiers.')).toBeTruthy());
@@ -268,10 +339,10 @@ describe('Administratif tab: documents, letters, appointments', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Courriers' }));
     fireEvent.click(screen.getByLabelText('Synthèse administrative'));
     fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
-    await waitFor(() => expect((screen.getByLabelText('Texte (modifiable avant usage)') as HTMLTextAreaElement).value).toBe('Patient : ROUX'));
+    await waitFor(() => expect((screen.getByLabelText('Texte (modifiable avant usage)') as HTMLTextAreaElement).value).toMatch(/^Patient : ROUX\nDate de naissance : «\u00a0à compléter\u00a0»/));
     fireEvent.click(screen.getByRole('button', { name: 'Insérer dans la page…' }));
     await waitFor(() => expect(screen.getByText('Texte inséré dans « Note de consultation ».')).toBeTruthy());
-    expect(page.asked.filter((r) => r.type === 'pf.insert')).toEqual([{ type: 'pf.insert', token: 'pick-1', text: 'Patient : ROUX' }]);
+    expect(page.asked.filter((r) => r.type === 'pf.insert')).toEqual([{ type: 'pf.insert', token: 'pick-1', text: expect.stringMatching(/^Patient : ROUX\n/) }]);
   });
 
   it('writes nothing when the page shows another patient once the field is picked', async () => {

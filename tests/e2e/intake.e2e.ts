@@ -44,22 +44,29 @@ describe('intake checklist on the demo record software', () => {
     const k = page.keyboard;
     await k.type('Renouvellement traitement HTA');
     await k.press('Enter');
-    await k.type('152'); await k.press('Tab'); await k.type('96'); await k.press('Enter');
+    // Blood pressure: two numbers and the arm; a second reading is one Tab away.
+    await k.type('152'); await k.press('Enter'); await k.type('96'); await k.press('Enter');
+    expect(await focused(page)).toBe('ik-ta-arm');
+    await k.type('d'); // arm: droit
+    await k.press('Tab');
     expect(await focused(page)).toBe('ik-ta-add');
     await k.press('Enter'); // second reading
     await expect.poll(() => focused(page)).toBe('ik-ta-sys-1');
-    await k.type('146'); await k.press('Tab'); await k.type('92'); await k.press('Enter');
-    await k.press('Tab'); await k.type('d'); // arm: droit
+    await k.type('146'); await k.press('Enter'); await k.type('92'); await k.press('Enter');
+    expect(await focused(page)).toBe('ik-ta-arm');
     await k.press('Enter');
     expect(await focused(page)).toBe('ik-in-fc');
     for (const v of ['72', '82', '176', '99', '36,8', '97']) { await k.type(v); await k.press('Enter'); }
     expect(await focused(page)).toBe('ik-in-glycemie');
-    await k.type('1,10'); await k.press('Enter'); await k.press('Enter'); await k.press('Enter');
+    await k.type('1,10'); await k.press('Enter'); // unit and fasting are for Tab
     await k.type('2'); await k.press('Enter');
     expect(await focused(page)).toBe('ik-review-allergies');
-    await k.type('v'); await k.press('Enter'); await k.type('Aucune allergie connue'); await k.press('Enter');
-    await k.type('v'); await k.press('Enter'); await k.type('Amlodipine 5 mg/j'); await k.press('Enter');
-    await k.type('v'); await k.press('Enter'); await k.type('HTA'); await k.press('Enter');
+    // The record page lists them: checked unchanged, one key each.
+    await expect.poll(() => f.locator('[data-testid="ik-review-page-traitements"]').textContent()).toBe('Dans le dossier\u00a0: Amlodipine 5 mg/j');
+    for (const topic of ['allergies', 'traitements', 'antecedents']) {
+      expect(await focused(page)).toBe(`ik-review-${topic}`);
+      await k.press('Enter');
+    }
 
     // Prevention from birth date and sex: a man of 50 in 2026.
     const items = f.locator('[data-testid="ik-prevention-item"]');
@@ -69,7 +76,8 @@ describe('intake checklist on the demo record software', () => {
     // The patient reports a tetanus booster in 2024: typed in its "fait le" field, it is no longer due.
     await enterUntil(page, 'ik-prevention'); // focus on the first act field
     const onDtp = () => panelFrame(page).evaluate(() => document.activeElement?.closest('[data-id]')?.getAttribute('data-id') === 'vaccin-dtp');
-    for (let i = 0; i < 5 && !(await onDtp()); i++) await k.press('Enter');
+    // Tab goes from act to act (Enter on an empty one passes the whole item).
+    for (let i = 0; i < 5 && !(await onDtp()); i++) await k.press('Tab');
     expect(await onDtp()).toBe(true);
     await k.type('10/03/2024'); await k.press('Enter');
     await expect.poll(() => items.count()).toBe(2);
@@ -161,7 +169,12 @@ describe('intake checklist on the demo record software', () => {
     expect(download.suggestedFilename()).toMatch(/^preconsult-\d{4}-\d{2}-\d{2}\.fhir\.json$/);
     const bundle = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(bundle.resourceType).toBe('Bundle');
-    expect(bundle.entry.map((e: { resource: { code: { coding: { code: string }[] } } }) => e.resource.code.coding[0]!.code)).toContain('85354-9');
+    type Entry = { fullUrl: string; resource: { resourceType: string; code?: { coding: { code: string }[] }; subject?: { reference: string }; identifier?: { system: string; value: string }[] } };
+    const [patient, ...observations] = bundle.entry as Entry[];
+    expect(patient!.resource).toMatchObject({ resourceType: 'Patient', birthDate: '1976-01-25', gender: 'male' });
+    expect(patient!.resource.identifier).toEqual([expect.objectContaining({ system: 'urn:oid:1.2.250.1.213.1.4.8', value: '176015935001245' })]);
+    expect(observations.map((e) => e.resource.code!.coding[0]!.code)).toContain('85354-9');
+    for (const o of observations) expect(o.resource.subject).toEqual({ reference: patient!.fullUrl });
     await page.getByRole('button', { name: 'Enregistrer la note' }).click();
     await expect.poll(() => page.locator('.md-status').textContent()).toBe('Enregistré');
     await page.close();

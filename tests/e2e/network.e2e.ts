@@ -45,14 +45,14 @@ describe('zero network', () => {
     // A pre-fill: the record's file read, accepted, then the transport form filled.
     await panel.getByRole('tab', { name: 'Administratif' }).click();
     await panel.getByRole('button', { name: 'Dossier', exact: true }).click();
-    await panel.getByRole('button', { name: 'Lire le dossier affiché' }).click();
-    await panel.getByRole('button', { name: 'Tout accepter' }).click();
+    await panel.getByRole('button', { name: 'Lire le dossier affiché' }).first().click();
+    await expect.poll(() => panel.getByLabel('Nom de naissance', { exact: true }).inputValue()).not.toBe('');
     await expect.poll(() => panel.getByTestId('pf-save').textContent()).toBe('Enregistré');
     await page.getByRole('link', { name: 'Documents' }).click();
     await panel.getByRole('button', { name: 'Remplir la page', exact: true }).click();
     await panel.getByRole('button', { name: 'Aperçu du remplissage' }).click();
-    await panel.getByRole('button', { name: /^Remplir : / }).click();
-    await expect.poll(() => panel.getByTestId('pf-fill-message').textContent()).toMatch(/champ\(s\) rempli\(s\)/);
+    await panel.getByRole('button', { name: /^Remplir \d+ champs?$/ }).click();
+    await expect.poll(() => panel.getByTestId('pf-fill-message').textContent()).toMatch(/^Champs remplis/);
 
     // A backup: the encrypted file is made in the settings page and handed to the browser's downloads.
     const options = await s.context.newPage();

@@ -3,7 +3,8 @@
 // since 1980; coqueluche at each pregnancy, HAS 2022); HAS zona 2024 (≥ 65 years, immuno-
 // depression from 18 years, 2 doses 2 months apart); HAS pneumocoque 2025 (one VPC20 dose, all
 // ≥ 65 and adults at risk); HAS VRS 2024 (≥ 75, 65–74 with chronic respiratory or cardiac disease).
-// A dose up to 2 years before a fixed age counts for it (choix produit, reference sheet).
+// A booster less than 5 years before a fixed age counts for it (calendrier 2025, règles de
+// transition; reference sheet).
 import { describe, expect, it } from 'vitest';
 import { dose, statuses } from './prevention-helpers';
 
@@ -35,12 +36,12 @@ describe('preventionDue — rappels dTP', () => {
     });
   });
 
-  it('man of 44 vaccinated just before 43: the 45 booster is upcoming', () => {
-    // Dose 2023-11-01 < 43rd birthday (2023-12-01) → does not count for 45; 45th birthday
-    // 2025-12-01 ≤ 2026-02-15 → upcoming. Bilan upcoming as above.
+  it('man of 44 vaccinated at 39 years 11 months: more than 5 years before 45, the 45 booster is upcoming', () => {
+    // Dose 2020-11-01 < 40th birthday (2020-12-01) → does not count for 45 (calendrier 2025,
+    // règles de transition); 45th birthday 2025-12-01 ≤ 2026-02-15 → upcoming. Bilan upcoming.
     const history = [
       dose('vaccin-dtp', '2005-12-05'),
-      dose('vaccin-dtp', '2023-11-01'),
+      dose('vaccin-dtp', '2020-11-01'),
       dose('vaccin-ror', '1981-12-01'),
       dose('vaccin-ror', '1982-04-01'),
     ];
@@ -135,20 +136,21 @@ describe('preventionDue — grossesse', () => {
     dose('depistage-cancer-col-uterus', '2023-06-01', 'cytologie'),
   ];
 
-  it('pregnant woman of 30 in flu season: flu, Covid-19 and pertussis due', () => {
+  it('pregnant woman of 30 in flu season: flu, Covid-19, pertussis and RSV due', () => {
     // Born 1995-02-14. Pregnancy is a flu and Covid-19 indication → due (campaign open).
-    // Coqueluche (dTcaP) at each pregnancy, no dose in the last 9 months → due (HAS 2022).
+    // Coqueluche (dTcaP) at each pregnancy, no dose in the last 6 months → due (HAS 2022).
+    // RSV: November is in the Abrysvo season (September–January, HAS 2024) → due, to plan.
     // 25 booster given 2020-03-01 → fixed-age part satisfied. Cytology 2023-06-01 → 2026-06-01.
     expect(
       statuses({ birthDate: '1995-02-14', sex: 'F', asOf: '2025-11-15', history: base, conditions: ['grossesse'] }),
-    ).toEqual({ 'vaccin-grippe': 'due', 'vaccin-covid': 'due', 'vaccin-dtp': 'due' });
+    ).toEqual({ 'vaccin-grippe': 'due', 'vaccin-covid': 'due', 'vaccin-dtp': 'due', 'vaccin-vrs': 'due' });
   });
 
   it('pregnant woman with dTcaP 2 months ago: pertussis not reminded', () => {
     const history = [...base, dose('vaccin-dtp', '2025-09-15')];
     expect(
       statuses({ birthDate: '1995-02-14', sex: 'F', asOf: '2025-11-15', history, conditions: ['grossesse'] }),
-    ).toEqual({ 'vaccin-grippe': 'due', 'vaccin-covid': 'due' });
+    ).toEqual({ 'vaccin-grippe': 'due', 'vaccin-covid': 'due', 'vaccin-vrs': 'due' });
   });
 });
 

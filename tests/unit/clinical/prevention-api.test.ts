@@ -28,20 +28,20 @@ describe('preventionDue — input validation', () => {
 
   it('refuses impossible dates and other formats', () => {
     expect(messagesOf({ birthDate: '2025-02-29', sex: 'F', asOf: '2025-11-15' })).toEqual([
-      'La date de naissance est invalide : date attendue au format AAAA-MM-JJ (par exemple 1980-04-23).',
+      'La date de naissance est invalide : date attendue au format AAAA-MM-JJ (par exemple 1980-04-23).',
     ]);
     expect(messagesOf({ birthDate: '1980-01-01', sex: 'F', asOf: '15/11/2025' })).toHaveLength(1);
   });
 
   it('refuses an unknown sex, act id or condition', () => {
     expect(messagesOf({ birthDate: '1980-01-01', sex: 'X', asOf: '2025-11-15' })).toEqual([
-      'Le sexe est invalide : « F » ou « M » attendu.',
+      'Le sexe est invalide : « F » ou « M » attendu.',
     ]);
     expect(
       messagesOf({ birthDate: '1980-01-01', sex: 'F', asOf: '2025-11-15', history: [{ id: 'vaccin-dtcap', date: '2020-01-01' }] }),
-    ).toEqual(["Acte inconnu dans l'historique : « vaccin-dtcap »."]);
+    ).toEqual(['Acte inconnu dans l’historique : « vaccin-dtcap ».']);
     expect(messagesOf({ birthDate: '1980-01-01', sex: 'F', asOf: '2025-11-15', conditions: ['asthme'] })).toEqual([
-      'Situation inconnue : « asthme ».',
+      'Situation inconnue : « asthme ».',
     ]);
   });
 
@@ -57,14 +57,14 @@ describe('preventionDue — input validation', () => {
         ],
       }),
     ).toEqual([
-      "L'acte « Vaccin diphtérie, tétanos, poliomyélite (± coqueluche) » est daté du 01/12/2025, après la date de référence (15/11/2025).",
-      "L'acte « Vaccin rougeole, oreillons, rubéole (ROR) » est daté du 01/01/1979, avant la date de naissance (01/01/1980).",
+      'L’acte « Vaccin diphtérie, tétanos, poliomyélite (± coqueluche) » est daté du 01/12/2025, après la date de référence (15/11/2025).',
+      'L’acte « Vaccin rougeole, oreillons, rubéole (ROR) » est daté du 01/01/1979, avant la date de naissance (01/01/1980).',
     ]);
   });
 
   it('refuses a missing field', () => {
     expect(messagesOf({ sex: 'F', asOf: '2025-11-15' })).toEqual([
-      'La date de naissance est invalide : date attendue au format AAAA-MM-JJ (par exemple 1980-04-23).',
+      'La date de naissance est invalide : date attendue au format AAAA-MM-JJ (par exemple 1980-04-23).',
     ]);
   });
 });
@@ -82,7 +82,7 @@ describe('preventionDue — output', () => {
     const ranks = items.map((i) => rank[i.status]);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     for (const item of items) {
-      expect(inFrench(item.reason)).toMatch(/ : .+\.$/);
+      expect(inFrench(item.reason)).toMatch(/\u00a0: .+\.$/); // French typography: no-break space before « : »
       expect(inEnglish(item.reason)).toMatch(/: .+\.$/);
       expect(item.source.length).toBeGreaterThan(10);
     }

@@ -37,6 +37,11 @@ describe('vaccines listed by the record software', () => {
     expect(r.unknown).toEqual(['Fièvre jaune (01/01/2010)', 'ROR (en 2020)', 'Covid (01/01/2027)']);
   });
 
+  it('keeps the product kind that changes the schedule: RotaTeq is three doses, not Rotarix\'s two', () => {
+    const r = actsFromPage([{ name: 'RotaTeq', date: '02/02/2026' }, { name: 'Rotarix', date: '03/03/2026' }], [], '2026-11-23', parseDate);
+    expect(r.added).toEqual([{ id: 'vaccin-rotavirus', date: '2026-02-02', kind: 'rotateq' }, { id: 'vaccin-rotavirus', date: '2026-03-03' }]);
+  });
+
   it('reads a visible table headed "Vaccin" and "Date", not a hidden one nor another table', () => {
     const w = new Window();
     w.document.body.innerHTML = `

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureCandidates, classifyLabel } from '../../../components/prefill/capture';
+import { captureCandidates, classifyLabel, mergeCandidates } from '../../../components/prefill/capture';
 import { createAdminProfileSchema } from '../../../clinical/admin/profile-schema';
 import { emptyAdminProfile } from '../../../clinical/admin/profile-schema';
 import { setSourced } from '../../../clinical/admin/profile-fields';
@@ -52,5 +52,19 @@ describe('capture from a record page', () => {
     expect(c).toHaveLength(1);
     expect(c[0]).toMatchObject({ fieldId: 'address.postalCode', value: undefined });
     expect(inFrench(c[0]!.error!)).toMatch(/Corse/);
+  });
+
+  it('takes no used name when the page repeats the birth name under « Nom utilisé »', () => {
+    const c = captureCandidates([{ label: 'Nom de naissance', value: 'DUPONT' }, { label: 'Nom utilisé', value: 'DUPONT' }], TODAY);
+    expect(c.map((x) => x.fieldId)).toEqual(['identity.birthName']);
+  });
+
+  it('merges two readings: the union, the later valid value winning, an invalid later value hiding nothing', () => {
+    const banner = captureCandidates([{ label: 'Nom de naissance', value: 'DUPONT' }, { label: 'Code postal', value: '01000' }], TODAY);
+    const admin = captureCandidates([{ label: 'Ville', value: 'Bourg-en-Bresse' }, { label: 'Code postal', value: '2A000' }], TODAY);
+    const merged = mergeCandidates(banner, admin);
+    expect(merged.map((c) => [c.fieldId, c.value])).toEqual([
+      ['identity.birthName', 'DUPONT'], ['address.postalCode', '01000'], ['address.city', 'Bourg-en-Bresse'],
+    ]);
   });
 });

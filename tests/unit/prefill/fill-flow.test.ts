@@ -43,7 +43,7 @@ function setup(opts: { pageKey?: string | null; remembered?: Record<string, 'bir
     async request(req) {
       pageAsked.push(req);
       if (req.type === 'pf.collect') return { token: 't1', signature: 'form1-x-4', origin: 'http://127.0.0.1:4780', fields: collectFields(document).map((f) => f.descriptor) } as never;
-      if (req.type === 'pf.fill') return (opts.switchedAtWrite ? { current: false, patientChanged: true, filled: [], skipped: [] } : { current: true, filled: req.plan.map((p) => p.index), skipped: [] }) as never;
+      if (req.type === 'pf.fill') return (opts.switchedAtWrite ? { current: false, patientChanged: true, filled: [], skipped: [], written: [] } : { current: true, filled: req.plan.map((p) => p.index), skipped: [], written: req.plan.map((p) => ({ index: p.index, text: p.text ?? '' })) }) as never;
       return {} as never;
     },
     currentPatientKey: async () => (opts.pageKey === undefined ? 'k1' : opts.pageKey),
@@ -78,11 +78,13 @@ describe('fill flow', () => {
     const p = await makePreview({ send, bridge }, 'k1');
     const edited: Preview = { ...p, rows: p.rows.map((r) => (r.index === 1 ? { ...r, include: false } : r)) };
     const outcome = await runFill({ send, bridge }, edited, 'k1');
-    expect(outcome).toEqual({ status: 'filled', filled: 2, skipped: [] });
+    expect(outcome).toMatchObject({ status: 'filled', planned: 2, filled: 2 });
+    // The report names every mapped field: written as planned, or left with why.
+    expect(outcome.status === 'filled' && outcome.report.map((r) => [r.index, r.status])).toEqual([[0, 'ok'], [1, 'unticked'], [2, 'ok']]);
     const fillReq = pageAsked.find((r) => r.type === 'pf.fill');
     expect(fillReq).toEqual({
       type: 'pf.fill', token: 't1',
-      plan: [{ index: 0, key: 'birthName' }, { index: 2, key: 'birthDate.day' }],
+      plan: [{ index: 0, key: 'birthName', text: 'LE GALL-DUPUIS' }, { index: 2, key: 'birthDate.day', text: '12' }],
       values: { birthName: 'LE GALL-DUPUIS', 'birthDate.day': '12', birthDate: '1974-04-12' },
     });
     const saved = asked.find((r) => r.type === 'form.filled');
@@ -105,7 +107,7 @@ describe('fill flow', () => {
 });
 
 describe('values as the preview shows them', () => {
-  const row = (key: PreviewRow['key']) => ({ key } as PreviewRow);
+  const row = (key: PreviewRow['key']) => ({ key, descriptor: { kind: 'text' }, fit: null } as unknown as PreviewRow);
   it('reads codes as words', () => {
     const values = { civility: 'Mme', sex: 'F', ald: 'true', caisse: 'CPAM du Rhône', birthDate: '1974-04-12' };
     expect(shownValue(row('civility'), values)).toBe('Madame');

@@ -55,7 +55,17 @@ describe('letters', () => {
       'ALD : Diabète de type 2',
       'Coordonnées : 5 impasse des Mouettes, 22300 Lannion ; Tél. : 02 96 37 00 11',
     ]);
-    expect(adminSummary(emptyAdminProfile())).toBe('');
+    // An empty file still gives a draft: what every summary needs is marked « à compléter ».
+    expect(adminSummary(emptyAdminProfile()).split('\n')).toEqual(
+      ['Patient', 'Date de naissance', 'NIR', 'Caisse', 'Coordonnées'].map((l) => `${l} : «\u00a0à compléter\u00a0»`),
+    );
+  });
+
+  it('drafts a referral letter from an empty file, with its blanks marked « à compléter »', () => {
+    const letter = referralLetter({ profile: emptyAdminProfile(), date: '2026-11-23', recipient: '', reason: '' });
+    expect(letter).toContain('À l’attention de «\u00a0à compléter\u00a0»');
+    expect(letter).toContain('Je vous adresse le patient «\u00a0à compléter\u00a0», née le «\u00a0à compléter\u00a0», pour «\u00a0à compléter\u00a0».');
+    expect(letter).toContain('Coordonnées du patient :\n«\u00a0à compléter\u00a0»');
   });
 });
 

@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createPageReader } from '../../../components/prefill/page-reader';
+import { createProfileEditor } from '../../../components/prefill/profile-editor';
+import type { PageBridge } from '../../../components/prefill/page-bridge';
+import type { Send } from '../../../messaging/client';
+import type { Request } from '../../../messaging/protocol';
+import { missingParts } from '../../../clinical/admin/missing-parts';
+import { emptyAdminProfile } from '../../../clinical/admin/profile-schema';
+
+const BANNER = [{ label: 'Nom de naissance', value: 'DUPONT' }, { label: 'Prénom(s)', value: 'Jeanne' }, { label: 'Date de naissance', value: '01/12/1944' }];
+
+function setup(keys: (string | null)[]) {
+  const send = (async (req: Request) => {
+    if (req.type === 'profile.get') return { profile: null, rev: 0 };
+    if (req.type === 'profile.save') return { status: 'saved', rev: 1, updatedAt: 1, profile: req.profile };
+    throw new Error(req.type);
+  }) as Send;
+  const editor = createProfileEditor({ patientKey: 'k', send, clientId: 'c', delayMs: 0 });
+  let asked = 0;
+  const reads = { count: 0 };
+  const bridge: PageBridge = {
+    request: (async () => {
+      reads.count++;
+      return { pairs: BANNER, origin: 'o' };
+    }) as PageBridge['request'],
+    currentPatientKey: async () => keys[Math.min(asked++, keys.length - 1)] ?? null,
+  };
+  return { reads, editor, reader: createPageReader({ editor, bridge, patientKey: 'k', now: () => new Date('2026-12-03T10:00:00Z') }) };
+}
+
+describe('reading the record page into the file', () => {
+  it('takes the values when the page shows the patient before and after the reading', async () => {
+    const { editor, reader } = setup(['k', 'k']);
+    expect(await reader.read()).toMatchObject({ kind: 'read', found: 3, added: ['identity.birthName', 'identity.firstNames', 'identity.birthDate'] });
+    expect(editor.get().profile.identity.birthName?.source).toEqual({ kind: 'page', label: 'Nom de naissance', origin: 'o' });
+  });
+
+  it('drops a reading made while the page switched patient, and says so when the user asked', async () => {
+    const { editor, reader } = setup(['k', 'other']);
+    expect(await reader.read()).toEqual({ kind: 'otherPatient' });
+    expect(editor.get().profile.identity.birthName).toBeUndefined();
+  });
+
+  it('says nothing when an automatic reading brings nothing new', async () => {
+    const { reader, reads } = setup(['k']);
+    await reader.read();
+    const statuses: unknown[] = [];
+    reader.subscribe((st) => statuses.push(st));
+    // The file still lacks parts: the page is read again, twice at least, and nothing is said.
+    const stop = reader.follow(5);
+    await vi.waitFor(() => expect(reads.count).toBeGreaterThanOrEqual(3));
+    stop();
+    expect(statuses).toEqual([]);
+  });
+});
+
+describe('the parts a file still lacks', () => {
+  it('are named until their main values are there', () => {
+    expect(missingParts(emptyAdminProfile())).toEqual(['identity', 'nir', 'address', 'insurance', 'phone']);
+  });
+});
