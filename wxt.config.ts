@@ -41,8 +41,11 @@ export default defineConfig({
     // time, per origin.
     ...(isStoreBuild() ? {} : { host_permissions: BUILTIN_PATTERNS }),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // The panel page is framed by the overlay on whichever record site the user activated.
-    web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'] }],
+    // The panel page is framed by the overlay on whichever record site the user activated. It
+    // serves only the frame the overlay created (messaging/panel-mount.ts). Chrome: reachable only
+    // at a URL that changes every session, so that pages cannot probe for the extension (Firefox's
+    // moz-extension:// host is already random per installation).
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,10 @@
+import { isRefused } from '../messaging/client';
+
 // Debounced autosave of note drafts. Each draft carries the patient key it was typed for, so a
-// save that happens after the page switched patient still lands on the right record. Failed
-// saves stay queued and are retried; nothing typed is dropped.
+// save that happens after the page switched patient still lands on the right record. Saves that
+// fail for now (service worker asleep, disk full, lock closed) stay queued and are retried; one
+// draft never holds back another. A draft the background refuses for good (its patient was wiped
+// or purged, the note belongs to another patient) is not retried: the user is told (onRefused).
 export interface Draft {
   patientKey: string;
   noteId: string;
@@ -15,6 +19,10 @@ export interface AutosaverOptions<R, D extends { noteId: string } = Draft> {
   save: (d: D) => Promise<R>;
   onSaved?: (d: D, result: R) => void;
   onState?: (s: SaveState, error?: string) => void;
+  /** A draft refused for good, dropped from the queue (its text stays where it was typed). */
+  onRefused?: (d: D, error: string) => void;
+  /** Whether a failure is final (default: the background's 'refused' code). */
+  isFinal?: (e: unknown) => boolean;
   delayMs?: number;
   retryMs?: number;
 }
@@ -59,8 +67,15 @@ export class Autosaver<R = unknown, D extends { noteId: string } = Draft> {
   }
 
   private async drain(): Promise<void> {
-    while (this.pending.size) {
-      const [id, draft] = this.pending.entries().next().value as [string, D];
+    let retry: string | undefined;
+    let refused: string | undefined;
+    // Each draft once per pass, in order; a failure moves on to the next one.
+    const tried = new Set<string>();
+    for (;;) {
+      const next = [...this.pending.entries()].find(([id]) => !tried.has(id));
+      if (!next) break;
+      const [id, draft] = next;
+      tried.add(id);
       this.opts.onState?.('saving');
       try {
         const result = await this.opts.save(draft);
@@ -68,11 +83,19 @@ export class Autosaver<R = unknown, D extends { noteId: string } = Draft> {
         if (this.pending.get(id) === draft) this.pending.delete(id);
         this.opts.onSaved?.(draft, result);
       } catch (e) {
-        this.opts.onState?.('error', e instanceof Error ? e.message : String(e));
-        this.arm(this.opts.retryMs ?? 2000);
-        return;
+        const message = e instanceof Error ? e.message : String(e);
+        if ((this.opts.isFinal ?? isRefused)(e)) {
+          if (this.pending.get(id) === draft) this.pending.delete(id);
+          refused = message;
+          this.opts.onRefused?.(draft, message);
+        } else {
+          retry = message;
+        }
       }
     }
-    this.opts.onState?.('saved');
+    if (retry !== undefined) this.arm(this.opts.retryMs ?? 2000);
+    const error = refused ?? retry;
+    if (error !== undefined) this.opts.onState?.('error', error);
+    else this.opts.onState?.('saved');
   }
 }

@@ -11,6 +11,8 @@ import { upgradePatientKey } from '../storage/patient-key';
 export interface JournalEntry extends Draft {
   /** When it was typed: a note saved later (elsewhere) is newer and wins. */
   at: number;
+  /** The tab whose panel typed it: when that tab closes, the background saves what it left. */
+  tabId?: number;
 }
 
 /** The part of `browser.storage.local` the journal uses. */
@@ -39,10 +41,11 @@ const isEntry = (v: unknown): v is JournalEntry => {
     typeof e.createdAt === 'number' && typeof e.at === 'number';
 };
 
-export function createDraftJournal(store: JournalStore, now: () => number = Date.now) {
+/** `onError`: a draft that could not be journaled (the autosave still runs; this only loses the safety net). */
+export function createDraftJournal(store: JournalStore, now: () => number = Date.now, onError: (e: unknown) => void = (e) => console.error('Préconsult: brouillon non journalisé', e), tabId?: number) {
   return {
     record(d: Draft): void {
-      void store.set({ [PREFIX + d.noteId]: { ...d, at: now() } }).catch(() => undefined);
+      void store.set({ [PREFIX + d.noteId]: { ...d, at: now(), ...(tabId === undefined ? {} : { tabId }) } }).catch(onError);
     },
     /** The database has this text for this note: forget the draft unless typing went on since. */
     async saved(noteId: string, text: string): Promise<void> {
@@ -60,20 +63,22 @@ export function createDraftJournal(store: JournalStore, now: () => number = Date
 export type DraftJournal = ReturnType<typeof createDraftJournal>;
 
 /** Saves the drafts a closed panel left behind, unless the note was saved again since. Returns how many were saved. */
-export async function replayDrafts(journal: DraftJournal, send: Send): Promise<number> {
+export async function replayDrafts(journal: DraftJournal, send: Send, onProblem: (e: unknown, draft: JournalEntry) => void = (e) => console.error('Préconsult: brouillon', e), which: (e: JournalEntry) => boolean = () => true): Promise<number> {
   let replayed = 0;
-  for (const found of await journal.entries()) {
+  for (const found of (await journal.entries()).filter(which)) {
     // A draft left by an older version may carry a patient key of the old form.
     const e = { ...found, patientKey: upgradePatientKey(found.patientKey) };
     try {
       const { notes } = await send({ type: 'notes.list', patientKey: e.patientKey });
       const current = notes.find((n) => n.id === e.noteId);
       if (!current || (current.text !== e.text && current.updatedAt < e.at)) {
-        await send({ type: 'note.save', patientKey: e.patientKey, noteId: e.noteId, text: e.text, createdAt: e.createdAt });
+        // Over the version just read: if another tab saves in between, the background keeps both texts.
+        await send({ type: 'note.save', patientKey: e.patientKey, noteId: e.noteId, text: e.text, createdAt: e.createdAt, ...(current ? { baseUpdatedAt: current.updatedAt } : {}) });
         replayed++;
       }
       await journal.drop(e.noteId);
     } catch (err) {
+      onProblem(err, e);
       // Refused for good (patient unknown, note of another patient): keeping it would retry forever.
       // Refused because the lock is closed: kept, and saved once it opens.
       if (err instanceof RequestError && !isLocked(err)) await journal.drop(e.noteId);

@@ -24,6 +24,8 @@ export interface LockStatus {
   pending: boolean;
   /** Wait before the next unlock attempt, after repeated wrong passphrases. */
   retryInMs: number;
+  /** The lock's setting is damaged: the data stays closed; only "Tout supprimer" starts over. */
+  damaged?: boolean;
 }
 
 type R = LockStatus;

@@ -1,5 +1,6 @@
 import type { FieldDescriptor } from '../sites/forms/field-descriptor';
 import type { FillValues, ProfileFieldKey } from '../clinical/admin/field-keys';
+import type { PatientTraits } from '../sites/forms/same-patient';
 
 // Between the panel and the on-demand pre-fill script of the record page (content-scripts/
 // prefill.js). Plain types and hand-written guards: no Zod in the page. The page script only
@@ -12,8 +13,11 @@ export interface CollectRequest { type: 'pf.collect' }
 export interface CountRequest { type: 'pf.count' }
 export interface OutlineRequest { type: 'pf.outline'; token: string; items: { index: number; text: string }[] }
 export interface ClearRequest { type: 'pf.clear' }
-/** `text`: what the preview showed for a text field (fitted to it), written as it is. */
-export interface FillRequest { type: 'pf.fill'; token: string; plan: { index: number; key: ProfileFieldKey; text?: string }[]; values: FillValues }
+/**
+ * `text`: what the preview showed for a text field (fitted to it), written as it is. `expect`: the
+ * patient the panel checked, compared by the page script in the same task as the write.
+ */
+export interface FillRequest { type: 'pf.fill'; token: string; plan: { index: number; key: ProfileFieldKey; text?: string }[]; values: FillValues; expect?: PatientTraits }
 export interface UndoRequest { type: 'pf.undo' }
 /** Wait for the user to click the text field to write into; `hint` is shown on the page meanwhile. */
 export interface PickRequest { type: 'pf.pick'; hint: string }
@@ -28,6 +32,8 @@ export interface OutlineReply { shown: number }
 export interface FillReply {
   /** False when the fields listed at preview time are gone (page changed): nothing was written. */
   current: boolean;
+  /** The page showed another patient (or none) at the moment of the write: nothing was written. */
+  patientChanged?: true;
   filled: number[];
   skipped: { index: number; reason: string }[];
   /** What each planned field holds once filled, read back from the page after it re-rendered. */

@@ -22,14 +22,10 @@ export type RequestType = Request['type'];
 /**
  * What the scripts running in record pages (content scripts) may ask: the launcher's count, the
  * site's taught rules, and saving a rule taught on the page. Everything else (note text, the
- * administrative file, the lock, backups) only from the extension's own pages.
+ * administrative file, the lock, backups) only from the extension's own pages. Each is also bound
+ * to the sender's own page (messaging/sender-gate.ts).
  */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>(['patient.status', 'siteRules.forUrl', 'siteRules.save']);
-
-/** Whether a message of `type` from a sender at `senderUrl` may reach the background's handlers. */
-export function allowedFrom(type: unknown, senderUrl: string | undefined, extensionOrigin: string): boolean {
-  return !!senderUrl?.startsWith(extensionOrigin) || CONTENT_SCRIPT_REQUESTS.has(type as RequestType);
-}
 
 /** What each request answers when it succeeds. */
 export interface ResponseMap extends NotesResponses, PrefillResponses, IntakeResponses, SitesResponses, SiteRulesResponses, BackupResponses, RetentionResponses, LockResponses, ExportResponses {}
@@ -39,4 +35,5 @@ export type Response<T extends RequestType = RequestType> =
   | { ok: false; error: string; code?: ErrorCode };
 
 /** Failures the UI handles by itself rather than only showing their message. */
-export type ErrorCode = 'locked';
+/** 'locked': the workstation lock is closed (retry once open); 'refused': final (never retried). */
+export type ErrorCode = 'locked' | 'refused';

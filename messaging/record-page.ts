@@ -62,16 +62,29 @@ export type RelayRequest =
   | { type: 'relay.ask'; message: PageMessage }
   | { type: 'relay.inject'; script: OnDemandScript };
 
-/** The port name of the broadcast line (background → framed panel). */
+/** The port name of the broadcast line (background → framed panel), then the panel's credential. */
 export const BROADCAST_PORT = 'preconsult.record-page';
+const LINE_CREDENTIAL = '|';
+/** The credential a line's name carries (JSON after the port name), or undefined. */
+export function lineCredential(name: string): unknown {
+  if (!name.startsWith(BROADCAST_PORT + LINE_CREDENTIAL)) return undefined;
+  try {
+    return JSON.parse(name.slice(BROADCAST_PORT.length + LINE_CREDENTIAL.length));
+  } catch {
+    return undefined;
+  }
+}
 
 export function isRelayRequest(x: unknown): x is { type: `relay.${string}` } {
   const t = (x as { type?: unknown } | null)?.type;
   return typeof t === 'string' && t.startsWith('relay.');
 }
 
-/** The record page of the tab this page is framed in, through the background; undefined outside a tab. */
-export async function relayedPage(): Promise<RecordPage | undefined> {
+/**
+ * The record page of the tab this page is framed in, through the background; undefined outside a
+ * tab. `credential`: the overlay's panel's (messaging/panel-mount.ts), also given to the line.
+ */
+export async function relayedPage(credential?: object): Promise<RecordPage | undefined> {
   const own = (await sendRaw({ type: 'relay.tab' } satisfies RelayRequest).catch(() => null)) as { tabId?: unknown } | null;
   const tabId = own?.tabId;
   if (typeof tabId !== 'number') return undefined;
@@ -83,23 +96,56 @@ export async function relayedPage(): Promise<RecordPage | undefined> {
     tabId,
     ask,
     inject: async (script) => void (await sendRaw({ type: 'relay.inject', script } satisfies RelayRequest)),
-    ...(delivered ? {} : { watch: (listener: (message: unknown) => void) => broadcastLine(ask, listener) }),
+    ...(delivered ? {} : { watch: (listener: (message: unknown) => void) => broadcastLine(ask, listener, credential) }),
   };
 }
 
 /** Keeps a port to the background open (it closes when an idle background is suspended) and re-asks the page on each opening. */
-function broadcastLine(ask: (m: PageMessage) => Promise<unknown>, listener: (message: unknown) => void): () => void {
-  let stopped = false;
-  let port: ReturnType<typeof browser.runtime.connect> | undefined;
-  const open = () => {
-    port = browser.runtime.connect({ name: BROADCAST_PORT });
+function broadcastLine(ask: (m: PageMessage) => Promise<unknown>, listener: (message: unknown) => void, credential?: object): () => void {
+  const name = credential ? `${BROADCAST_PORT}${LINE_CREDENTIAL}${JSON.stringify(credential)}` : BROADCAST_PORT;
+  return keepLine(() => browser.runtime.connect({ name }), (port) => {
     port.onMessage.addListener((m: unknown) => listener(m));
+    void ask({ type: 'tab.getDetection' }).then(listener, () => undefined); // the re-ask covers the gap
+  });
+}
+
+export interface LinePort {
+  onMessage: { addListener(cb: (m: unknown) => void): void };
+  onDisconnect: { addListener(cb: () => void): void };
+  disconnect(): void;
+}
+export interface LineOptions {
+  setTimeout?: (f: () => void, ms: number) => unknown;
+  now?: () => number;
+}
+/** First wait before reopening, doubled after each line that closed at once, at most MAX. */
+export const LINE_RETRY = { first: 100, max: 30_000, healthyMs: 10_000, giveUpAfter: 10 };
+
+/**
+ * Reopens a line each time it closes: at once when it had lived (an idle background suspended),
+ * with a growing wait when it closes as soon as opened (a background that refuses or keeps dying),
+ * and not at all after LINE_RETRY.giveUpAfter such failures in a row (the panel's own requests
+ * still work; reopening the panel starts over).
+ */
+export function keepLine(open: () => LinePort, onOpen: (port: LinePort) => void, { setTimeout: later = setTimeout, now = Date.now }: LineOptions = {}): () => void {
+  let stopped = false;
+  let failures = 0;
+  let port: LinePort | undefined;
+  const connect = () => {
+    if (stopped) return;
+    const openedAt = now();
+    let heard = false;
+    port = open();
+    port.onMessage.addListener(() => { heard = true; });
     port.onDisconnect.addListener(() => {
-      if (!stopped) setTimeout(() => { if (!stopped) open(); }, 100); // the re-ask covers the gap
+      if (stopped) return;
+      failures = heard || now() - openedAt >= LINE_RETRY.healthyMs ? 0 : failures + 1;
+      if (failures > LINE_RETRY.giveUpAfter) return;
+      later(connect, failures === 0 ? LINE_RETRY.first : Math.min(LINE_RETRY.first * 2 ** failures, LINE_RETRY.max));
     });
-    void ask({ type: 'tab.getDetection' }).then(listener, () => undefined);
+    onOpen(port);
   };
-  open();
+  connect();
   return () => {
     stopped = true;
     port?.disconnect();
@@ -116,6 +162,8 @@ export interface RelayTabs {
   extensionOrigin: string;
   sendMessage(tabId: number, message: PageMessage): Promise<unknown>;
   executeScript(tabId: number, file: (typeof ON_DEMAND_SCRIPTS)[OnDemandScript]): Promise<unknown>;
+  /** Whether the sender is the frame the overlay of its tab created (its credential: messaging/panel-mount.ts). */
+  verify(sender: RelaySender, credential: unknown): Promise<boolean>;
 }
 export type RelayResponse = { ok: true; data: unknown } | { ok: false; error: string };
 
@@ -128,8 +176,9 @@ function framingTab(sender: RelaySender | undefined, extensionOrigin: string): n
 /** Background side. `invalid` words the refusal in the user's language. */
 export async function handleRelay(raw: unknown, sender: RelaySender, tabs: RelayTabs, invalid: (detail: string) => string): Promise<RelayResponse> {
   const tabId = framingTab(sender, tabs.extensionOrigin);
-  if (tabId === undefined) return { ok: false, error: invalid('relay.sender') };
-  const req = raw as Partial<{ type: string; message: unknown; script: unknown }>;
+  const req = raw as Partial<{ type: string; message: unknown; script: unknown; mount: unknown }>;
+  // A frame of ours is not enough: any page can frame the panel. Only the overlay's own frame.
+  if (tabId === undefined || !(await tabs.verify(sender, req.mount))) return { ok: false, error: invalid('relay.sender') };
   try {
     switch (req.type) {
       case 'relay.tab':
@@ -160,13 +209,17 @@ export interface BroadcastPort {
  * Background side of the broadcast line: framed pages of ours connect, each for its own tab; what
  * the record script of a tab's top frame broadcasts is passed to that tab's lines.
  */
-export function broadcastForwarder(extensionOrigin: string) {
+export function broadcastForwarder(extensionOrigin: string, verify: (sender: RelaySender, credential: unknown) => Promise<boolean> = async () => true) {
   const lines = new Map<number, Set<BroadcastPort>>();
   return {
-    connect(port: BroadcastPort): void {
-      if (port.name !== BROADCAST_PORT) return;
+    async connect(port: BroadcastPort): Promise<void> {
+      if (port.name !== BROADCAST_PORT && !port.name.startsWith(BROADCAST_PORT + LINE_CREDENTIAL)) return;
       const tabId = framingTab(port.sender, extensionOrigin);
       if (tabId === undefined) return port.disconnect();
+      let closed = false;
+      port.onDisconnect.addListener(() => { closed = true; });
+      if (!(await verify(port.sender!, lineCredential(port.name)))) return port.disconnect();
+      if (closed) return;
       const set = lines.get(tabId) ?? new Set();
       set.add(port);
       lines.set(tabId, set);

@@ -17,7 +17,7 @@ export async function handleMessage(raw: unknown, { handlers, describeError, inv
   const parsed = RequestSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: invalidMessage(issue ? `${issue.path.join('.') || 'message'} : ${issue.message}` : '') };
+    return { ok: false, error: invalidMessage(issue ? `${issue.path.join('.') || 'message'} : ${issue.message}` : ''), code: 'refused' };
   }
   const req = parsed.data;
   try {

@@ -18,8 +18,19 @@ function valueOf(label: Element): Element | null {
   return label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null;
 }
 
+/** Whether the page's browser can use this selector (a rule saved before selectors were checked may hold one it cannot). */
+export function selectorWorks(doc: Document, selector: string): boolean {
+  try {
+    doc.querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function locate(doc: Document, loc: Locator): Element | null {
-  if (loc.selector) {
+  // A selector that does not parse finds nothing (the label may still); it never throws.
+  if (loc.selector && selectorWorks(doc, loc.selector)) {
     for (const el of doc.querySelectorAll(loc.selector)) if (visible(el)) return el;
   }
   if (loc.label) {

@@ -5,13 +5,29 @@ import * as z from 'zod/mini';
 // break at the first redesign). Data, validated at every boundary (save, import).
 const positional = /nth-(?:child|of-type)|:first|:last|:eq\(|\+|~/;
 
+// What a stable selector may be, checked without a DOM (the background has none): an id, a tag,
+// classes and attribute tests, joined by descendant or child combinators, as the teach script
+// writes them (sites/anchor.ts). Anything else, a selector that does not parse included, is
+// refused at teach and import: one bad rule would otherwise stop reading on its whole site.
+const ESC = String.raw`\\(?:[0-9a-fA-F]{1,6}\s?|[^\n0-9a-fA-F])`;
+const IDENT = String.raw`(?:--|-?(?:[A-Za-z_\u0080-\uFFFF]|${ESC}))(?:[\w\u0080-\uFFFF-]|${ESC})*`;
+const STRING = String.raw`"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'`;
+const ATTR = String.raw`\[\s*${IDENT}\s*(?:[~|^$*]?=\s*(?:${STRING}|${IDENT})\s*(?:[iIsS]\s*)?)?\]`;
+const COMPOUND = String.raw`(?:${IDENT}|\*)?(?:#${IDENT}|\.${IDENT}|${ATTR})+|${IDENT}`;
+const STABLE_SELECTOR = new RegExp(String.raw`^\s*(?:${COMPOUND})(?:\s*>\s*(?:${COMPOUND})|\s+(?:${COMPOUND}))*\s*$`);
+export const isStableSelector = (s: string): boolean => STABLE_SELECTOR.test(s);
+
 export const LocatorSchema = z
   .object({
     /** The words of the field's label, as shown ("Date de naissance"). */
     label: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
     /** A stable attribute selector (`#id`, `[data-testid="…"]`, `[name="…"]`, `[aria-label="…"]`). */
     selector: z.optional(
-      z.string().check(z.minLength(1), z.maxLength(200), z.refine((s) => !positional.test(s), 'Sélecteur positionnel refusé : il casserait au moindre changement de la page')),
+      z.string().check(
+        z.minLength(1), z.maxLength(200),
+        z.refine((s) => !positional.test(s), 'Sélecteur positionnel refusé : il casserait au moindre changement de la page'),
+        z.refine(isStableSelector, 'Sélecteur illisible : seuls un identifiant (#nom) ou des attributs ([name="nom"]) sont acceptés'),
+      ),
     ),
   })
   .check(z.refine((l) => Boolean(l.label || l.selector), 'Chaque champ appris doit avoir un libellé ou un attribut stable'));

@@ -1,5 +1,5 @@
 import { candidate, type SiteAdapter } from './adapter';
-import { locate, readValue } from './locate';
+import { locate, readValue, selectorWorks } from './locate';
 import type { SiteRule } from './site-rule';
 import { parseDate } from '../clinical/identity/date';
 
@@ -15,7 +15,9 @@ export function taughtAdapter(rule: SiteRule, missing: (field: string) => string
   };
   return {
     id: `taught:${rule.id}`,
-    matches: () => true,
+    // A rule with a selector this page's browser cannot use steps aside: the next rule, or the
+    // generic reader, reads the page rather than nothing at all.
+    matches: (doc) => Object.values(rule.fields).every((loc) => !loc?.selector || selectorWorks(doc, loc.selector)),
     fingerprint: (doc) => JSON.stringify(read(doc)),
     detect(doc, url) {
       const r = read(doc);

@@ -30,7 +30,9 @@ export interface NoteRow {
   updatedAt: number;
 }
 
-export type AuditAction = 'patient.create' | 'patient.confirm' | 'note.create' | 'note.update' | 'note.delete' | 'profile.update' | 'form.fill' | 'retention.purge' | 'data.wipe' | 'patient.export';
+/** Every action the audit trail records (a backup's lines are checked against this list). */
+export const AUDIT_ACTIONS = ['patient.create', 'patient.confirm', 'note.create', 'note.update', 'note.delete', 'profile.update', 'form.fill', 'retention.purge', 'data.wipe', 'patient.export'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditRow {
   seq?: number;
@@ -39,6 +41,8 @@ export interface AuditRow {
   patientKey: string;
   noteId?: string;
   origin?: string;
+  /** Came from a backup file (written by another workstation, or by whoever made the file). */
+  imported?: true;
 }
 
 /** v2 rows whose shape each feature owns (Zod schema in its own storage module). */

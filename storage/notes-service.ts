@@ -2,10 +2,14 @@ import type { PreconsultDb, NoteRow, PatientRow } from './db';
 import { PatientContextSchema, type PatientContext } from '../sites/patient-context';
 import type { Note, OpenResult, StatusResult } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
-import { patientKey, traitsDiffer, type Trait } from './patient-key';
+import { nirBody, patientKey, traitsDiffer, type Trait } from './patient-key';
 import { identityProblems } from '../clinical/identity/context-problems';
 import type { Text } from '../clinical/message';
 import { inFrench } from '../components/french';
+
+/** The NIR to store: the one shown, unless it is the stored one without its key. */
+const keptNir = (stored: string | undefined, shown: string | undefined): string | undefined =>
+  !shown ? stored : stored && stored.length > shown.length && nirBody(stored) === nirBody(shown) ? stored : shown;
 
 export class ServiceError extends Error {
   /** `subs` may hold clinical descriptors: the background renders them in the browser's language. */
@@ -47,7 +51,7 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
    * id, a NIR that fails its key or contradicts sex/birth date) stop everything until the user
    * confirms the identity shown (`confirm`), which is written to the audit trail.
    */
-  async function checkPatient(raw: unknown, confirm: boolean): Promise<Exclude<OpenResult, { status: 'ok' }> | { status: 'ok'; patientKey: string }> {
+  async function checkPatient(raw: unknown, confirm: boolean, write = true): Promise<Exclude<OpenResult, { status: 'ok' }> | { status: 'ok'; patientKey: string }> {
     const parsed = PatientContextSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -60,14 +64,14 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
     // The acknowledgement is the problems' French text, whatever the language shown: acknowledgements
     // stored before descriptors (and on workstations in another language) keep matching.
     const ack = problems.map(inFrench).join('\n');
-    const known = await db.transaction('rw', db.patients, db.audit, async () => {
+    const known = await db.transaction(write ? 'rw' : 'r', db.patients, db.audit, async () => {
       const existing = await db.patients.get(key);
       const diffs = existing ? traitsDiffer(existing, p) : [];
       const doubt = diffs.length > 0 || (problems.length > 0 && !sameAck(existing?.identityAck, ack));
-      if (doubt && !confirm) return { diffs, doubt };
+      if ((doubt && !confirm) || !write) return { diffs, doubt };
       const traits = {
         birthName: p.birthName, usedName: p.usedName, firstNames: p.firstNames, birthDate: p.birthDate,
-        sex: p.sex ?? existing?.sex, nir: p.nir ?? existing?.nir, identityAck: problems.length ? ack : undefined,
+        sex: p.sex ?? existing?.sex, nir: keptNir(existing?.nir, p.nir), identityAck: problems.length ? ack : undefined,
       };
       if (existing) {
         await db.patients.update(key, { ...traits, lastSeen: t });
@@ -93,9 +97,13 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
       return r.status === 'ok' ? { ...r, notes: await listNotes(r.patientKey) } : r;
     },
 
-    /** For the launcher: the same check, and a count rather than the notes themselves. */
+    /**
+     * For the launcher: the same check, and a count rather than the notes themselves. Read-only:
+     * it comes from the record page's script, which may not create or update a patient (only the
+     * panel's patient.open does, once the user opens it).
+     */
     async patientStatus(raw: unknown): Promise<StatusResult> {
-      const r = await checkPatient(raw, false);
+      const r = await checkPatient(raw, false, false);
       return r.status === 'ok' ? { ...r, noteCount: await db.notes.where('patientKey').equals(r.patientKey).count() } : r;
     },
 

@@ -30,7 +30,10 @@ export function upgradePatientKey(key: string): string {
 }
 
 /** The identity traits compared at every detection; a difference on the same key is a conflict. */
-export type Trait = 'birthName' | 'firstNames' | 'birthDate' | 'sex';
+export type Trait = 'birthName' | 'firstNames' | 'birthDate' | 'sex' | 'nir';
+
+/** The NIR's 13 digits (its key, when shown, is checked apart), upper-cased for Corsica's 2A/2B. */
+export const nirBody = (nir: string): string => nir.toUpperCase().slice(0, 13);
 
 export function traitsDiffer(a: Pick<PatientContext, Trait>, b: Pick<PatientContext, Trait>): Trait[] {
   const diffs: Trait[] = [];
@@ -38,5 +41,7 @@ export function traitsDiffer(a: Pick<PatientContext, Trait>, b: Pick<PatientCont
   if (fold(a.firstNames) !== fold(b.firstNames)) diffs.push('firstNames');
   if (a.birthDate !== b.birthDate) diffs.push('birthDate');
   if (a.sex && b.sex && a.sex !== b.sex) diffs.push('sex');
+  // Another NIR under the same record id is another person (or a typing error): ask, never overwrite.
+  if (a.nir && b.nir && nirBody(a.nir) !== nirBody(b.nir)) diffs.push('nir');
   return diffs;
 }

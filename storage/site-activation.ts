@@ -18,7 +18,8 @@ async function builtinsOff(): Promise<string[]> {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
-async function wanted(): Promise<string[]> {
+/** The sites the record script runs on: host access granted and not switched off. */
+export async function activePatterns(): Promise<string[]> {
   const granted = (await browser.permissions.getAll()).origins ?? [];
   const off = await builtinsOff();
   return [...new Set(granted)].filter((p) => /^https?:\/\//.test(p) && !off.includes(p)).sort();
@@ -26,7 +27,7 @@ async function wanted(): Promise<string[]> {
 
 /** Registers what should be and removes what should not; returns the active patterns. */
 export async function syncRegistrations(): Promise<string[]> {
-  const want = await wanted();
+  const want = await activePatterns();
   const have = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(PREFIX));
   const current = (s: { id: string; runAt?: string }) => want.includes(s.id.slice(PREFIX.length)) && (s.runAt ?? RUN_AT) === RUN_AT;
   const stale = have.filter((s) => !current(s)).map((s) => s.id);

@@ -14,7 +14,7 @@ export function sendThrough(handlers: Partial<Handlers>): Send {
       handlers: handlers as Handlers,
       invalidMessage: (d) => d,
       describeError: (e) => (e instanceof LockedError ? t('errLocked') : e instanceof ServiceError ? t(e.i18nKey, e.subs.map(tx)) : String(e)),
-      errorCode: (e) => (e instanceof LockedError ? 'locked' : undefined),
+      errorCode: (e) => (e instanceof LockedError ? 'locked' : e instanceof ServiceError ? 'refused' : undefined),
     });
     if (!r.ok) throw new RequestError(r.error, r.code);
     return r.data;

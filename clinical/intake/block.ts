@@ -94,6 +94,7 @@ export function putBlock(note: string, block: string, date: string): string {
     const lines = note.split(/\r?\n/);
     return [...lines.slice(0, same.start), block, ...lines.slice(same.end + 1)].join('\n');
   }
-  const head = note.replace(/\s+$/, '');
+  // trimEnd, not /\s+$/: on page text with long runs of spaces that regex backtracks quadratically.
+  const head = note.trimEnd();
   return head ? `${head}\n\n${block}` : block;
 }

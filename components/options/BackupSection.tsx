@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Send } from '../../messaging/client';
-import type { ImportCounts } from '../../messaging/backup-protocol';
+import { BACKUP_MAX_BYTES, type ImportCounts } from '../../messaging/backup-protocol';
 import { t } from '../i18n';
 
 // Encrypted backup: export every local datum into a passphrase-protected file, import one back
@@ -53,6 +53,8 @@ export function BackupSection({ send, today, download = downloadText }: { send: 
     e.preventDefault();
     if (!file) return setImportMsg({ ok: false, text: t('bkNoFile') });
     if (!importPass) return setImportMsg({ ok: false, text: t('bkNoPass') });
+    // Checked before the file is read whole into memory.
+    if (file.size > BACKUP_MAX_BYTES) return setImportMsg({ ok: false, text: t('errBackupTooLarge', String(BACKUP_MAX_BYTES / 1_000_000)) });
     setBusy(true);
     setImportMsg({ ok: true, text: t('bkImporting') });
     try {

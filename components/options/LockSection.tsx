@@ -8,7 +8,8 @@ import { UnlockForm } from '../lock/UnlockForm';
 
 // The workstation lock: enable it with a passphrase and an idle delay, change either, lock now,
 // or disable it (which opens every row back). The passphrases live only in these fields.
-const MIN = 6;
+/** As storage/lock/config.ts MIN_PASSPHRASE (the background checks it again). */
+const MIN = 10;
 const errText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 type Msg = { ok: boolean; text: string } | null;
 

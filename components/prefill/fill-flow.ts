@@ -185,6 +185,7 @@ export async function runFill({ send, bridge }: FlowDeps, preview: Preview, pane
     if (key.startsWith('birthDate.') && all.birthDate) values.birthDate = all.birthDate;
   }
   const reply = await bridge.request({ type: 'pf.fill', token: preview.token, plan, values });
+  if (reply.patientChanged) return { status: 'refused', reason: 'changed' };
   if (!reply.current) return { status: 'stale' };
   // The user confirmed this mapping by filling with it: offer it again next time on this form.
   const fields: Record<string, ProfileFieldKey | null> = {};

@@ -4,7 +4,8 @@ import '../../components/panel.css';
 import { PanelApp } from '../../components/PanelApp';
 import { createWorkspace } from '../../components/workspace';
 import { t } from '../../components/i18n';
-import { send } from '../../messaging/client';
+import { presentCredential, send } from '../../messaging/client';
+import { framedByForeignFrame, readMountCredential } from '../../messaging/panel-mount';
 import { createDraftJournal, memoryStore, replayDrafts } from '../../components/draft-journal';
 import type { Draft } from '../../components/autosave';
 import { wireWorkspacePage, workspaceCommands } from '../../messaging/workspace-page';
@@ -38,14 +39,20 @@ function sidePanelOpener(page: RecordPage): (() => void) | undefined {
 
 async function main() {
   document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
-  const page = await relayedPage();
+  // Served only in the frame the overlay created (messaging/panel-mount.ts): elsewhere (a foreign
+  // frame, a tab a page opened) it shows a sentence and asks nothing.
+  const credential = readMountCredential(location);
+  if (!credential || framedByForeignFrame(credential)) return render(<p class="pc-foreign" data-testid="pc-foreign">{t('panelForeign')}</p>, document.getElementById('app')!);
+  presentCredential(credential);
+  const page = await relayedPage(credential);
   // With the lock on, unsaved drafts stay in memory-only storage (never on disk in clear); they
   // still survive this tab closing and the service worker stopping, not the browser closing.
   // (Firefox gives a framed extension page no storage.session: with the lock on, the journal is
   // then kept in memory rather than note text on disk in clear; autosave still saves within 300 ms.)
   const session = (browser.storage as { session?: typeof browser.storage.local }).session ?? memoryStore();
-  const onDisk = createDraftJournal(browser.storage.local);
-  const inMemory = createDraftJournal(session);
+  // Each entry says which tab typed it: the background saves it if that tab closes first.
+  const onDisk = createDraftJournal(browser.storage.local, Date.now, undefined, page?.tabId);
+  const inMemory = createDraftJournal(session, Date.now, undefined, page?.tabId);
   let sealed = await send({ type: 'lock.status' }).then((s) => s.enabled, () => false);
   // Drafts are recorded where the lock's setting says, as it is now (it may be switched meanwhile).
   const journal = {
@@ -55,7 +62,8 @@ async function main() {
     },
   };
   const replayAll = async () => {
-    for (const j of [onDisk, inMemory]) await replayDrafts(j, send).catch(() => 0);
+    // Each journal on its own: one that cannot be read does not keep the other's drafts back.
+    for (const j of [onDisk, inMemory]) await replayDrafts(j, send).catch((e) => console.error('Préconsult: brouillons', e));
   };
   const ws = createWorkspace({ send, clientId: crypto.randomUUID(), initialReason: t('reasonDetecting'), journal });
   // Teaching happens on the record page itself: the panel only starts it there.

@@ -6,6 +6,7 @@ import { fill, readBack, undoFill, type UndoRecord } from '../../sites/forms/fil
 import { formSignature } from '../../sites/forms/form-signature';
 import type { CollectedField } from '../../sites/forms/field-descriptor';
 import { clearMarks, showMarks } from './marks';
+import { PATIENT_NOW, stillShows, type PatientTraits } from '../../sites/forms/same-patient';
 import { cancelPick, fieldLabel, insertText, pickField } from './pick';
 import { answering } from '../../messaging/answer';
 
@@ -50,6 +51,9 @@ export default defineContentScript({
       if (listed?.token !== req.token || listed.fields.some((f) => f.elements.some((e) => !e.isConnected))) {
         return { current: false, filled: [], skipped: [], written: [] };
       }
+      // The patient, read again in this very task: an SPA may have switched since the panel checked.
+      const readNow = (globalThis as Record<string, unknown>)[PATIENT_NOW] as (() => PatientTraits | null) | undefined;
+      if (!stillShows(req.expect, readNow?.())) return { current: false, patientChanged: true, filled: [], skipped: [], written: [] };
       const fields = listed.fields;
       const plan = req.plan.flatMap((p) => (fields[p.index] ? [{ field: fields[p.index]!, key: p.key, text: p.text }] : []));
       const result = fill(plan, req.values);

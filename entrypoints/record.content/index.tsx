@@ -5,7 +5,9 @@ import { mountShadowHost } from './shadow-host';
 import { Overlay } from '../../components/Overlay';
 import { createLauncherState } from '../../components/launcher-state';
 import { t } from '../../components/i18n';
-import { send } from '../../messaging/client';
+import { send, sendRaw } from '../../messaging/client';
+import { MOUNT_REQUEST, newMountToken, panelUrlFor } from '../../messaging/panel-mount';
+import { PATIENT_NOW } from '../../sites/forms/same-patient';
 import { CHANGE_KEY, RULES_CHANGE_KEY, RULES_INDEX_KEY, asChangeNotice } from '../../messaging/change-notice';
 import { LOCK_NOTICE_KEY } from '../../messaging/lock-notice';
 import { taughtAdapter } from '../../sites/taught-adapter';
@@ -87,6 +89,11 @@ export default defineContentScript({
       const list = [known!, ...rules.map((r) => taughtAdapter(r, missing)), generic!];
       const adapter = pickAdapter(list, document, url)!;
       picked = adapter.id;
+      // The on-demand pre-fill script reads the patient again through this, in the task of its write.
+      (globalThis as Record<string, unknown>)[PATIENT_NOW] = () => {
+        const d = adapter.detect(document, new URL(location.href));
+        return d.kind === 'patient' ? d.patient : null;
+      };
       watching?.abort();
       watching = new AbortController();
       // The generic reader walks the whole page: let a busy page settle a little longer.
@@ -99,7 +106,12 @@ export default defineContentScript({
     // when the page has loaded, if its own adapter knows it by then.
     if (document.readyState !== 'complete')
       window.addEventListener('load', () => { if (picked !== known!.id && known!.matches(document, new URL(location.href))) void start(stored.then((r) => r[RULES_INDEX_KEY])); }, { once: true, signal: ctx.signal });
+    // The panel this overlay frames is served only to that frame: its secret is registered with
+    // the background first, then handed to the frame in its URL's fragment (messaging/panel-mount.ts).
+    const token = newMountToken();
+    const registered = sendRaw({ type: MOUNT_REQUEST, token }).catch((e) => console.error('Préconsult', e));
     let prefs = asUiPrefs((await stored)[UI_PREFS_KEY]);
+    await registered;
     if (ctx.isInvalid) return;
     await whenAnchorReady(document, ctx.signal);
     if (ctx.isInvalid) return;
@@ -117,7 +129,7 @@ export default defineContentScript({
       ctx.signal.addEventListener('abort', () => host.abort(), { signal: host.signal });
       const container = mountShadowHost(anchor, overlayCss, host.signal);
       render(
-        <Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => { prefs = p; void saveUiPrefs(p); }} panelUrl={browser.runtime.getURL('/panel.html')}
+        <Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => { prefs = p; void saveUiPrefs(p); }} panelUrl={panelUrlFor(browser.runtime.getURL('/panel.html'), token)}
           onCommand={(f) => { commands.add(f); return () => commands.delete(f); }} />,
         container,
       );

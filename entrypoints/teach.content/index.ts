@@ -53,7 +53,8 @@ export default defineContentScript({
       const b = document.createElement('button');
       b.type = 'button';
       b.textContent = label;
-      b.addEventListener('click', onClick);
+      // Only the user's own clicks: a page's script cannot press these buttons for them.
+      b.addEventListener('click', (e) => { if (e.isTrusted) onClick(); });
       return b;
     };
     const end = () => {
@@ -100,7 +101,8 @@ export default defineContentScript({
       Object.assign(box.style, { top: `${r.top}px`, left: `${r.left}px`, width: `${r.width}px`, height: `${r.height}px`, display: 'block' });
     };
     const onClick = (e: MouseEvent) => {
-      if (done || inOurUi(e) || step >= STEPS.length) return;
+      // A click the page's script made up (element.click(), dispatchEvent) does not teach anything.
+      if (!e.isTrusted || done || inOurUi(e) || step >= STEPS.length) return;
       e.preventDefault();
       e.stopPropagation();
       const el = e.target as Element;

@@ -4,15 +4,22 @@ import type { TableName } from './payload';
 // rows that carry `updatedAt` keep the later one (then the higher `rev`); patients keep their
 // earliest first visit and latest last visit; rows without a date stay as they are locally.
 export type Row = Record<string, unknown>;
-export type Outcome = { action: 'add' | 'update'; row: Row } | { action: 'keep' };
+export type Outcome = { action: 'add' | 'update'; row: Row } | { action: 'keep' } | { action: 'rehome' };
+
+/** Tables whose rows belong to one patient under their own id: a row never changes patient. */
+const OWNED = new Set<string>(['notes', 'intakes', 'referrals']);
+/** What says who a patient is: a file may bring visits, never another identity behind a known key. */
+const IDENTITY = ['origin', 'adapter', 'recordId', 'birthName', 'usedName', 'firstNames', 'birthDate', 'sex', 'nir', 'identityAck'];
 
 const num = (r: Row, k: string) => (typeof r[k] === 'number' ? (r[k] as number) : -Infinity);
 
 export function mergeRow(table: Exclude<TableName, 'audit'>, local: Row | undefined, incoming: Row): Outcome {
   if (!local) return { action: 'add', row: incoming };
+  if (OWNED.has(table) && local.patientKey !== incoming.patientKey) return { action: 'rehome' };
   if (table === 'patients') {
     const newer = num(incoming, 'lastSeen') > num(local, 'lastSeen') ? incoming : local;
-    const row: Row = { ...newer, firstSeen: Math.min(num(local, 'firstSeen'), num(incoming, 'firstSeen')), lastSeen: Math.max(num(local, 'lastSeen'), num(incoming, 'lastSeen')) };
+    const identity = Object.fromEntries(IDENTITY.filter((k) => k in local).map((k) => [k, local[k]]));
+    const row: Row = { ...Object.fromEntries(Object.entries(newer).filter(([k]) => !IDENTITY.includes(k))), ...identity, firstSeen: Math.min(num(local, 'firstSeen'), num(incoming, 'firstSeen')), lastSeen: Math.max(num(local, 'lastSeen'), num(incoming, 'lastSeen')) };
     const changed = Object.keys({ ...local, ...row }).some((k) => local[k] !== row[k]);
     return changed ? { action: 'update', row } : { action: 'keep' };
   }

@@ -5,7 +5,7 @@ import type { Handlers } from '../../messaging/server';
 import type { ImportCounts } from '../../messaging/backup-protocol';
 import { ServiceError } from '../notes-service';
 import { decryptBackup, encryptBackup } from './crypto';
-import { PayloadSchema, TABLES, firstIssue, upgradeKeys, type Payload, type TableName } from './payload';
+import { payloadSchema, TABLES, firstIssue, upgradeKeys, type Payload, type TableName } from './payload';
 import { auditKey, mergeRow, rowKey, type Row } from './merge';
 
 // Export of every table into one encrypted file, and import with a merge (never a replace): the
@@ -41,7 +41,7 @@ export function createBackupService({ db, now = Date.now, settings, notifyPatien
       const role = await settings.loadRole();
       const payload = { kind: 'preconsult-data', schemaVersion: 3, exportedAt: now(), tables, settings: role ? { role } : {} };
       // What is exported must import: check it with the import's own schema before writing a file.
-      const check = PayloadSchema.safeParse(payload);
+      const check = payloadSchema(now()).safeParse(payload);
       if (!check.success) throw new ServiceError('errBackupExportInvalid', [firstIssue(check.error)]);
       return encryptBackup(JSON.stringify(payload), passphrase);
     },
@@ -54,7 +54,7 @@ export function createBackupService({ db, now = Date.now, settings, notifyPatien
       } catch {
         throw new ServiceError('errBackupNotJson');
       }
-      const parsed = PayloadSchema.safeParse(json);
+      const parsed = payloadSchema(now()).safeParse(json);
       if (!parsed.success) throw new ServiceError('errBackupInvalid', [firstIssue(parsed.error)]);
       const counts = await merge(upgradeKeys(parsed.data));
       // The workstation's own role wins; a fresh workstation takes the practice's.
@@ -77,7 +77,8 @@ export function createBackupService({ db, now = Date.now, settings, notifyPatien
         const rows = p.tables[name] as Row[];
         if (name === 'audit') {
           const seen = new Set((await db.audit.toArray()).map((r) => auditKey(r as unknown as Row)));
-          const fresh = rows.filter((r) => !seen.has(auditKey(r)) && seen.add(auditKey(r))).map(({ seq: _seq, ...r }) => r as unknown as AuditRow);
+          // Marked: an imported line was written elsewhere (or by whoever made the file), never here.
+          const fresh = rows.filter((r) => !seen.has(auditKey(r)) && seen.add(auditKey(r))).map(({ seq: _seq, ...r }) => ({ ...r, imported: true }) as unknown as AuditRow);
           await db.audit.bulkAdd(fresh);
           bump(name, 'added', fresh.length);
           bump(name, 'kept', rows.length - fresh.length);
@@ -88,6 +89,8 @@ export function createBackupService({ db, now = Date.now, settings, notifyPatien
         for (const r of rows) {
           const k = rowKey(name, r);
           const o = mergeRow(name, local.get(k), r);
+          // A row that would move a note (an intake, a letter) to another patient: the whole file is refused.
+          if (o.action === 'rehome') throw new ServiceError('errBackupRehome', [`${name} ${k}`]);
           if (o.action === 'keep') { bump(name, 'kept'); continue; }
           bump(name, o.action === 'add' ? 'added' : 'updated');
           writes.push(o.row);

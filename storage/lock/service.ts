@@ -9,8 +9,10 @@ import { DEFAULT_IDLE_MINUTES, FailuresSchema, IDLE_MAX, IDLE_MIN, LockConfigSch
 
 // The optional lock of shared workstations. When enabled, the rows holding patient data are sealed
 // under a random data key (see middleware.ts); that key is kept wrapped under the passphrase in
-// storage.local, and unwrapped only in memory and in storage.session (which the browser empties
-// when it closes, and which survives the service worker being stopped). Locking forgets it.
+// the vault (vault.ts), and unwrapped only in memory and in storage.session (which the browser
+// empties when it closes, and which survives the service worker being stopped). Locking forgets it.
+// It fails closed: a setting that is there but does not read is a lock nobody can open, never "off"
+// (which would write new notes in clear); the way out is "Tout supprimer", as for a lost passphrase.
 export interface Slot<T = unknown> {
   get(): Promise<T | undefined>;
   set(v: T): Promise<void>;
@@ -38,11 +40,16 @@ const BATCH = 1000;
 
 export function createLockService({ db, keyring, config, session, failures, now = Date.now, iterations = ITERATIONS, notify, applyIdle, onUnlocked }: LockDeps) {
   let cfg: LockConfig | null = null;
+  /** A setting is stored but does not read: everything stays closed until the data is wiped. */
+  let damaged = false;
+  /** The setting could not be read at start-up (storage failure): closed, read again at the next unlock. */
+  let unread = false;
   let converging: Promise<void> | null = null;
 
   const status = async (): Promise<LockStatus> => ({
-    enabled: !!cfg?.enabled,
-    locked: !!cfg && !keyring.key(),
+    enabled: !!cfg?.enabled || damaged || unread,
+    locked: (!!cfg && !keyring.key()) || damaged || unread,
+    ...(damaged ? { damaged } : {}),
     idleMinutes: cfg?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
     pending: !!cfg?.pending,
     retryInMs: unlockDelayMs(await loadFailures(), now()),
@@ -57,14 +64,20 @@ export function createLockService({ db, keyring, config, session, failures, now 
     if (next) await config.set(next);
     else await config.remove();
     cfg = next;
+    damaged = false;
     keyring.setSealing(!!next?.enabled);
     applyIdle?.(next?.enabled ? next.idleMinutes : null);
   }
 
   async function rememberKey(k: Uint8Array | null): Promise<void> {
-    if (k) await session.set(toB64(k));
-    else await session.remove();
-    keyring.set(k);
+    if (k) {
+      await session.set(toB64(k));
+      keyring.set(k);
+    } else {
+      // Forgotten in memory first: locking takes effect even if the session storage is slow or fails.
+      keyring.set(null);
+      await session.remove();
+    }
   }
 
   async function wrap(dataKey: Uint8Array, passphrase: string): Promise<Pick<LockConfig, 'kdf' | 'wrapped'>> {
@@ -85,6 +98,7 @@ export function createLockService({ db, keyring, config, session, failures, now 
 
   /** The data key, if the passphrase is right. Failed attempts slow the next ones down. */
   async function tryPassphrase(passphrase: string): Promise<Uint8Array> {
+    if (damaged) throw new ServiceError('errLockDamaged');
     if (!cfg) throw new ServiceError('errLockNotEnabled');
     const wait = unlockDelayMs(await loadFailures(), now());
     if (wait > 0) throw new ServiceError('errLockWait', [String(Math.ceil(wait / 1000))]);
@@ -143,8 +157,27 @@ export function createLockService({ db, keyring, config, session, failures, now 
   const service = {
     /** Start-up: the saved setting, and the key if this browser session unlocked it already. */
     async restore(): Promise<void> {
-      const p = LockConfigSchema.safeParse(await config.get());
+      let raw: unknown;
+      try {
+        raw = await config.get();
+      } catch (e) {
+        // Not knowing the setting is not "off": closed until it reads.
+        unread = true;
+        keyring.set(null);
+        keyring.setSealing(true);
+        throw e;
+      }
+      unread = false;
+      const p = LockConfigSchema.safeParse(raw);
       cfg = p.success ? p.data : null;
+      damaged = raw !== undefined && !p.success;
+      if (damaged) {
+        // Fail closed: nothing is read, and nothing is written in clear, until "Tout supprimer".
+        keyring.set(null);
+        keyring.setSealing(true);
+        applyIdle?.(null);
+        return;
+      }
       keyring.setSealing(!!cfg?.enabled);
       const k = await session.get();
       if (cfg && typeof k === 'string') keyring.set(fromB64(k));
@@ -156,6 +189,7 @@ export function createLockService({ db, keyring, config, session, failures, now 
     status,
 
     async enable(passphrase: string, idleMinutes: number): Promise<LockStatus> {
+      if (damaged) throw new ServiceError('errLockDamaged');
       if (cfg) throw new ServiceError('errLockAlreadyEnabled');
       checkNew(passphrase);
       checkIdle(idleMinutes);
@@ -169,6 +203,8 @@ export function createLockService({ db, keyring, config, session, failures, now 
     },
 
     async unlock(passphrase: string): Promise<LockStatus> {
+      if (unread) await service.restore();
+      if (damaged) throw new ServiceError('errLockDamaged');
       if (!cfg) throw new ServiceError('errLockNotEnabled');
       if (!keyring.key()) {
         await rememberKey(await unwrap(passphrase));
@@ -197,6 +233,7 @@ export function createLockService({ db, keyring, config, session, failures, now 
     },
 
     async setIdle(idleMinutes: number): Promise<LockStatus> {
+      if (damaged) throw new ServiceError('errLockDamaged');
       if (!cfg?.enabled) throw new ServiceError('errLockNotEnabled');
       checkIdle(idleMinutes);
       await saveConfig({ ...cfg, idleMinutes });
@@ -214,7 +251,7 @@ export function createLockService({ db, keyring, config, session, failures, now 
 
     /** After "delete everything": nothing is left to protect; the lock starts over (off). */
     async reset(): Promise<void> {
-      const was = !!cfg;
+      const was = !!cfg || damaged;
       await saveConfig(null);
       await rememberKey(null);
       await failures.remove();

@@ -10,6 +10,8 @@ export const RetentionSettingsSchema = z.object({
   months: z.number().check(z.int(), z.gte(RETENTION_MIN_MONTHS), z.lte(RETENTION_MAX_MONTHS)),
   /** When the start-up purge last ran (ms), so that it runs at most once a day. */
   lastRunAt: z.optional(z.number()),
+  /** When the start-up check last looked, whether it ran or not (what a test can wait for). */
+  checkedAt: z.optional(z.number()),
 });
 export type RetentionSettings = z.infer<typeof RetentionSettingsSchema>;
 export const DEFAULT_RETENTION: RetentionSettings = { enabled: false, months: 36 };

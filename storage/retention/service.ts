@@ -71,9 +71,12 @@ export function createRetentionService({ db, now = Date.now, store, notifyPatien
     /** Background start-up: purges when enabled, at most once a day. Returns whether it ran. */
     async applyAtStartup(): Promise<boolean> {
       const s = await load();
-      if (!startupDue(s, now())) return false;
+      if (!startupDue(s, now())) {
+        if (s.enabled) await store.set({ ...s, checkedAt: now() });
+        return false;
+      }
       await service.purge(s.months);
-      await store.set({ ...s, lastRunAt: now() });
+      await store.set({ ...s, lastRunAt: now(), checkedAt: now() });
       return true;
     },
 

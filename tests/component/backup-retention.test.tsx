@@ -68,6 +68,22 @@ describe('Sauvegarde chiffrée section', () => {
     expect((await db.notes.get('n1'))?.text).toBe('Allergie pénicilline');
   });
 
+  it('refuses a file too large before reading it whole, in French', async () => {
+    const send = vi.fn(makeSend());
+    render(<BackupSection send={send as unknown as Send} today={() => '2026-11-23'} download={vi.fn()} />);
+    const big = new File(['{}'], 'enorme.pcbackup');
+    const text = vi.spyOn(big, 'text');
+    Object.defineProperty(big, 'size', { value: 300_000_000 });
+    const input = screen.getByTestId('bk-file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [big] });
+    fireEvent.change(input);
+    type('bk-import-pass', 'une longue phrase');
+    fireEvent.click(screen.getByTestId('bk-import'));
+    await waitFor(() => expect(screen.getByTestId('bk-import-msg').textContent).toBe('Ce fichier est trop volumineux pour être une sauvegarde Préconsult (200\u00a0Mo au plus).'));
+    expect(text).not.toHaveBeenCalled();
+    expect(send).not.toHaveBeenCalled();
+  });
+
   it('says a foreign file is not a backup', async () => {
     render(<BackupSection send={makeSend()} today={() => '2026-11-23'} download={vi.fn()} />);
     const input = screen.getByTestId('bk-file') as HTMLInputElement;

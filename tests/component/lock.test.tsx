@@ -104,10 +104,10 @@ describe('workstation lock in the settings', () => {
     await lock.restore();
     render(<LockSection send={send} />);
     expect((await screen.findByTestId('lk-state')).textContent).toContain('Verrouillage désactivé');
-    fireEvent.input(screen.getByTestId('lk-pass'), { target: { value: '12345' } });
-    fireEvent.input(screen.getByTestId('lk-pass2'), { target: { value: '12345' } });
+    fireEvent.input(screen.getByTestId('lk-pass'), { target: { value: '123456789' } });
+    fireEvent.input(screen.getByTestId('lk-pass2'), { target: { value: '123456789' } });
     fireEvent.click(screen.getByTestId('lk-enable'));
-    expect((await screen.findByTestId('lk-enable-msg')).textContent).toBe('La phrase de passe doit compter au moins 6 caractères.');
+    expect((await screen.findByTestId('lk-enable-msg')).textContent).toBe('La phrase de passe doit compter au moins 10 caractères.');
     fireEvent.input(screen.getByTestId('lk-pass'), { target: { value: PASS } });
     fireEvent.input(screen.getByTestId('lk-pass2'), { target: { value: `${PASS}!` } });
     fireEvent.click(screen.getByTestId('lk-enable'));

@@ -24,7 +24,13 @@ describe('per-site activation from the popup', () => {
     await expect.poll(() => popup.getByTestId('pp-status').textContent()).toContain("n’est pas actif");
 
     await record.reload();
-    await record.waitForTimeout(1000);
+    // A positive signal first: the page is drawn, and a page of another origin still active
+    // (localhost) gets its overlay meanwhile; then the reloaded page has none.
+    await expect.poll(() => record.locator('body').textContent()).toContain('ROUX');
+    const control = await s.context.newPage();
+    await control.goto(record.url().replace('127.0.0.1', 'localhost'));
+    await expect.poll(() => overlay.patient(control).textContent()).toContain('ROUX');
+    await control.close();
     expect(await record.locator('preconsult-overlay').count()).toBe(0);
 
     await popup.getByRole('button', { name: 'Activer Préconsult sur ce site' }).click();

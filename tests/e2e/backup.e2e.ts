@@ -179,13 +179,16 @@ describe('encrypted backup and retention', () => {
     await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('MERCIER Françoise');
     await page.close();
     await ageOut('MERCIER', options);
+    const restartedAt = Date.now();
     await s.stopServiceWorker();
     await options.reload();
     await options.getByTestId('rt-enabled').waitFor();
-    // The page's own request went through the restarted background, which had the chance to purge.
-    await expect.poll(() => options.getByTestId('rt-enabled').isChecked()).toBe(true);
-    // Something that must not happen has no event to wait for: give it the time the first purge took.
-    await options.waitForTimeout(1000);
+    // The restarted background's start-up check has looked (and decided) once it stamps checkedAt.
+    const checkedAt = () => options.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { checkedAt?: number }>> } } } }).chrome;
+      return (await c.storage.local.get('preconsult:retention'))['preconsult:retention']?.checkedAt ?? 0;
+    });
+    await expect.poll(checkedAt, { timeout: 10_000 }).toBeGreaterThanOrEqual(restartedAt);
     expect(((await dump(options)).patients as { birthName: string }[]).map((p) => p.birthName)).toContain('MERCIER');
     await options.close();
   });

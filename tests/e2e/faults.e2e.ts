@@ -62,11 +62,14 @@ describe('faults: nothing typed is lost, duplicated or mixed up', () => {
     await page.close();
   });
 
-  it('a tab closed 50 ms after typing: the note is there when the patient is reopened', async () => {
+  it('a tab closed right after typing: the note is saved without reopening it, and there when the patient is reopened', async () => {
     const page = await openFor(s, '/patients/P0006', 'GIRARD');
     await typeNote(page, 'Fermé aussitôt');
-    await page.waitForTimeout(50); // well inside the 300 ms autosave delay: only the flush on pagehide saves it
+    // Closed at once, well inside the 300 ms autosave delay: a frame being torn down sends
+    // nothing, so the keystroke's journaled draft is what the background saves when the tab closes.
     await page.close({ runBeforeUnload: true });
+    // Stored before any panel opens again (an opening panel would also replay the journal).
+    await expect.poll(() => storedNotes(s, 'P0006'), { timeout: 10_000 }).toEqual(['Fermé aussitôt']);
     const again = await openFor(s, '/patients/P0006', 'GIRARD');
     await noteValue(again).toBe('Fermé aussitôt');
     expect(await storedNotes(s, 'P0006')).toEqual(['Fermé aussitôt']);
@@ -155,6 +158,63 @@ describe('faults: nothing typed is lost, duplicated or mixed up', () => {
     expect(parsed.fetch).toEqual([]); // the extension never used the page's fetch
     expect(parsed.probes.frames.every((f) => f === 'inaccessible' || f.startsWith('refusé'))).toBe(true);
     expect(parsed.probes.runtime).not.toContain('sendMessage'); // no door from the page to the background
+    await page.close();
+  });
+});
+
+describe('faults: a hostile frame inside an activated record page', () => {
+  it('a cross-origin iframe that frames the panel gets nothing of the patient and deletes no note', async () => {
+    const page = await openFor(s, '/patients/P0005', 'FOURNIER');
+    await typeNote(page, 'NOTE-A-GARDER');
+    await saved(page);
+    // The attacker knows the panel's URL, even with the overlay's secret copied into it.
+    const real = await page.locator('preconsult-overlay [data-testid="pc-frame"]').getAttribute('src');
+    expect(real).toMatch(/^chrome-extension:\/\/[^/]+\/panel\.html#[0-9a-f]{32}$/);
+    const bare = real!.split('#')[0]!;
+    const urls = [bare, real!, `chrome-extension://${s.extensionId}/panel.html`];
+    // localhost is another origin than the page's 127.0.0.1: a foreign frame (an ad, a widget).
+    const foreign = `${demo.url.replace('127.0.0.1', 'localhost')}/fixtures/hostile/foreign-frame.html#${encodeURIComponent(JSON.stringify(urls))}`;
+    await page.evaluate((src) => {
+      const f = document.createElement('iframe');
+      f.src = src;
+      f.id = 'pub';
+      document.body.append(f);
+    }, foreign);
+    const probe = (url: string) => page.frameLocator('#pub').frameLocator(`iframe[data-probe="${url}"]`);
+    // The panel says where it belongs and shows nothing, bare or with a copied secret.
+    for (const url of [bare, real!]) {
+      await probe(url).getByTestId('pc-foreign').waitFor();
+      expect(await probe(url).locator('body').textContent()).not.toMatch(/FOURNIER|NOTE-A-GARDER/);
+      expect(await probe(url).locator('textarea, button').count()).toBe(0);
+    }
+    // The fixed URL (Chrome's use_dynamic_url) does not even load the panel: the page cannot probe for it.
+    // The fixed URL (Chrome's use_dynamic_url) does not even load the panel: the page cannot probe for it.
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-error://'))).toBe(true);
+    // Even code running in that framed panel (which a page cannot do, but a bug might) is refused.
+    // (The session's URL leads to the extension's own: the frame then shows that one.)
+    const framed = page.frames().find((f) => f.url() === `chrome-extension://${s.extensionId}/panel.html`);
+    expect(framed).toBeDefined();
+    const key = `${new URL(demo.url).origin}#id:P0005`;
+    const attempts = await framed!.evaluate(async ({ key, token }) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      const list = { type: 'notes.list', patientKey: key };
+      return [
+        await c.runtime.sendMessage(list),
+        await c.runtime.sendMessage({ ...list, mount: { token } }),
+        await c.runtime.sendMessage({ ...list, mount: { token, ancestors: [new URL(location.href).origin] } }),
+        await c.runtime.sendMessage({ type: 'relay.tab', mount: { token } }),
+      ];
+    }, { key, token: real!.split('#')[1]! });
+    for (const a of attempts) expect(a).toMatchObject({ ok: false });
+    const ids = await framed!.evaluate(async (key) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      return c.runtime.sendMessage({ type: 'note.delete', patientKey: key, noteId: 'n'.repeat(12) });
+    }, key);
+    expect(ids).toMatchObject({ ok: false });
+    // The overlay's own panel still works, and the note is still there.
+    await typeNote(page, ' Suite.');
+    await saved(page);
+    expect(await storedNotes(s, 'P0005')).toEqual(['NOTE-A-GARDER Suite.']);
     await page.close();
   });
 });

@@ -208,7 +208,8 @@ describe('Firefox ESR', () => {
     let panel = await openPanel(page);
     await poll(() => text(panel, '[data-testid="pc-panel-patient"]')).toContain('MOREAU Camille');
     // Enabled as the settings page does (a message from an extension page of ours).
-    const ask = (m: object) => panel.evaluate((msg) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; error?: string }> } } }).browser.runtime.sendMessage(msg), m);
+    // With the panel's credential, as the panel sends everything (messaging/panel-mount.ts).
+    const ask = (m: object) => panel.evaluate((msg) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; error?: string }> } } }).browser.runtime.sendMessage({ ...msg, mount: { token: location.hash.slice(1) } }), m);
     expect(await ask({ type: 'lock.enable', passphrase: 'cabinet des dunes', idleMinutes: 5 })).toMatchObject({ ok: true });
     await page.reload();
     panel = await openPanel(page);

@@ -11,7 +11,7 @@ beforeAll(async () => { s = await launch(); });
 afterAll(async () => { await s?.close(); });
 
 const panelFrame = (page: Page): Frame => {
-  const f = page.frames().find((x) => x.url().endsWith('/panel.html'));
+  const f = page.frames().find((x) => /\/panel\.html(#|$)/.test(x.url()));
   if (!f) throw new Error('panel frame not found');
   return f;
 };

@@ -65,8 +65,10 @@ describe('zero network', () => {
     await options.close();
 
     // The listener sees the extension's own pages too (so a request from them would not go unnoticed).
-    expect(seen.some((r) => r.url === `chrome-extension://${s.extensionId}/panel.html`)).toBe(true);
-    const ours = (u: string) => u.startsWith(`chrome-extension://${s.extensionId}/`) || u.startsWith(`blob:chrome-extension://${s.extensionId}/`);
+    // The panel is framed at this session's URL (use_dynamic_url), which leads to the extension's own.
+    const session = new URL((await page.locator('preconsult-overlay [data-testid="pc-frame"]').getAttribute('src'))!).host;
+    expect(seen.some((r) => r.url === `chrome-extension://${session}/panel.html` || r.url === `chrome-extension://${s.extensionId}/panel.html`)).toBe(true);
+    const ours = (u: string) => [s.extensionId, session].some((id) => u.startsWith(`chrome-extension://${id}/`) || u.startsWith(`blob:chrome-extension://${id}/`));
     const foreign = seen.filter((r) => !ours(r.url) && !r.url.startsWith(`${origin}/`));
     expect(foreign).toEqual([]);
     // The demo server is reached only by the record page itself (its documents, scripts and API),

@@ -41,7 +41,7 @@ const focusIn = (doc: Page | Frame) => doc.evaluate(() => {
 });
 
 function panelFrame(page: Page): Frame {
-  const f = page.frames().find((x) => x.url().endsWith('/panel.html'));
+  const f = page.frames().find((x) => /\/panel\.html(#|$)/.test(x.url()));
   if (!f) throw new Error('panel frame not found');
   return f;
 }

@@ -75,7 +75,7 @@ describe('backup service (export → import into another workstation)', () => {
     await src.audit.bulkAdd([{ at: 1, action: 'note.create', patientKey: 'p1', noteId: 'a' }, { at: 2, action: 'note.create', patientKey: 'p2', noteId: 'c' }]);
     await src.profiles.add({ patientKey: 'p1', schema: 1, rev: 3, profile: { ville: 'Lyon' }, updatedAt: 70 });
     await src.documentSets.add({ patientKey: 'p1', setId: 'mdph', schema: 1, ticked: ['x'], updatedAt: 5 });
-    await src.siteRules.add({ id: 'rule-0001', origin: 'https://emr.example/*', pattern: 'https://emr.example/*' });
+    await src.siteRules.add({ id: 'rule-0001', origin: 'https://emr.example/*', pattern: 'https://emr.example/*', createdAt: 1, fields: { birthName: { label: 'Nom' }, firstNames: { label: 'Prénom' }, birthDate: { selector: '#ddn' } } });
 
     await dst.patients.add(patient('p1', 50, 500));
     await dst.notes.bulkAdd([

@@ -61,4 +61,12 @@ describe('hand-off block in the record note', () => {
     // Another day's block stays, the new one is added after it.
     expect(putBlock(second, first.replace('23/11/2026', '24/11/2026'), '2026-11-24').split('--- fin Préconsult ---').length).toBe(3);
   });
+
+  it('reads and writes page text made of long runs of spaces in one pass (it comes from the record page)', () => {
+    // No timing asserted: quadratic work on 200 000 spaces (the old /\s+$/) takes minutes, linear work a blink.
+    const note = `${' '.repeat(200_000)}x${' '.repeat(200_000)}`;
+    expect(parseBlock(note)).toBeNull();
+    const put = putBlock(note, '--- fin Préconsult ---', '2026-11-23');
+    expect(put.endsWith('x\n\n--- fin Préconsult ---')).toBe(true);
+  });
 });

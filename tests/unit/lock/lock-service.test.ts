@@ -96,9 +96,9 @@ describe('workstation lock', () => {
 
   it('refuses a short passphrase or an absurd delay, in French keys', async () => {
     const lock = await seeded();
-    expect(await serviceError(lock.enable('12345', 10))).toBe('errLockShort');
-    expect(await serviceError(lock.enable('123456', 0))).toBe('errLockIdle');
-    expect(await serviceError(lock.enable('123456', 2.5))).toBe('errLockIdle');
+    expect(await serviceError(lock.enable('123456789', 10))).toBe('errLockShort'); // 9: too short against an offline attack
+    expect(await serviceError(lock.enable('1234567890', 0))).toBe('errLockIdle');
+    expect(await serviceError(lock.enable('1234567890', 2.5))).toBe('errLockIdle');
     expect(stores.config.value).toBeUndefined();
   });
 
@@ -113,6 +113,21 @@ describe('workstation lock', () => {
     expect((await db.notes.get('n2'))?.text).toBe('Angine');
     // Enabling announces too (open panels journal off the disk from then on).
     expect(events).toEqual(['unlocked', 'locked', 'unlocked', 'onUnlocked']);
+  });
+
+  it('locking forgets the key in memory first, even when the session storage fails', async () => {
+    const lock = await seeded();
+    await lock.enable('cabinet du port', 10);
+    let removing = false;
+    stores.session.remove = async () => {
+      removing = true;
+      // While storage.session is being emptied, the data must already be closed.
+      await expect(db.notes.get('n1')).rejects.toBeInstanceOf(LockedError);
+      throw new Error('storage.session indisponible');
+    };
+    await expect(lock.lock()).rejects.toThrow('storage.session indisponible');
+    expect(removing).toBe(true);
+    await expect(db.notes.get('n1')).rejects.toBeInstanceOf(LockedError);
   });
 
   it('slows down repeated wrong passphrases, even across service worker restarts', async () => {
@@ -203,10 +218,51 @@ describe('workstation lock', () => {
     expect(await woken.status()).toMatchObject({ pending: false });
   });
 
-  it('ignores a damaged setting rather than locking the practice out of nothing', async () => {
-    stores.config.value = { v: 1, enabled: 'yes' };
+  it('a damaged setting fails closed across a service-worker restart: nothing read, nothing written in clear', async () => {
     const lock = await seeded();
-    expect(await lock.status()).toMatchObject({ enabled: false, locked: false });
+    await lock.enable('cabinet du port', 10);
+    // A script damaged the setting; the service worker restarts (the session still holds the key).
+    stores.config.value = { v: 1, enabled: 'yes' };
+    const woken = service();
+    await woken.restore();
+    expect(await woken.status()).toMatchObject({ enabled: true, locked: true, damaged: true });
+    await expect(db.notes.get('n1')).rejects.toBeInstanceOf(LockedError);
+    await expect(db.notes.put(note('n4', 'Écrit après'))).rejects.toBeInstanceOf(LockedError);
+    expect(await onDisk('notes', 'n4')).toBeUndefined();
+    // The right passphrase cannot open what the damaged setting wrapped: the message says what to do.
+    expect(await serviceError(woken.unlock('cabinet du port'))).toBe('errLockDamaged');
+    expect(await serviceError(woken.enable('autre phrase', 10))).toBe('errLockDamaged');
+  });
+
+  it('a damaged setting with nothing sealed yet is closed too; "Tout supprimer" is the way out', async () => {
+    stores.config.value = { v: 1, enabled: 'yes' };
+    const lock = await seeded().catch(() => null);
+    expect(lock).toBeNull(); // the seed writes themselves are refused
+    const again = service();
+    await again.restore();
+    expect(await again.status()).toMatchObject({ enabled: true, locked: true, damaged: true });
+    await expect(db.notes.put(note('n5', 'En clair ?'))).rejects.toBeInstanceOf(LockedError);
+    const retention = createRetentionService({ db, now: () => clock, store: { get: async () => undefined, set: async () => undefined }, onWiped: () => again.reset() });
+    await retention.wipeAll('SUPPRIMER');
+    expect(await again.status()).toMatchObject({ enabled: false, locked: false });
+    expect(stores.config.value).toBeUndefined();
+    await db.notes.put(note('n6', 'Nouveau départ'));
+    expect((await onDisk('notes', 'n6')).text).toBe('Nouveau départ');
+  });
+
+  it('a setting that cannot be read at start-up keeps the data closed, and is read again at the next unlock', async () => {
+    const lock = await seeded();
+    await lock.enable('cabinet du port', 10);
+    delete stores.session.value;
+    const real = stores.config.get;
+    stores.config.get = async () => { throw new Error('IndexedDB indisponible'); };
+    const woken = service();
+    await expect(woken.restore()).rejects.toThrow('IndexedDB indisponible');
+    expect(await woken.status()).toMatchObject({ locked: true });
+    await expect(db.notes.put(note('n7', 'En clair ?'))).rejects.toBeInstanceOf(LockedError);
+    stores.config.get = real;
+    expect(await woken.unlock('cabinet du port')).toMatchObject({ enabled: true, locked: false });
+    expect((await db.notes.get('n1'))?.text).toBe('Otite');
   });
 });
 

@@ -36,16 +36,4 @@ describe('message server', () => {
   });
 });
 
-describe('who may ask what', () => {
-  const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
-  it('lets extension pages ask anything and record-page scripts only the launcher count and site rules', async () => {
-    const { allowedFrom } = await import('../../../messaging/protocol');
-    expect(allowedFrom('notes.list', `${ORIGIN}panel.html`, ORIGIN)).toBe(true);
-    expect(allowedFrom('lock.unlock', `${ORIGIN}options.html`, ORIGIN)).toBe(true);
-    for (const type of ['patient.status', 'siteRules.forUrl', 'siteRules.save']) expect(allowedFrom(type, 'https://dpi.example/patient/1', ORIGIN)).toBe(true);
-    for (const type of ['patient.open', 'notes.list', 'note.save', 'lock.unlock', 'lock.disable', 'backup.export', 'data.wipeAll', 'prefill.get']) {
-      expect(allowedFrom(type, 'https://dpi.example/patient/1', ORIGIN)).toBe(false);
-    }
-    expect(allowedFrom('notes.list', undefined, ORIGIN)).toBe(false);
-  });
-});
+// Who may ask what: tests/unit/messaging/sender-gate.test.ts (through these same handlers).

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Autosaver, type Draft } from '../../../components/autosave';
+import { RequestError } from '../../../messaging/client';
 
 const draft = (text: string, patientKey = 'A', noteId = 'note-a'): Draft => ({ patientKey, noteId, text, createdAt: 1 });
 
@@ -56,5 +57,46 @@ describe('autosave', () => {
     await f;
     await a.flush();
     expect(sent).toEqual(['one', 'one two']);
+  });
+
+  it('a draft refused for good is not retried and blocks no other draft, another patient’s included; the user is told', async () => {
+    vi.useFakeTimers();
+    const states: [string, string | undefined][] = [];
+    const refused: string[] = [];
+    const save = vi.fn(async (d: Draft) => {
+      if (d.patientKey === 'A') throw new RequestError('Patient inconnu : il a été effacé de ce poste.', 'refused');
+      return d;
+    });
+    const a = new Autosaver({ save, retryMs: 1000, onState: (s, e) => states.push([s, e]), onRefused: (d) => refused.push(d.noteId) });
+    a.update(draft('pour A, effacé', 'A', 'note-a'));
+    a.update(draft('pour B', 'B', 'note-b'));
+    await a.flush();
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(a.isDirty('note-b')).toBe(false);
+    expect(a.isDirty('note-a')).toBe(false);
+    expect(refused).toEqual(['note-a']);
+    expect(states.at(-1)).toEqual(['error', 'Patient inconnu : il a été effacé de ce poste.']);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(save).toHaveBeenCalledTimes(2); // never retried
+  });
+
+  it('a draft that fails for now (service worker asleep) does not hold back the drafts behind it', async () => {
+    vi.useFakeTimers();
+    let asleep = true;
+    const sent: string[] = [];
+    const save = vi.fn(async (d: Draft) => {
+      if (d.patientKey === 'A' && asleep) throw new Error('worker asleep');
+      sent.push(d.text);
+    });
+    const a = new Autosaver({ save, retryMs: 1000 });
+    a.update(draft('pour A', 'A', 'note-a'));
+    a.update(draft('pour B', 'B', 'note-b'));
+    await a.flush();
+    expect(sent).toEqual(['pour B']);
+    expect(a.isDirty('note-a')).toBe(true);
+    asleep = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toEqual(['pour B', 'pour A']);
+    expect(a.isDirty('note-a')).toBe(false);
   });
 });

@@ -63,6 +63,47 @@ describe('draft journal', () => {
     expect(await j.entries()).toEqual([]);
   });
 
+  it('replays over the version it read: a note saved meanwhile is not overwritten', async () => {
+    const j = createDraftJournal(memory(), () => 100);
+    j.record(draft('brouillon du panneau fermé'));
+    await settle();
+    const sent: Record<string, unknown>[] = [];
+    const notes = [{ id: 'n1', patientKey: 'A', text: 'version lue', createdAt: 1, updatedAt: 50 }];
+    const send = (async (req: Record<string, unknown>) => {
+      if (req.type === 'notes.list') return { notes };
+      sent.push(req);
+      return { note: {} };
+    }) as Send;
+    expect(await replayDrafts(j, send)).toBe(1);
+    // The background keeps a note saved after version 50 and makes this text a note of its own.
+    expect(sent).toEqual([expect.objectContaining({ type: 'note.save', noteId: 'n1', baseUpdatedAt: 50 })]);
+  });
+
+  it('says what it could not do instead of swallowing it: a journal write that fails, a draft refused for good', async () => {
+    const problems: string[] = [];
+    const failing = { ...memory(), set: async () => { throw new Error('quota'); } };
+    createDraftJournal(failing, Date.now, (e) => problems.push(String(e))).record(draft('x'));
+    await settle();
+    expect(problems).toEqual(['Error: quota']);
+    const j = createDraftJournal(memory());
+    j.record(draft('pour un patient effacé'));
+    await settle();
+    await replayDrafts(j, fakeSend([], [], true), (e) => problems.push(e instanceof Error ? e.message : String(e)));
+    expect(problems).toEqual(['Error: quota', 'Patient inconnu']);
+  });
+
+  it('when a tab closes, only the drafts its panel typed are saved (another tab may be typing)', async () => {
+    const store = memory();
+    createDraftJournal(store, () => 100, undefined, 7).record(draft('onglet fermé', 'closed'));
+    createDraftJournal(store, () => 100, undefined, 8).record(draft('onglet encore ouvert', 'open'));
+    await settle();
+    const saves: string[] = [];
+    const j = createDraftJournal(store);
+    expect(await replayDrafts(j, fakeSend([], saves), undefined, (e) => e.tabId === 7)).toBe(1);
+    expect(saves).toEqual(['onglet fermé']);
+    expect((await j.entries()).map((e) => e.noteId)).toEqual(['open']);
+  });
+
   it('keeps a draft refused because the lock is closed, for after the unlock', async () => {
     const store = memory();
     const j = createDraftJournal(store);

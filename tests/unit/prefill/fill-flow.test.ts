@@ -29,7 +29,7 @@ function form() {
   document.body.append(f);
 }
 
-function setup(opts: { pageKey?: string | null; remembered?: Record<string, 'birthName' | null> } = {}) {
+function setup(opts: { pageKey?: string | null; remembered?: Record<string, 'birthName' | null>; switchedAtWrite?: boolean } = {}) {
   const asked: Request[] = [];
   const pageAsked: PageRequest[] = [];
   const send = (async (req: Request) => {
@@ -43,7 +43,7 @@ function setup(opts: { pageKey?: string | null; remembered?: Record<string, 'bir
     async request(req) {
       pageAsked.push(req);
       if (req.type === 'pf.collect') return { token: 't1', signature: 'form1-x-4', origin: 'http://127.0.0.1:4780', fields: collectFields(document).map((f) => f.descriptor) } as never;
-      if (req.type === 'pf.fill') return { current: true, filled: req.plan.map((p) => p.index), skipped: [], written: req.plan.map((p) => ({ index: p.index, text: p.text ?? '' })) } as never;
+      if (req.type === 'pf.fill') return (opts.switchedAtWrite ? { current: false, patientChanged: true, filled: [], skipped: [], written: [] } : { current: true, filled: req.plan.map((p) => p.index), skipped: [], written: req.plan.map((p) => ({ index: p.index, text: p.text ?? '' })) }) as never;
       return {} as never;
     },
     currentPatientKey: async () => (opts.pageKey === undefined ? 'k1' : opts.pageKey),
@@ -116,5 +116,13 @@ describe('values as the preview shows them', () => {
     expect(shownValue(row('caisse'), values)).toBe('CPAM du Rhône');
     expect(shownValue(row('birthDate.month'), values)).toBe('04');
     expect(shownValue(row(null), values)).toBeUndefined();
+  });
+
+  it('is refused when the page shows another patient at the moment of the write (checked there, in the same task)', async () => {
+    form();
+    const { send, bridge, asked } = setup({ switchedAtWrite: true });
+    const p = await makePreview({ send, bridge }, 'k1');
+    expect(await runFill({ send, bridge }, p, 'k1')).toEqual({ status: 'refused', reason: 'changed' });
+    expect(asked.some((r) => r.type === 'form.filled')).toBe(false);
   });
 });

@@ -4,6 +4,8 @@ import { SiteRuleSchema, type SiteRule } from '../../../sites/site-rule';
 import { anchorFor } from '../../../sites/anchor';
 import { locate } from '../../../sites/locate';
 import { taughtAdapter } from '../../../sites/taught-adapter';
+import { pickAdapter } from '../../../sites/registry';
+import type { SiteAdapter } from '../../../sites/adapter';
 import { openDb, type PreconsultDb } from '../../../storage/db';
 import { createSiteRulesService } from '../../../storage/site-rules-service';
 
@@ -27,9 +29,19 @@ describe('site rule schema', () => {
   it('accepts labels and stable attributes', () => {
     expect(SiteRuleSchema.safeParse(rule()).success).toBe(true);
   });
+  it.each(['#nom', 'span[data-qa="ddn"]', "[name='prenom']", 'input[aria-label="Nom de naissance"]', '#dossier input[name="nir"]', 'td[data-field="n\\"o"]', '#pat\\:nom', '[data-testid="é-naissance"]'])('accepts the stable selector %s', (selector) => {
+    expect(SiteRuleSchema.safeParse(rule({ fields: { ...rule().fields, birthName: { selector } } })).success).toBe(true);
+  });
+  it('says in French why a selector is refused', () => {
+    const r = SiteRuleSchema.safeParse(rule({ fields: { ...rule().fields, birthDate: { selector: 'div[' } } }));
+    expect(r.error?.issues[0]?.message).toBe('Sélecteur illisible\u00a0: seuls un identifiant (#nom) ou des attributs ([name="nom"]) sont acceptés');
+  });
   it.each([
     ['a positional selector', { birthDate: { selector: 'div > span:nth-child(3)' } }],
     ['a field with neither label nor selector', { birthDate: {} }],
+    ['a selector that does not parse', { birthDate: { selector: 'div[' } }],
+    ['a selector that does not parse (quote left open)', { birthName: { selector: '[data-qa="nom]' } }],
+    ['a selector that is a list', { birthName: { selector: 'b, i' } }],
   ])('refuses %s', (_name, fields) => {
     const r = SiteRuleSchema.safeParse(rule({ fields: { ...rule().fields, ...fields } as SiteRule['fields'] }));
     expect(r.success).toBe(false);
@@ -59,6 +71,22 @@ describe('anchoring and reading', () => {
       kind: 'patient',
       patient: { adapter: 'taught:rule-00000001', origin: 'https://opticab.example.fr', birthName: 'LEROY', firstNames: 'Anne', birthDate: '1972-06-15', confidence: 0.9, recordId: undefined },
     });
+  });
+
+  it('a bad selector stored before it was checked never silences the site: the rule steps aside for the generic reader', () => {
+    // As a browser does (happy-dom does not always throw on it): a selector that does not parse throws.
+    const real = page(html);
+    const refuse = (s: string) => { if (s.includes('div[')) throw new DOMException(`'${s}' is not a valid selector`, 'SyntaxError'); };
+    const doc = Object.create(real, {
+      querySelector: { value: (s: string) => (refuse(s), real.querySelector(s)) },
+      querySelectorAll: { value: (s: string) => (refuse(s), real.querySelectorAll(s)) },
+    }) as Document;
+    const bad = taughtAdapter(rule({ fields: { ...rule().fields, birthDate: { selector: 'div[' } } }), (f) => `manque ${f}`);
+    const generic: SiteAdapter = { id: 'generic', matches: () => true, fingerprint: () => '', detect: () => ({ kind: 'none', reason: 'générique' }) };
+    const url = new URL('https://opticab.example.fr/fiche');
+    expect(() => bad.detect(doc, url)).not.toThrow();
+    expect(pickAdapter([bad, generic], doc, url)?.id).toBe('generic');
+    expect(locate(doc, { selector: 'div[', label: 'ident' })?.textContent).toBe('LEROY');
   });
 
   it('says what is missing when the page changed under the rule', () => {
@@ -107,6 +135,9 @@ describe('site rules service', () => {
     const damaged = JSON.parse(file);
     damaged.rules[0].fields.birthDate = { selector: 'td:nth-child(2)' };
     await expect(s.importFile(JSON.stringify(damaged))).rejects.toThrow('errRuleInvalid');
+    damaged.rules[0].fields.birthDate = { selector: 'div[' };
+    await expect(s.importFile(JSON.stringify(damaged))).rejects.toThrow('errRuleInvalid');
+    await expect(s.save({ ...rule(), fields: { ...rule().fields, birthName: { selector: 'div[' } } })).rejects.toThrow('errRuleInvalid');
     expect(await s.list()).toHaveLength(1);
   });
 });

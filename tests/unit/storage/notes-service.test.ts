@@ -170,6 +170,22 @@ describe('identity doubts', () => {
     expect(r.status).toBe('ok');
   });
 
+  it('stops when a known record id shows another valid NIR, and changes it only when the user confirms', async () => {
+    const s = service();
+    const first = { ...base, nir: '158057505612353' };
+    const other = { ...base, nir: '158057505612452' }; // valid too, coherent with sex and birth date
+    expect((await s.openPatient(first)).status).toBe('ok');
+    expect(await s.openPatient(other)).toEqual({ status: 'conflict', reason: 'conflict:nir', confirmable: true });
+    expect((await s.patientStatus(other)).status).toBe('conflict');
+    expect((await db.patients.toArray())[0]?.nir).toBe('158057505612353');
+    // No NIR shown is no change (the stored one is kept).
+    expect((await s.openPatient(base)).status).toBe('ok');
+    expect((await db.patients.toArray())[0]?.nir).toBe('158057505612353');
+    expect((await s.openPatient(other, true)).status).toBe('ok');
+    expect((await db.patients.toArray())[0]?.nir).toBe('158057505612452');
+    expect((await db.audit.toArray()).map((a) => a.action)).toEqual(['patient.create', 'patient.confirm']);
+  });
+
   it('updates the stored traits of a known record id only when the user confirms', async () => {
     const s = service();
     await s.openPatient(base);
