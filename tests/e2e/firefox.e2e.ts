@@ -114,7 +114,7 @@ const formState = async (page: Page) => JSON.parse((await text(page, 'output[ari
 describe('Firefox ESR', () => {
   it('reads the patient, follows an SPA switch and frames the panel page', async () => {
     const page = await openRecord('/patients/P0006');
-    await poll(() => overlayText(page, 'pc-patient')).toContain('GIRARD Marie-Hélène');
+    await poll(() => overlayText(page, 'pc-patient')).toContain('LE GALL-DUPUIS Marie-Hélène');
 
     await page.evaluate(() => {
       history.pushState(null, '', '/patients/P0009');
@@ -170,7 +170,7 @@ describe('Firefox ESR', () => {
   it('captures the administrative file from the record and fills the demo’s transport form', async () => {
     const page = await openRecord('/patients/P0006/administratif');
     const panel = await openPanel(page);
-    await poll(() => text(panel, '[data-testid="pc-panel-patient"]')).toContain('GIRARD (LE GALL-DUPUIS) Marie-Hélène Anne');
+    await poll(() => text(panel, '[data-testid="pc-panel-patient"]')).toContain('LE GALL-DUPUIS Marie-Hélène Anne');
     await click(panel, '[role="tab"]::-p-text(Administratif)');
     await click(panel, '.pf-section-btn::-p-text(Dossier)');
 

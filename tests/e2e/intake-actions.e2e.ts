@@ -15,7 +15,8 @@ beforeAll(async () => { s = await launch(); });
 afterAll(async () => { await s?.close(); });
 
 const panelFrame = (page: Page): Frame => {
-  const f = page.frames().find((x) => x.url().endsWith('/panel.html'));
+  // The overlay's panel carries its mount secret in the fragment (panel.html#…).
+  const f = page.frames().find((x) => new URL(x.url()).pathname === '/panel.html');
   if (!f) throw new Error('panel frame not found');
   return f;
 };

@@ -40,7 +40,7 @@ describe('administrative pre-fill on the demo record software', () => {
   it('captures the file from the record, takes a correction, fills the transport form and undoes it', async () => {
     const page = await s.newPage('/patients/P0006/administratif');
     await openPanel(page);
-    await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('GIRARD (LE GALL-DUPUIS) Marie-Hélène Anne');
+    await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('LE GALL-DUPUIS Marie-Hélène Anne');
     const panel = await openPrefill(page, 'Dossier');
 
     // The administrative view is shown: the panel reads it into the empty file by itself (the
