@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ITEM_KINDS, MEASURE_ITEMS, REVIEW_TOPICS, SPECIALTIES, type Template, type TemplateItem } from '../../clinical/templates';
 import type { Text } from '../../clinical/message';
 import { t, tx } from '../i18n';
@@ -50,6 +50,16 @@ function ageOf(value: string): number | undefined {
 // section validates it with the same Zod schema as the JSON and passes the errors back by path.
 export function TemplateForm({ value, errors, onChange }: { value: Template; errors: FieldErrors; onChange: (next: Template) => void }) {
   const [newKind, setNewKind] = useState<Kind>('question');
+  // A moved item keeps the keyboard focus on its own button at its new place (the other arrow
+  // when it reached an end, that one being disabled), so it can be moved again at once.
+  const [focusAfter, setFocusAfter] = useState<{ at: number; dir: 'up' | 'down' } | null>(null);
+  useEffect(() => {
+    if (!focusAfter) return;
+    const own = document.getElementById(`op-item-${focusAfter.at}-${focusAfter.dir}`) as HTMLButtonElement | null;
+    const other = document.getElementById(`op-item-${focusAfter.at}-${focusAfter.dir === 'up' ? 'down' : 'up'}`) as HTMLButtonElement | null;
+    (own && !own.disabled ? own : other)?.focus();
+    setFocusAfter(null);
+  }, [focusAfter]);
   const items: TemplateItem[] = Array.isArray(value.items) ? value.items : [];
   const setItems = (next: TemplateItem[]) => onChange({ ...value, items: next });
   const setItem = (i: number, next: TemplateItem) => setItems(items.map((it, j) => (j === i ? next : it)));
@@ -57,6 +67,7 @@ export function TemplateForm({ value, errors, onChange }: { value: Template; err
     const next = items.slice();
     [next[i], next[i + by]] = [next[i + by]!, next[i]!];
     setItems(next);
+    setFocusAfter({ at: i + by, dir: by < 0 ? 'up' : 'down' });
   };
   const setWhen = (i: number, item: TemplateItem, patch: Partial<NonNullable<TemplateItem['when']>>) => {
     const when = { ...item.when, ...patch };
@@ -168,8 +179,8 @@ export function TemplateForm({ value, errors, onChange }: { value: Template; err
                 <FieldError id={`${id('when')}-err`} errors={errors.get(`${p}.when`)} />
                 <FieldError id={`${id('item')}-err`} errors={errors.get(p)} />
                 <div class="op-actions">
-                  <button type="button" class="pc-btn" disabled={i === 0} aria-label={t('opTplMoveUp', n)} onClick={() => move(i, -1)} data-testid="op-item-up">↑</button>
-                  <button type="button" class="pc-btn" disabled={i === items.length - 1} aria-label={t('opTplMoveDown', n)} onClick={() => move(i, 1)} data-testid="op-item-down">↓</button>
+                  <button type="button" class="pc-btn" id={id('up')} disabled={i === 0} aria-label={t('opTplMoveUp', n)} onClick={() => move(i, -1)} data-testid="op-item-up">↑</button>
+                  <button type="button" class="pc-btn" id={id('down')} disabled={i === items.length - 1} aria-label={t('opTplMoveDown', n)} onClick={() => move(i, 1)} data-testid="op-item-down">↓</button>
                   <button type="button" class="pc-btn pc-danger" onClick={() => setItems(items.filter((_, j) => j !== i))} data-testid="op-item-remove">{t('opTplRemove', n)}</button>
                 </div>
               </fieldset>

@@ -52,6 +52,10 @@ describe('template editor (form fields)', () => {
     fireEvent.click(within(last).getByRole('button', { name: `Monter l’élément ${n}` }));
     expect(labels()[n - 2]).toBe('');
     expect(labels()[n - 1]).toBe(source.items[n - 2]!.label);
+    // The keyboard focus follows the moved item, so it can be moved again.
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(`Monter l’élément ${n - 1}`));
+    // Every button of the editor looks like the rest of the options page.
+    expect([...screen.getByTestId('op-form').querySelectorAll('button')].filter((b) => !b.classList.contains('pc-btn'))).toEqual([]);
 
     // Remove the first item.
     fireEvent.click(screen.getByRole('button', { name: 'Retirer l’élément 1' }));
