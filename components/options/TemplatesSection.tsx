@@ -27,8 +27,12 @@ function start(draft: Template, isNew: boolean): Editing {
   return { draft, json: JSON.stringify(draft, null, 2), errors: [], fields: NO_FIELDS, tried: false, isNew };
 }
 
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Enough of a template's shape for the form to draw it; the schema judges the rest at save. */
 function isTemplateLike(v: unknown): v is Template {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Array.isArray((v as { items?: unknown }).items);
+  const items = isObject(v) ? (v as { items?: unknown }).items : undefined;
+  return Array.isArray(items) && items.every(isObject);
 }
 
 function copyOf(tpl: Template, taken: Set<string>): Template {

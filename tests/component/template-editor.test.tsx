@@ -97,8 +97,10 @@ describe('template editor (form fields)', () => {
     expect(labels()).toEqual(json.items.map((i) => i.label));
     fireEvent.click(screen.getByRole('button', { name: 'Retirer l’élément 2' }));
     expect(JSON.parse(box.value).items).toEqual(json.items.slice(0, 1));
-    // Half-typed JSON leaves the form as it was.
+    // Half-typed JSON, or items the form cannot draw, leave the form as it was.
     fireEvent.input(box, { target: { value: '{"items": [' } });
+    expect(labels()).toEqual([json.items[0]!.label]);
+    fireEvent.input(box, { target: { value: '{"items": [null, 3]}' } });
     expect(labels()).toEqual([json.items[0]!.label]);
   });
 });
