@@ -12,6 +12,9 @@ const KIND_KEY: Record<Kind, string> = {
   action: 'opTplKindAction', review: 'opTplKindReview', prevention: 'opTplKindPrevention',
 };
 
+/** Catalogue key of a schema code: "tour-taille" → opTplMeasureTourTaille. */
+const keyOf = (prefix: string, code: string) => prefix + code.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+
 /** A new item of `kind` keeping the shared fields; the kind-specific field gets its first value. */
 export function itemOfKind(kind: Kind, from: Pick<TemplateItem, 'id' | 'label' | 'required' | 'when'>): TemplateItem {
   const base = { id: from.id, label: from.label, required: from.required, ...(from.when ? { when: from.when } : {}) };
@@ -92,7 +95,7 @@ export function TemplateForm({ value, errors, onChange }: { value: Template; err
         <div>
           <label class="pc-field-label" for="op-tpl-specialty">{t('opTplFieldSpecialty')}</label>
           <select class="pc-input" {...described('op-tpl-specialty', errors, 'specialty')} value={value.specialty} onChange={(e) => onChange({ ...value, specialty: e.currentTarget.value as Template['specialty'] })}>
-            {SPECIALTIES.map((s) => <option key={s} value={s}>{s}</option>)}
+            {SPECIALTIES.map((s) => <option key={s} value={s}>{t(keyOf('opTplSpec', s))}</option>)}
           </select>
           <FieldError id="op-tpl-specialty-err" errors={errors.get('specialty')} />
         </div>
@@ -138,7 +141,7 @@ export function TemplateForm({ value, errors, onChange }: { value: Template; err
                   <div>
                     <label class="pc-field-label" for={id('measure')}>{t('opTplItemMeasure')}</label>
                     <select class="pc-input" {...described(id('measure'), errors, `${p}.measure`)} value={item.measure} onChange={(e) => setItem(i, { ...item, measure: e.currentTarget.value as typeof item.measure })}>
-                      {MEASURE_ITEMS.map((m) => <option key={m} value={m}>{m}</option>)}
+                      {MEASURE_ITEMS.map((m) => <option key={m} value={m}>{t(keyOf('opTplMeasure', m))}</option>)}
                     </select>
                     <FieldError id={`${id('measure')}-err`} errors={errors.get(`${p}.measure`)} />
                   </div>
@@ -147,7 +150,7 @@ export function TemplateForm({ value, errors, onChange }: { value: Template; err
                   <div>
                     <label class="pc-field-label" for={id('topic')}>{t('opTplItemTopic')}</label>
                     <select class="pc-input" {...described(id('topic'), errors, `${p}.topic`)} value={item.topic} onChange={(e) => setItem(i, { ...item, topic: e.currentTarget.value as typeof item.topic })}>
-                      {REVIEW_TOPICS.map((m) => <option key={m} value={m}>{m}</option>)}
+                      {REVIEW_TOPICS.map((m) => <option key={m} value={m}>{t(keyOf('opTplTopic', m))}</option>)}
                     </select>
                     <FieldError id={`${id('topic')}-err`} errors={errors.get(`${p}.topic`)} />
                   </div>

@@ -48,6 +48,8 @@ describe('template editor (form fields)', () => {
     expect(screen.getAllByTestId('op-item')).toHaveLength(n);
     const last = screen.getAllByTestId('op-item')[n - 1]!;
     expect((within(last).getByLabelText('Type') as HTMLSelectElement).value).toBe('measure');
+    // Each code of the schema is offered by its name, in the reader's language.
+    expect([...(within(last).getByLabelText('Mesure') as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(['Tension artérielle', 'Fréquence cardiaque', 'Poids', 'Taille', 'Tour de taille', 'Température', 'SpO2', 'Glycémie capillaire', 'Douleur (EVA)']);
     expect((within(last).getByRole('button', { name: `Descendre l’élément ${n}` }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(within(last).getByRole('button', { name: `Monter l’élément ${n}` }));
     expect(labels()[n - 2]).toBe('');
