@@ -91,6 +91,20 @@ describe('accessibility (axe-core, 0 serious or critical)', () => {
     await page.close();
   });
 
+  it('options: the template editor, with a refused save and the JSON disclosure open', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await page.getByRole('button', { name: 'Copier' }).first().click();
+    await page.getByTestId('op-form').waitFor();
+    await page.getByRole('button', { name: 'Ajouter un élément' }).click();
+    await page.getByTestId('op-save').click();
+    await page.getByTestId('op-field-error').first().waitFor();
+    await page.locator('.op-advanced summary').click();
+    await page.getByTestId('op-json').waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+
   it('lock screens: the panel, the launcher and the settings while locked', async () => {
     const opts = await s.context.newPage();
     await opts.goto(`chrome-extension://${s.extensionId}/options.html`);
