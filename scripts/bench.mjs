@@ -241,18 +241,20 @@ async function storageAtScale(context, worker, demoUrl, patient, runs) {
   const measure = async () => {
     const panelOpen = [], uiOpen = [], save = [], list = [];
     for (let i = 0; i < runs; i++) {
-      // Panel open as the user sees it: click → the note editor of this patient is shown.
+      // Panel open as the user sees it: click → the panel names this patient (it opens on Pré-consultation).
       if (await page.locator('preconsult-overlay [data-testid="pc-panel"]').isVisible()) {
         await page.locator('preconsult-overlay').getByRole('button', { name: 'Réduire' }).click();
         await page.locator('preconsult-overlay [data-testid="pc-launcher"]').waitFor();
       }
       const c0 = Date.now();
       await page.locator('preconsult-overlay [data-testid="pc-launcher"]').click();
-      await panelFrame.locator('[data-testid="pc-note"]').waitFor();
+      await panelFrame.locator('[data-testid="pc-panel-patient"]').waitFor();
       uiOpen.push(Date.now() - c0);
       // The background's share, timed inside the panel: open the patient, save a keystroke, list notes.
       const r = await extensionFrame().evaluate(async ({ patient, origin, i }) => {
-        const ask = async (m) => { const a = performance.now(); const res = await chrome.runtime.sendMessage(m); if (!res?.ok) throw new Error(res?.error); return [performance.now() - a, res.data]; };
+        // The panel's mount credential goes with every request, as the panel's own client sends it.
+        const mount = { token: location.hash.slice(1), ...(location.ancestorOrigins ? { ancestors: Array.from(location.ancestorOrigins) } : {}) };
+        const ask = async (m) => { const a = performance.now(); const res = await chrome.runtime.sendMessage({ ...m, mount }); if (!res?.ok) throw new Error(res?.error); return [performance.now() - a, res.data]; };
         const ctx = { origin, adapter: 'demo', recordId: patient.id, birthName: patient.birthName, usedName: patient.usedName, firstNames: patient.firstNames, birthDate: patient.birthDate, sex: patient.sex, confidence: 1 };
         const [openMs, opened] = await ask({ type: 'patient.open', patient: ctx });
         const [saveMs] = await ask({ type: 'note.save', patientKey: opened.patientKey, noteId: 'bench-typing', text: 'frappe '.repeat(i + 1), createdAt: Date.now() });
@@ -266,14 +268,18 @@ async function storageAtScale(context, worker, demoUrl, patient, runs) {
   const extensionFrame = () => page.frames().find((f) => f.url().startsWith('chrome-extension://'));
   const plain = await measure();
   // The workstation lock at that scale: sealing every row, then the same operations on sealed rows,
-  // then locking and unlocking (PBKDF2, 600 000 iterations).
-  const lockOps = await extensionFrame().evaluate(async () => {
+  // then locking and unlocking (PBKDF2, 600 000 iterations). Asked from the settings page: the
+  // background takes lock requests from the extension's own top-level pages only.
+  const settings = await context.newPage();
+  await settings.goto(new URL('/options.html', extensionFrame().url()).href);
+  const lockOps = await settings.evaluate(async () => {
     const ask = async (m) => { const a = performance.now(); const res = await chrome.runtime.sendMessage(m); if (!res?.ok) throw new Error(res?.error); return performance.now() - a; };
     const enableMs = await ask({ type: 'lock.enable', passphrase: 'banc d essai du cabinet', idleMinutes: 10 });
     const lockMs = await ask({ type: 'lock.lock' });
     const unlockMs = await ask({ type: 'lock.unlock', passphrase: 'banc d essai du cabinet' });
     return { enableMs, lockMs, unlockMs };
   });
+  await settings.close();
   const sealed = await measure();
   await page.close();
   return { notesInDb: count, seedMs, ...plain, lock: { ...lockOps, sealed } };
