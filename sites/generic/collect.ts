@@ -98,8 +98,8 @@ export function collect(doc: Document): Page {
       else if (n.startsWith('data-') && (f = hintField(n.slice(5)))) v = value; // data-birthdate="1956-03-12"
       else if (n.startsWith('data-') || n === 'name' || n === 'id') f = hintField(value);
       // A hint on a large container (a whole "identité" section) says nothing about one value, nor
-      // on a <label> (its text is the label).
-      if (!f || (v === null && (el.childElementCount > 3 || el.localName === 'label'))) continue;
+      // on a <label> or a field's box holding one (its text is the label, read with its value).
+      if (!f || (v === null && (el.childElementCount > 3 || el.localName === 'label' || !!el.querySelector('label')))) continue;
       v ??= el.getAttribute('content') ?? el.getAttribute('datetime') ?? (CONTROL.test(el.localName) ? controlValue(el) : textOf(el, 200));
       add(f, v, el.localName === 'meta' ? (el.parentElement ?? el) : el, 'attr', n === 'aria-label' || n === 'title' ? value : undefined);
       return;
@@ -208,6 +208,8 @@ export function collect(doc: Document): Page {
     const above = label.previousElementSibling;
     if (!lab && box && box.childElementCount === 2 && box.lastElementChild === label && above && textOf(box, 120).startsWith(textOf(above, 80)) && !labelField(textOf(above, 80)))
       return labelled(f, textOf(above, 80), above, label);
+    // A form field's label whose box holds its controls: the text after it is help, not the value.
+    if (lab && !next?.c && box?.querySelector('input,select,textarea')) return;
     const inline = next && INLINE.exec(next.t);
     if (!next?.t || labelField(next.t) || (inline && labelField(inline[1]!))) return;
     const lc = label.closest(LABEL_CELL);

@@ -6,6 +6,7 @@ import { groupByBirthDate } from './group';
 import { confirmDates, lookNames, shownAsUser } from './look';
 import { reasons as french, type GenericReasons } from './messages';
 import { recordIdFromUrl } from './record-id';
+import { namedAsPatient, othersIn } from './roles';
 import { parentIn } from './tree';
 import { isRendered, newReading } from './visible';
 
@@ -41,7 +42,15 @@ export function readPage(doc: Document, origin: string, reasons: GenericReasons 
   const facts = page.facts.filter((f) => f.f !== 'date' && f.f !== 'age' && !overruled(f) && isRendered(f.el));
   lookNames(facts, page.chunks, up, page.opts);
   const sources = [...new Set(facts.flatMap((f) => (f.label ? [f.el, f.label] : [f.el])))];
-  const detection = decide(facts, page, origin, reasons);
+  let detection = decide(facts, page, origin, reasons);
+  // Several persons shown: those a role caption explains (a parent, the trusted person) are left
+  // out, and what remains counts only when the page's title, header or URL names it as its patient.
+  const others = detection.kind === 'patient' ? null : othersIn(facts, up);
+  if (others?.size) {
+    const rest = decide(facts.filter((f) => !others.has(f)), page, origin, reasons);
+    const record = page.docs.some((d) => !!recordIdFromUrl(d.URL));
+    if (rest.kind === 'patient' && namedAsPatient(rest.patient, others, page.chunks, page.docs, record)) detection = rest;
+  }
   return { detection, sources };
 }
 

@@ -72,7 +72,7 @@ function prominence(el: Element): number {
 }
 
 /** Whether the element or its near ancestors are marked (class, id, test id, aria-label) with such words. */
-function marked(el: Element, words: RegExp, depth = 3): boolean {
+export function marked(el: Element, words: RegExp, depth = 3): boolean {
   for (let e: Element | null = el, n = 0; e && n < depth; e = e.parentElement, n++) {
     const marks = ['class', 'id', 'data-testid', 'aria-label'].map((a) => e!.getAttribute(a) ?? '').join(' ');
     if (words.test(fold(marks.replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/[^a-z]+/g, ' '))) return true;

@@ -41,14 +41,22 @@ describe('names far from the birth date, banner with the date', () => {
   });
 
   test('names as far from the date as each other: refused, no candidate, a French reason', () => {
-    // The heading's and the labels' names share only <body> with the birth date: nothing says whose it is.
-    const d = detect(`<header><h1>Mme DURAND Léa</h1></header><section><p>Date de naissance : 03/02/2001</p></section><section><h2>Personne de confiance</h2><p>Nom : MARTIN</p><p>Prénom : Paul</p></section>`);
+    // The heading's and the labels' names share only <body> with the birth date, and nothing says
+    // who the second person is: nothing says whose the date is.
+    const d = detect(`<header><h1>Mme DURAND Léa</h1></header><section><p>Date de naissance : 03/02/2001</p></section><section><h2>Autres informations</h2><p>Nom : MARTIN</p><p>Prénom : Paul</p></section>`);
     expect(d).toEqual(MIXED);
     expect(reasons.mixed).toMatch(/date de naissance/);
   });
 
+  test('as far, but the other person under a role caption and the patient in the header: the header’s patient', () => {
+    // Was refused (mixed): the trusted person is explained by its caption, the heading names Léa.
+    expect(patient(detect(`<header><h1>Mme DURAND Léa</h1></header><section><p>Date de naissance : 03/02/2001</p></section><section><h2>Personne de confiance</h2><p>Nom : MARTIN</p><p>Prénom : Paul</p></section>`))).toMatchObject(LEA);
+    expect(patient(detect(`<h1>Mme DURAND Léa</h1><p>Née le : 03/02/2001</p><h2>Personne de confiance</h2><p>Nom : MARTIN</p><p>Prénom : Paul</p>`))).toMatchObject(LEA);
+  });
+
   test('the same on a flat page (every element a child of <body>)', () => {
-    expect(detect(`<h1>Mme DURAND Léa</h1><p>Née le : 03/02/2001</p><h2>Personne de confiance</h2><p>Nom : MARTIN</p><p>Prénom : Paul</p>`)).toEqual(MIXED);
+    expect(detect(`<h1>Mme DURAND Léa</h1><p>Née le : 03/02/2001</p><h2>Autres informations</h2><p>Nom : MARTIN</p><p>Prénom : Paul</p>`)).toEqual(MIXED);
+    // The role explains MARTIN Paul, but no title, header or record URL names Léa as the patient.
     expect(detect(`<p>Nom : DURAND</p><p>Prénom : Léa</p><p>DDN : 03/02/2001</p><h2>Personne de confiance</h2><p>Nom : MARTIN</p><p>Prénom : Paul</p>`)).toEqual(MIXED);
   });
 
