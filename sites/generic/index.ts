@@ -6,7 +6,7 @@ import { groupByBirthDate } from './group';
 import { confirmDates, lookNames, shownAsUser } from './look';
 import { reasons as french, type GenericReasons } from './messages';
 import { recordIdFromUrl } from './record-id';
-import { namedAsPatient, othersIn } from './roles';
+import { namedAsPatient, othersIn, underRole } from './roles';
 import { parentIn } from './tree';
 import { isRendered, newReading } from './visible';
 
@@ -43,6 +43,11 @@ export function readPage(doc: Document, origin: string, reasons: GenericReasons 
   lookNames(facts, page.chunks, up, page.opts);
   const sources = [...new Set(facts.flatMap((f) => (f.label ? [f.el, f.label] : [f.el])))];
   let detection = decide(facts, page, origin, reasons);
+  // A birth date shown only under a role caption is someone else's (a relative's own form).
+  if (detection.kind === 'patient') {
+    const born = detection.patient.birthDate;
+    if (facts.every((f) => f.f !== 'birthDate' || f.v !== born || underRole(f.el, up))) detection = { kind: 'none', reason: reasons.noName };
+  }
   // Several persons shown: those a role caption explains (a parent, the trusted person) are left
   // out, and what remains counts only when the page's title, header or URL names it as its patient.
   const others = detection.kind === 'patient' ? null : othersIn(facts, up);

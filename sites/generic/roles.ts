@@ -17,6 +17,7 @@ const PHRASES = [...ROLES.fr, ...ROLES.en].map(key);
 const ALONE = new Set([...ROLE_ALONE.fr, ...ROLE_ALONE.en].map(key));
 /** A caption naming a role (« Personne à prévenir », "Next of kin", « Mère : »). */
 const isRole = (t: string) => t.length <= 48 && (ALONE.has(key(t)) || PHRASES.some((p) => key(t).includes(p)));
+const only = (t: string) => ALONE.has(key(t)) || PHRASES.includes(key(t));
 
 const CAPTION_TAG = /^(h[1-6]|legend|caption|label|dt|th|strong|b|summary)$/;
 const CAPTION_MARK = /\b(?:title|titre|head|header|heading|caption|legend|category|label|libelle)\b/;
@@ -43,10 +44,10 @@ export function underRole(el: Element, up: Up): boolean {
     if (own && isRole(own)) return true;
     let i = 0;
     for (let p = a.previousElementSibling; p && i < (a.localName === 'tr' ? 60 : 10); p = p.previousElementSibling, i++) {
-      const t = caption(p);
-      if (t === null) continue;
-      if (isRole(t)) return true;
-      break; // the nearest caption governs this level
+      // A block whose whole text is a role is a caption, whatever its markup (`<p class="grpheader">Guardian</p>`).
+      const c = caption(p);
+      if (c ? isRole(c) : only(textOf(p, 50))) return true;
+      if (c) break; // the nearest caption governs this level
     }
   }
   return false;
