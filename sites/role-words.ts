@@ -15,7 +15,7 @@ export const ROLES: Words = {
     'Personne à prévenir', 'Personnes à prévenir', 'Personne de confiance', "Contact d'urgence", "Contacts d'urgence",
     "En cas d'urgence", 'Proche', 'Proches', 'Entourage', 'Conjoint', 'Conjointe', 'Parenté', 'Lien de parenté',
     'Assuré', 'Assurée', 'Ouvrant droit', 'Employeur', 'Médecin traitant', 'Médecin', 'Praticien', 'Praticienne',
-    'Correspondant', 'Correspondants', 'Adressé par', 'Prescripteur', 'Créé par', 'Modifié par', 'Saisi par', 'Auteur',
+    'Correspondant', 'Correspondants', 'Liens familiaux', 'Adressé par', 'Prescripteur', 'Créé par', 'Modifié par', 'Saisi par', 'Auteur',
   ],
   en: [
     'Mother', 'Father', 'Guardian', 'Next of kin', 'Emergency contact', 'Emergency contacts', 'Guarantor', 'Spouse',
