@@ -1,19 +1,10 @@
 // Words of roles: the captions under which record pages show a person other than the patient (a
-// relative, the trusted person, the doctor, the person who last edited the record). Read by the
-// generic reader (`generic/roles.ts`); folded (accents, case, punctuation) on use.
-import type { Words } from './identity-words';
+// relative, the trusted person, a guardian, the doctor, the person who last edited the record).
+// Read by the generic reader (`generic/roles.ts`) on captions folded as names are (lower case, no
+// accents, one space between words, a space at each end).
 
-/** A caption holding one of these words is a role. */
-export const ROLES: Words = {
-  fr: [
-    'Père', 'Mère', 'Représentant légal', 'Représentants légaux', 'Tuteur', 'Personne à prévenir', 'Personne de confiance',
-    "Contact d'urgence", 'Proches', 'Entourage', 'Conjoint', 'Liens familiaux', 'Médecin traitant', 'Correspondant',
-    'Correspondants', 'Employeur', 'Créé par', 'Modifié par',
-  ],
-  en: [
-    'Mother', 'Father', 'Guardian', 'Next of kin', 'Emergency contact', 'Guarantor', 'Spouse', 'Related person',
-    'Relationship', 'Relationships', 'Relatives', 'Employer', 'Practitioner', 'Created by', 'Modified by',
-  ],
-};
-/** These are a role only as a whole caption (« Contact » heads a contact person; « Coordonnées / Contact » the patient's phone). */
-export const ROLE_ALONE = ['Contact', 'Contacts', 'Parents', 'Relations', 'Liens'];
+/** A caption holding one of these is a role (« Personne à prévenir », "Next of kin", « Mère : »). */
+export const ROLES =
+  / (pere|mere|representants? lega(l|ux)|tuteur|personne (a prevenir|de confiance)|contact d urgence|proches|entourage|conjoint|liens familiaux|medecin traitant|correspondants?|employeur|(cree|modifie) par|mother|father|guardian|next of kin|emergency contact|guarantor|spouse|related persons?|relationships?|relatives|employer|practitioner|(created|modified) by) /;
+/** A role only as the whole caption (« Contact » heads a contact person; « Coordonnées / Contact » the patient's phone). */
+export const ROLE_ALONE = /^ (contacts?|parents|relations|liens) $/;

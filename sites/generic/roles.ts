@@ -14,11 +14,11 @@ import { textOf } from './visible';
 type Up = (e: Element) => Element | null;
 
 const key = (s: string) => ` ${nameKey(s)} `;
-const PHRASES = [...ROLES.fr, ...ROLES.en].map(key);
-const ALONE = ROLE_ALONE.map(key);
-/** Whether a caption names a role (« Personne à prévenir », "Next of kin"); `whole`: only as its whole text. */
-const isRole = (t: string, whole?: boolean) =>
-  t.length <= 48 && (ALONE.includes(key(t)) || PHRASES.some((p) => (whole ? key(t) === p : key(t).includes(p))));
+const WHOLE = new RegExp(`^${ROLES.source}$`);
+/** Whether a caption names a role; `whole`: only as its whole text. */
+const isRole = (t: string, whole?: boolean) => t.length <= 48 && (ROLE_ALONE.test(key(t)) || (whole ? WHOLE : ROLES).test(key(t)));
+// A heading, a title or a label, by its markup: a caption before a block, or the page's header.
+const MARK = /\b(?:titre|title|head|header|heading|caption|legend|category|label|banner|bandeau|entete|bar)\b/;
 
 const CONTROL = 'input,select,textarea,button';
 
@@ -26,7 +26,7 @@ const CONTROL = 'input,select,textarea,button';
 function caption(el: Element): string | null {
   const t = textOf(el, 60);
   return t.length < 50 && !el.querySelector(CONTROL) &&
-    (/^(h[1-6]|legend|caption|label|dt|th|strong|b)$/.test(el.localName) || el.getAttribute('role') === 'heading' || (el.localName === 'tr' && !el.querySelector('td')) || marked(el, /\b(?:title|titre|head|header|heading|caption|legend|category|label)\b/, 1))
+    (/^(h[1-6]|legend|caption|label|dt|th|strong|b)$/.test(el.localName) || el.getAttribute('role') === 'heading' || (el.localName === 'tr' && !el.querySelector('td')) || marked(el, MARK, 1))
     ? t
     : null;
 }
@@ -64,6 +64,6 @@ export function namedAsPatient(p: PatientContext, others: Set<Fact>, chunks: Chu
   return (
     recordUrl ||
     docs.some((d) => names(d.title)) ||
-    chunks.some(({ t, el }) => key(t).includes(first) && names(textOf(el, 120)) && (!!el.closest('h1,h2,h3,h4,[role=heading],header,[role=banner],th') || marked(el, /\b(?:header|banner|bandeau|entete|title|titre|bar)\b/)))
+    chunks.some(({ t, el }) => key(t).includes(first) && names(textOf(el, 120)) && (!!el.closest('h1,h2,h3,h4,[role=heading],header,[role=banner],th') || marked(el, MARK)))
   );
 }
