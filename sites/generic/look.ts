@@ -4,7 +4,7 @@ import { parseSex, splitCivility } from '../../clinical/identity/sex';
 import { fold, nameKey } from '../../clinical/identity/text';
 import type { Chunk } from './collect';
 import { addFacts, labelField, TITLE, type Fact, type ReadOptions } from './fields';
-import { NOT_PATIENT, type Field } from './labels';
+import { NOT_PATIENT, SECTION_WORDS, type Field } from './labels';
 import { isRendered, textOf } from './visible';
 
 // Reading what a page shows without labels, as a person does, and only where signals agree:
@@ -99,7 +99,7 @@ function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean {
   if (/:$|(?:^|\s)(?:dr|pr)\.?$/i.test(before) || el.closest(NOT_NAME) || marked(el, OTHER)) return false;
   const p = parseName(t, o.names);
   const words = splitCivility(t).rest.split(/\s+/);
-  return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w));
+  return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w) && !SECTION_WORDS.includes(fold(w)));
 }
 
 /**

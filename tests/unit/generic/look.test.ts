@@ -79,6 +79,13 @@ describe('a name without a label', () => {
     expect(detect(`<div><span>Médecin traitant :</span><span>Paul BERNARD</span><span>45 ans</span><span>2 mars 1981</span></div>`).kind).toBe('none');
     expect(detect(`<div><span class="user">Sophie MARTIN</span><span>45 ans</span><span>2 mars 1981</span></div>`).kind).toBe('none');
   });
+
+  test('a card title beside the labelled birth date is no name (Beda EMR « General Information »)', () => {
+    const card = (title: string) =>
+      `<h1>Hannah Schmidt</h1><p>${'Active conditions and medications of the patient. '.repeat(10)}</p><div><div><span>${title}</span><a href="#">Edit</a></div><div><div>Birth date</div><div>27 Feb 1979 • 47 y.o.</div></div><div><div>Sex</div><div>Female</div></div></div>`;
+    expect(detect(card('General Information'), 'en')).toEqual({ kind: 'none', reason: reasons.noName });
+    expect(detect(card('Informations générales'), 'fr')).toEqual({ kind: 'none', reason: reasons.noName });
+  });
 });
 
 describe('languages', () => {
