@@ -86,6 +86,13 @@ describe('a name without a label', () => {
     expect(detect(card('General Information'), 'en')).toEqual({ kind: 'none', reason: reasons.noName });
     expect(detect(card('Informations générales'), 'fr')).toEqual({ kind: 'none', reason: reasons.noName });
   });
+
+  test('a row label of a table whose column holds known labels, and a section heading, are no names (OpenEyes demographics)', () => {
+    const popup = (label: string, heading: string) =>
+      `<div><span>HUGHES</span>, <span>Margaret (Mrs)</span> ${'<span>Allergies, Alerts, quicklook</span> '.repeat(12)}</div><table><tbody><tr><td>Born</td><td><b>12 Mar 1945</b> (81y)</td></tr><tr><td>${label}</td><td>White - British</td></tr></tbody></table><table><tbody><tr><td><h2>${heading}</h2></td></tr><tr><td>GP</td><td>Dr Anil Mehta</td></tr></tbody></table>`;
+    expect(detect(popup('Ethnic Group', 'Notes'), 'en')).toEqual({ kind: 'none', reason: reasons.noName });
+    expect(detect(popup('Ethnicity', 'PAS Contacts'), 'en')).toEqual({ kind: 'none', reason: reasons.noName });
+  });
 });
 
 describe('languages', () => {
