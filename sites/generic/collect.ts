@@ -3,7 +3,7 @@ import { parseName } from '../../clinical/identity/name';
 import { parseSex } from '../../clinical/identity/sex';
 import { clean, fold } from '../../clinical/identity/text';
 import { addFacts, findAge, hintField, labelField, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
-import { ITEMPROPS, RECORD_ATTRS, type Field } from './labels';
+import { ITEMPROPS, RECORD_ATTRS, SECTION_WORDS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
 import { controlValue, hiddenByMarkup, textOf } from './visible';
 
@@ -235,6 +235,7 @@ export function collect(doc: Document): Page {
     if (t.length > 60 || /[:\d]/.test(t.replace(/\([^)]*\)/g, '')) || /^(dr|pr|docteur|professeur)\b/i.test(t)) return;
     if (!/^(mme|madame|mlle|monsieur|m\.|mr|mrs|ms)\s/i.test(t) && !el.closest('h1,h2,h3,h4,[role=heading]')) return;
     const p = parseName(t);
+    if (t.split(/\s+/).some((w) => SECTION_WORDS.includes(fold(w)))) return; // « PAS Contacts », « General Information »
     if (p.birthName && p.firstNames?.split(' ').every((w) => /^\p{Lu}/u.test(w))) add('fullName', t, el, 'heading');
   };
 

@@ -4,7 +4,7 @@ import { parseSex, splitCivility } from '../../clinical/identity/sex';
 import { fold, nameKey } from '../../clinical/identity/text';
 import type { Chunk } from './collect';
 import { addFacts, labelField, TITLE, type Fact, type ReadOptions } from './fields';
-import { NOT_PATIENT, type Field } from './labels';
+import { NOT_PATIENT, SECTION_WORDS, type Field } from './labels';
 import { isRendered, textOf } from './visible';
 
 // Reading what a page shows without labels, as a person does, and only where signals agree:
@@ -89,6 +89,16 @@ function nameText({ t, el }: Chunk): string {
   return (whole.length <= 60 ? whole : t).replace(/\s*[([]\d[\w-]*[)\]]\s*$/, '');
 }
 
+/** A table cell in a column of labels: another row has a known label in that column (« Born », then « Ethnic Group »). */
+function labelColumn(el: Element): boolean {
+  const cell = el.closest('td');
+  const row = cell?.parentElement;
+  const table = cell?.closest('table');
+  if (!cell || !row || !table || cell === row.lastElementChild) return false;
+  const i = Array.prototype.indexOf.call(row.children, cell);
+  return Array.from(table.querySelectorAll('tr')).some((r) => r !== row && r.closest('table') === table && !!labelField((r.children[i]?.textContent ?? '').trim()));
+}
+
 /** A text that reads as a person's name: family name and first names, every word capitalised. */
 function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean {
   const { el, c } = chunks[j]!;
@@ -96,10 +106,10 @@ function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean {
   if (c || t.length < 4 || t.length > 60 || /[\d:@/|]/.test(t) || TITLE.test(t) || labelField(t) || parseSex(t)) return false;
   const before = chunks[j - 1]?.t ?? '';
   // "Médecin traitant : Paul BERNARD", "Dr | Paul BERNARD", a doctor's or the user's markup.
-  if (/:$|(?:^|\s)(?:dr|pr)\.?$/i.test(before) || el.closest(NOT_NAME) || marked(el, OTHER)) return false;
+  if (/:$|(?:^|\s)(?:dr|pr)\.?$/i.test(before) || el.closest(NOT_NAME) || marked(el, OTHER) || labelColumn(el)) return false;
   const p = parseName(t, o.names);
   const words = splitCivility(t).rest.split(/\s+/);
-  return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w));
+  return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w) && !SECTION_WORDS.includes(fold(w)));
 }
 
 /**

@@ -117,5 +117,5 @@ describe('corpus of real record-software layouts in Firefox ESR', () => {
     const t = totals(rows);
     expect(rows.filter((r) => r.verdict === 'WRONG').map((r) => `${r.page}: ${r.why}`), 'a wrong patient is worse than no patient').toEqual([]);
     expect(t.recall, `recall over ${t.records} record pages (target ${RECALL_TARGET})`).toBeGreaterThanOrEqual(RECALL_FLOOR);
-  }, 240_000);
+  }, 480_000); // 108 pages: the whole corpus takes over 4 minutes on a loaded 2-core machine
 });

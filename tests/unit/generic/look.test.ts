@@ -79,6 +79,20 @@ describe('a name without a label', () => {
     expect(detect(`<div><span>Médecin traitant :</span><span>Paul BERNARD</span><span>45 ans</span><span>2 mars 1981</span></div>`).kind).toBe('none');
     expect(detect(`<div><span class="user">Sophie MARTIN</span><span>45 ans</span><span>2 mars 1981</span></div>`).kind).toBe('none');
   });
+
+  test('a card title beside the labelled birth date is no name (Beda EMR « General Information »)', () => {
+    const card = (title: string) =>
+      `<h1>Hannah Schmidt</h1><p>${'Active conditions and medications of the patient. '.repeat(10)}</p><div><div><span>${title}</span><a href="#">Edit</a></div><div><div>Birth date</div><div>27 Feb 1979 • 47 y.o.</div></div><div><div>Sex</div><div>Female</div></div></div>`;
+    expect(detect(card('General Information'), 'en')).toEqual({ kind: 'none', reason: reasons.noName });
+    expect(detect(card('Informations générales'), 'fr')).toEqual({ kind: 'none', reason: reasons.noName });
+  });
+
+  test('a row label of a table whose column holds known labels, and a section heading, are no names (OpenEyes demographics)', () => {
+    const popup = (label: string, heading: string) =>
+      `<div><span>HUGHES</span>, <span>Margaret (Mrs)</span> ${'<span>Allergies, Alerts, quicklook</span> '.repeat(12)}</div><table><tbody><tr><td>Born</td><td><b>12 Mar 1945</b> (81y)</td></tr><tr><td>${label}</td><td>White - British</td></tr></tbody></table><table><tbody><tr><td><h2>${heading}</h2></td></tr><tr><td>GP</td><td>Dr Anil Mehta</td></tr></tbody></table>`;
+    expect(detect(popup('Ethnic Group', 'Notes'), 'en')).toEqual({ kind: 'none', reason: reasons.noName });
+    expect(detect(popup('Ethnicity', 'PAS Contacts'), 'en')).toEqual({ kind: 'none', reason: reasons.noName });
+  });
 });
 
 describe('languages', () => {
