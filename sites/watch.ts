@@ -22,6 +22,7 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
   let reported = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let recheck: ReturnType<typeof setTimeout> | undefined;
+  let lookLater: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
   let mustRead = false; // a change the fingerprint may not show
   let passed = false; // mutations let pass since the last reading
@@ -51,8 +52,11 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
   };
   const onMutations = (records: MutationRecord[]) => {
     if (!adapter.affects) return schedule();
-    if (adapter.affects(records)) mustRead = true;
-    else passed = true;
+    const verdict = adapter.affects(records);
+    if (verdict === 'read') mustRead = true;
+    else if (verdict === 'pass') passed = true;
+    else if (typeof verdict === 'number' && lookLater === undefined)
+      lookLater = setTimeout(() => { lookLater = undefined; if (!signal.aborted) onMutations([]); }, verdict);
     schedule();
   };
   const readSoon = () => { mustRead = true; schedule(); };
@@ -82,6 +86,7 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
     if (recheck !== undefined) clearTimeout(recheck);
+    if (lookLater !== undefined) clearTimeout(lookLater);
   });
   read();
 }

@@ -123,6 +123,29 @@ describe('generic watch: what reads the page again', () => {
     expect(found).toBe(true);
   });
 
+  it('a live list rebuilt away from the identity is looked at, never read in full, even past the periodic re-reading', async () => {
+    const { reads, last } = setup(busy, { recheckMs: 50 });
+    await wait(20);
+    const before = reads();
+    // Rebuilt every 10 ms for well over the re-reading's delay: each rebuild is looked at (at most
+    // twice a second, and once after the last), so nothing was let pass that needs a full reading.
+    for (let i = 0; i < 30; i++) {
+      rebuild(50);
+      await wait(10);
+    }
+    await wait(120);
+    expect(reads()).toBe(before);
+    expect(last()).toBe('DURAND Claire 1975-03-12');
+  });
+
+  it('a patient row in a live list’s last rebuild, within the look interval, is still seen without the periodic re-reading', async () => {
+    const { last } = setup(busy, { recheckMs: 600_000 });
+    rebuild(50); // looked at: nothing
+    await wait(15);
+    rebuild(50, 'M. MARTIN Paul — né le 02/05/1961'); // within the interval: looked at when it ends
+    await vi.waitFor(() => expect(last()).toBe('ambiguous'), { timeout: 5000, interval: 20 });
+  });
+
   it('hiding the identity (a class on an ancestor) is read again', async () => {
     const { last } = setup(`<style>.off{display:none}</style><div id="p">${BANNER}</div>`);
     expect(last()).toBe('DURAND Claire 1975-03-12');
