@@ -55,8 +55,13 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
     const verdict = adapter.affects(records);
     if (verdict === 'read') mustRead = true;
     else if (verdict === 'pass') passed = true;
-    else if (typeof verdict === 'number' && lookLater === undefined)
-      lookLater = setTimeout(() => { lookLater = undefined; if (!signal.aborted) onMutations([]); }, verdict);
+    else {
+      if (typeof verdict === 'number' && lookLater === undefined)
+        lookLater = setTimeout(() => { lookLater = undefined; if (!signal.aborted) onMutations([]); }, verdict);
+      // Looked at, nothing to read: only the (cheap) fingerprint may still say otherwise, checked
+      // here rather than on a timer after each batch (a live list rebuilt ten times a second).
+      if (adapter.fingerprint(doc) === last) return;
+    }
     schedule();
   };
   const readSoon = () => { mustRead = true; schedule(); };

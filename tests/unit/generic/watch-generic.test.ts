@@ -194,4 +194,13 @@ describe('generic watch: what reads the page again', () => {
     await wait(40);
     expect(seen.at(-1)).toMatchObject({ kind: 'patient', patient: { recordId: '4411' } });
   });
+
+  it('a URL change is seen at a live list’s rebuild too (looked at, not read)', async () => {
+    const { seen } = setup(busy);
+    rebuild(50);
+    await wait(20);
+    history.pushState(null, '', '/patients/4412');
+    rebuild(50);
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ kind: 'patient', patient: { recordId: '4412' } }), { timeout: 5000, interval: 10 });
+  });
 });
