@@ -71,12 +71,18 @@ export function genericAdapter(reasons: GenericReasons): SiteAdapter {
   let lookedAt = new WeakMap<Node, number>();
   /** Containers rebuilt since their last look, looked at when LOOK_MS has passed since it. */
   let due = new Set<Node>();
+  /** Containers seen rebuilt before (live lists), whatever the reading. */
+  const rebuiltBefore = new WeakSet<Node>();
 
   const look = (container: Node, now: number): Verdict => {
     if (container.isConnected && mayHoldPatient(container)) return 'read';
     lookedAt.set(container, now);
     due.delete(container);
-    return 'seen';
+    // Rebuilt for the first time (a view replaced: a tab of the record), it may show other data
+    // than a patient's identity: let pass, as any change. Rebuilt again (a live list): seen.
+    if (rebuiltBefore.has(container)) return 'seen';
+    rebuiltBefore.add(container);
+    return 'pass';
   };
   /** `added`: nodes added to each container in the batch (a list rebuilt at once, or row by row). */
   const touches = (r: MutationRecord, added: Map<Node, number>, rebuilt: Map<Node, Verdict>, now: number): Verdict => {

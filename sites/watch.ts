@@ -15,9 +15,14 @@ export interface WatchOptions {
   signal: AbortSignal;
   throttleMs?: number;
   recheckMs?: number;
+  /**
+   * Called when the page changed in a way that may show something new (for a filtering adapter:
+   * not a live list rebuilt again): the panel reads the page's other data again only then.
+   */
+  onChange?: () => void;
 }
 
-export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 16, recheckMs = 10_000 }: WatchOptions): void {
+export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 16, recheckMs = 10_000, onChange }: WatchOptions): void {
   let last: string | null = null;
   let reported = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,8 +56,12 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
     timer = setTimeout(run, wait);
   };
   const onMutations = (records: MutationRecord[]) => {
-    if (!adapter.affects) return schedule();
+    if (!adapter.affects) {
+      onChange?.();
+      return schedule();
+    }
     const verdict = adapter.affects(records);
+    if (verdict === 'read' || verdict === 'pass') onChange?.();
     if (verdict === 'read') mustRead = true;
     else if (verdict === 'pass') passed = true;
     else {
@@ -64,7 +73,7 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
     }
     schedule();
   };
-  const readSoon = () => { mustRead = true; schedule(); };
+  const readSoon = () => { mustRead = true; onChange?.(); schedule(); };
 
   const observer = new MutationObserver(onMutations);
   // Attributes only for a filtering adapter: a class or style change can hide or show its elements.

@@ -60,7 +60,7 @@ export default defineContentScript({
         return Promise.resolve(commands.size > 0);
       }
       if ((message as { type?: unknown })?.type !== 'tab.getDetection') return undefined;
-      return Promise.resolve(current);
+      return Promise.resolve({ ...current, changes });
     };
     const answered = answering(onMessage);
     browser.runtime.onMessage.addListener(answered);
@@ -75,6 +75,7 @@ export default defineContentScript({
     // the generic reader (which accepts any page). Re-picked when the taught rules change.
     let watching: AbortController | undefined;
     let picked = '';
+    let changes = 0;
     ctx.signal.addEventListener('abort', () => watching?.abort());
     // `index`: the taught-sites index as read at start; later starts (rules changed) read it afresh.
     const start = async (index: Promise<unknown> = browser.storage.local.get(RULES_INDEX_KEY).then((r) => r[RULES_INDEX_KEY], () => undefined)) => {
@@ -96,7 +97,7 @@ export default defineContentScript({
       watching?.abort();
       watching = new AbortController();
       // The generic reader walks the whole page: let a busy page settle a little longer.
-      watchPatient({ adapter, doc: document, onDetection, signal: watching.signal, throttleMs: adapter.id === 'generic' ? 100 : 16 });
+      watchPatient({ adapter, doc: document, onDetection, signal: watching.signal, throttleMs: adapter.id === 'generic' ? 100 : 16, onChange: () => changes++ });
     };
     // Reading starts at once; the launcher mounts as soon as its remembered place is known
     // (a reading made before that is shown on mount).

@@ -23,9 +23,10 @@ function setup(body: string, { recheckMs = 10_000 } = {}) {
   const detect = adapter.detect;
   adapter.detect = (doc, url) => (reads++, detect(doc, url));
   const seen: Detection[] = [];
+  let changes = 0;
   ctrl = new AbortController();
-  watchPatient({ adapter, doc: document, signal: ctrl.signal, throttleMs: 10, recheckMs, onDetection: (d) => seen.push(d) });
-  return { seen, reads: () => reads, last: () => label(seen.at(-1)) };
+  watchPatient({ adapter, doc: document, signal: ctrl.signal, throttleMs: 10, recheckMs, onDetection: (d) => seen.push(d), onChange: () => changes++ });
+  return { seen, reads: () => reads, last: () => label(seen.at(-1)), changes: () => changes };
 }
 
 /** The busy page of the benchmark: an identity banner, and a waiting list whose rows are rebuilt. */
@@ -124,9 +125,11 @@ describe('generic watch: what reads the page again', () => {
   });
 
   it('a live list rebuilt away from the identity is looked at, never read in full, even past the periodic re-reading', async () => {
-    const { reads, last } = setup(busy, { recheckMs: 50 });
-    await wait(20);
+    const { reads, last, changes } = setup(busy, { recheckMs: 50 });
+    rebuild(50); // rebuilt for the first time: a view replaced, a change as any other
+    await vi.waitFor(() => expect(reads()).toBe(2), { timeout: 5000, interval: 10 });
     const before = reads();
+    const changed = changes();
     // Rebuilt every 10 ms for well over the re-reading's delay: each rebuild is looked at (at most
     // twice a second, and once after the last), so nothing was let pass that needs a full reading.
     for (let i = 0; i < 30; i++) {
@@ -136,6 +139,10 @@ describe('generic watch: what reads the page again', () => {
     await wait(120);
     expect(reads()).toBe(before);
     expect(last()).toBe('DURAND Claire 1975-03-12');
+    // Nor does it tell the panel that the page changed (it would read the page's data again).
+    expect(changes()).toBe(changed);
+    document.getElementById('banner')!.append(' '); // the identity's element: a change
+    await vi.waitFor(() => expect(changes()).toBe(changed + 1), { timeout: 5000, interval: 10 });
   });
 
   it('a patient row in a live list’s last rebuild, within the look interval, is still seen without the periodic re-reading', async () => {
