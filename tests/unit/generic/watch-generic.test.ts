@@ -198,8 +198,7 @@ describe('generic watch: what reads the page again', () => {
     const { seen } = setup(busy);
     history.pushState(null, '', '/patients/4411');
     rebuild(5);
-    await wait(40);
-    expect(seen.at(-1)).toMatchObject({ kind: 'patient', patient: { recordId: '4411' } });
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ kind: 'patient', patient: { recordId: '4411' } }), { timeout: 5000, interval: 10 });
   });
 
   it('a URL change is seen at a live list’s rebuild too (looked at, not read)', async () => {
