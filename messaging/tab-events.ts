@@ -9,6 +9,11 @@ export interface DetectionEvent {
   type: 'tab.detection';
   detection: Detection;
   seq: number;
+  /**
+   * In answers to `tab.getDetection`: how many times the page changed so far in a way that may
+   * show something new (sites/watch.ts `onChange`). The panel reads the page again only when it moved.
+   */
+  changes?: number;
 }
 
 /** Asked by an extension page (tabs.sendMessage) to learn what the tab shows now. */

@@ -12,12 +12,18 @@ export interface SiteAdapter {
   detect(doc: Document, url: URL): Detection;
   /**
    * Optional, for adapters whose reading is costly and whose fingerprint covers only part of the
-   * page: whether a batch of mutations may change the reading beyond what the fingerprint shows
-   * (true: read again). With it, the watcher also reads again every `recheckMs` while other
-   * mutations happen, for what the adapter cannot tell from mutations.
+   * page: what a batch of mutations means beyond what the fingerprint shows. With it, the watcher
+   * also reads again `recheckMs` after mutations were let pass, for what the adapter cannot tell.
    */
-  affects?(records: MutationRecord[]): boolean;
+  affects?(records: MutationRecord[]): Verdict;
 }
+
+/**
+ * 'read': the reading may change, read again; 'pass': let pass (the periodic re-reading covers
+ * it); 'seen': looked at, nothing to read; a number: nothing to read now, but part of it is to be
+ * looked at in that many ms (the watcher then calls `affects([])`, which answers likewise).
+ */
+export type Verdict = 'read' | 'pass' | 'seen' | number;
 
 const required = ['birthName', 'firstNames', 'birthDate'] as const;
 

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './adapter';
+import type { SiteAdapter, Verdict } from './adapter';
 import { sameOriginFrameDocs } from './frames';
 import { readPage, type GenericReasons } from './generic';
 
@@ -8,9 +8,11 @@ import { readPage, type GenericReasons } from './generic';
 //   A mutation on or in one of them, or on one of their ancestors (a child added, removed or
 //   replaced, a class changed), reads the page again. Elsewhere, only new content that may hold a
 //   birth date (every date read has a four-digit year), a frame or a shadow tree can add a patient
-//   or a list: that reads the page again too (a list rebuilt without pause is looked at twice a
-//   second); other mutations (a live agenda's rows) do not, the watcher's periodic re-reading
-//   catching what this cannot see (a label renamed beside a date, a value set as a property).
+//   or a list: that reads the page again too; other mutations do not, the watcher's periodic
+//   re-reading catching what this cannot see (a label renamed beside a date, a value set as a
+//   property). A list rebuilt without pause is looked at whole, at most twice a second and always
+//   after its last rebuild: looked at, it needs no periodic re-reading (a full reading of the page
+//   every 10 s was most of what a live list cost).
 // - otherwise (no patient, two, a list), the text of the page and of its frames, as a fingerprint.
 const MAX_FOLLOWED = 64;
 const LOOK_MS = 500;
@@ -67,26 +69,64 @@ export function genericAdapter(reasons: GenericReasons): SiteAdapter {
   /** The followed elements and all their ancestors. */
   let around = new Set<Node>();
   let lookedAt = new WeakMap<Node, number>();
+  /** Containers rebuilt since their last look, looked at when LOOK_MS has passed since it. */
+  let due = new Set<Node>();
+  /** Containers seen rebuilt before (live lists), whatever the reading. */
+  const rebuiltBefore = new WeakSet<Node>();
 
-  const touches = (r: MutationRecord): boolean => {
-    if (around.has(r.target)) return true;
-    for (let n: Node | null = r.target; n; n = up(n)) if (own.has(n)) return true;
+  const look = (container: Node, now: number): Verdict => {
+    if (container.isConnected && mayHoldPatient(container)) return 'read';
+    lookedAt.set(container, now);
+    due.delete(container);
+    // Rebuilt for the first time (a view replaced: a tab of the record), it may show other data
+    // than a patient's identity: let pass, as any change. Rebuilt again (a live list): seen.
+    if (rebuiltBefore.has(container)) return 'seen';
+    rebuiltBefore.add(container);
+    return 'pass';
+  };
+  /** `added`: nodes added to each container in the batch (a list rebuilt at once, or row by row). */
+  const touches = (r: MutationRecord, added: Map<Node, number>, rebuilt: Map<Node, Verdict>, now: number): Verdict => {
+    const t = r.target;
+    if (around.has(t)) return 'read';
+    for (let n: Node | null = t; n; n = up(n)) if (own.has(n)) return 'read';
     if (r.type === 'childList') {
-      const added = r.addedNodes;
-      const n = added.length;
-      if (n > 8 && n * 2 >= r.target.childNodes.length) {
-        // Most children new (a list rebuilt): one look at the whole container. A live list rebuilt
-        // again within LOOK_MS of a look that found nothing is looked at again after LOOK_MS.
-        const now = performance.now();
-        if (now - (lookedAt.get(r.target) ?? -LOOK_MS) < LOOK_MS) return false;
-        if (mayHoldPatient(r.target)) return true;
-        lookedAt.set(r.target, now);
-        return false;
+      const n = added.get(t) ?? 0;
+      if (n > 8 && n * 2 >= t.childNodes.length) {
+        // Most children new (a list rebuilt): one look at the whole container, or, within LOOK_MS
+        // of the last look, one when LOOK_MS has passed (what it shows then replaced these rows).
+        let v = rebuilt.get(t);
+        if (v === undefined) {
+          const since = now - (lookedAt.get(t) ?? -LOOK_MS);
+          if (since >= LOOK_MS) v = look(t, now);
+          else {
+            due.add(t);
+            v = LOOK_MS - since;
+          }
+          rebuilt.set(t, v);
+        }
+        return v;
       }
-      for (let i = 0; i < n; i++) if (mayHoldPatient(added[i]!)) return true;
-      return false;
+      for (let i = 0; i < r.addedNodes.length; i++) if (mayHoldPatient(r.addedNodes[i]!)) return 'read';
+      return 'pass';
     }
-    return mayHoldPatient(r.target); // characterData: the new text; attributes: what it may reveal
+    return mayHoldPatient(t) ? 'read' : 'pass'; // characterData: the new text; attributes: what it may reveal
+  };
+  const affects = (records: MutationRecord[]): Verdict => {
+    if (!followed) return 'pass';
+    const now = performance.now();
+    let verdict: Verdict = 'seen';
+    if (!records.length) for (const c of [...due]) if (look(c, now) === 'read') return 'read';
+    const added = new Map<Node, number>();
+    for (const r of records) if (r.type === 'childList') added.set(r.target, (added.get(r.target) ?? 0) + r.addedNodes.length);
+    const rebuilt = new Map<Node, Verdict>();
+    for (const r of records) {
+      const v = touches(r, added, rebuilt, now);
+      if (v === 'read') return 'read';
+      if (v === 'pass' || verdict === 'pass') verdict = 'pass';
+      else if (typeof v === 'number') verdict = typeof verdict === 'number' ? Math.min(verdict, v) : v;
+    }
+    // A container still due (rebuilt since its look) is looked at later, whatever else passed.
+    return verdict === 'seen' && due.size ? LOOK_MS : verdict;
   };
 
   return {
@@ -97,12 +137,13 @@ export function genericAdapter(reasons: GenericReasons): SiteAdapter {
       followed
         ? doc.location.href + followed.map((e) => (e.isConnected ? 1 : 0)).join('')
         : doc.location.href + (doc.body?.textContent ?? '') + sameOriginFrameDocs(doc).map((d) => d.body.textContent).join('\u0000'),
-    affects: (records) => followed !== null && records.some(touches),
+    affects,
     detect(doc, url) {
       const { detection, sources } = readPage(doc, url.origin, reasons);
       followed = detection.kind === 'patient' && sources.length <= MAX_FOLLOWED ? sources : null;
       own = new Set(followed);
       lookedAt = new WeakMap();
+      due = new Set();
       around = new Set();
       for (const e of own) for (let n: Node | null = e; n && !around.has(n); n = up(n)) around.add(n);
       return detection;

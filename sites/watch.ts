@@ -15,13 +15,19 @@ export interface WatchOptions {
   signal: AbortSignal;
   throttleMs?: number;
   recheckMs?: number;
+  /**
+   * Called when the page changed in a way that may show something new (for a filtering adapter:
+   * not a live list rebuilt again): the panel reads the page's other data again only then.
+   */
+  onChange?: () => void;
 }
 
-export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 16, recheckMs = 10_000 }: WatchOptions): void {
+export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 16, recheckMs = 10_000, onChange }: WatchOptions): void {
   let last: string | null = null;
   let reported = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let recheck: ReturnType<typeof setTimeout> | undefined;
+  let lookLater: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
   let mustRead = false; // a change the fingerprint may not show
   let passed = false; // mutations let pass since the last reading
@@ -50,12 +56,24 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
     timer = setTimeout(run, wait);
   };
   const onMutations = (records: MutationRecord[]) => {
-    if (!adapter.affects) return schedule();
-    if (adapter.affects(records)) mustRead = true;
-    else passed = true;
+    if (!adapter.affects) {
+      onChange?.();
+      return schedule();
+    }
+    const verdict = adapter.affects(records);
+    if (verdict === 'read' || verdict === 'pass') onChange?.();
+    if (verdict === 'read') mustRead = true;
+    else if (verdict === 'pass') passed = true;
+    else {
+      if (typeof verdict === 'number' && lookLater === undefined)
+        lookLater = setTimeout(() => { lookLater = undefined; if (!signal.aborted) onMutations([]); }, verdict);
+      // Looked at, nothing to read: only the (cheap) fingerprint may still say otherwise, checked
+      // here rather than on a timer after each batch (a live list rebuilt ten times a second).
+      if (adapter.fingerprint(doc) === last) return;
+    }
     schedule();
   };
-  const readSoon = () => { mustRead = true; schedule(); };
+  const readSoon = () => { mustRead = true; onChange?.(); schedule(); };
 
   const observer = new MutationObserver(onMutations);
   // Attributes only for a filtering adapter: a class or style change can hide or show its elements.
@@ -82,6 +100,7 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
     if (recheck !== undefined) clearTimeout(recheck);
+    if (lookLater !== undefined) clearTimeout(lookLater);
   });
   read();
 }

@@ -10,6 +10,8 @@ export interface PageBridge {
   request<T extends PageRequest>(req: T): Promise<PageReplies[T['type']]>;
   /** The patient key of what the page shows right now, asked afresh; null when not certain. */
   currentPatientKey(): Promise<string | null>;
+  /** How many times the page changed so far, as the record script counts (null: it does not say). */
+  pageChanges?(): Promise<number | null>;
 }
 
 export function browserBridge(page: RecordPage, send: Send): PageBridge {
@@ -27,6 +29,11 @@ export function browserBridge(page: RecordPage, send: Send): PageBridge {
       }
       if (reply === undefined || reply === null) throw new Error('no reply from the page');
       return reply as PageReplies[T['type']];
+    },
+    async pageChanges(): Promise<number | null> {
+      const query: DetectionQuery = { type: 'tab.getDetection' };
+      const changes = asDetectionEvent(await page.ask(query).catch(() => null))?.changes;
+      return typeof changes === 'number' ? changes : null;
     },
     async currentPatientKey(): Promise<string | null> {
       const query: DetectionQuery = { type: 'tab.getDetection' };

@@ -69,15 +69,27 @@ export function createPageReader({ editor, bridge, patientKey, now = () => new D
     /** The user asked: read now, and say what was found even when it is nothing. */
     read: () => run(false),
     /**
-     * Read again every `everyMs` while the file lacks usual parts (stops by itself once complete);
-     * returns the stop function.
+     * Read again while the file lacks usual parts (stops by itself once complete), when the record
+     * script says the page changed (asked every `everyMs`: a cheap question, where reading the
+     * page is a walk of it on the record page's main thread); returns the stop function.
      */
     follow(everyMs = 1200): () => void {
       let stopped = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let readAt: number | null | undefined;
+      let settle = false;
       const tick = async () => {
         if (stopped) return;
-        if (missingParts(editor.get().profile).length > 0 || !editor.get().loaded) await run(true);
+        if (missingParts(editor.get().profile).length > 0 || !editor.get().loaded) {
+          const changes = bridge.pageChanges ? await bridge.pageChanges().catch(() => null) : null;
+          // Read when the page changed since the last reading, and once more after that: values a
+          // page's framework sets as properties (no mutation shows them) come just after its elements.
+          if (changes === null || changes !== readAt || settle) {
+            settle = changes !== readAt;
+            readAt = changes;
+            await run(true);
+          }
+        }
         if (!stopped) timer = setTimeout(() => void tick(), everyMs);
       };
       void tick();

@@ -1,8 +1,7 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import overlayCss from '../../components/overlay.css?inline';
 import { mountShadowHost } from './shadow-host';
-import { Overlay } from '../../components/Overlay';
+import { mountOverlay } from '../../components/overlay';
 import { createLauncherState } from '../../components/launcher-state';
 import { t } from '../../components/i18n';
 import { send, sendRaw } from '../../messaging/client';
@@ -61,7 +60,7 @@ export default defineContentScript({
         return Promise.resolve(commands.size > 0);
       }
       if ((message as { type?: unknown })?.type !== 'tab.getDetection') return undefined;
-      return Promise.resolve(current);
+      return Promise.resolve({ ...current, changes });
     };
     const answered = answering(onMessage);
     browser.runtime.onMessage.addListener(answered);
@@ -76,6 +75,7 @@ export default defineContentScript({
     // the generic reader (which accepts any page). Re-picked when the taught rules change.
     let watching: AbortController | undefined;
     let picked = '';
+    let changes = 0;
     ctx.signal.addEventListener('abort', () => watching?.abort());
     // `index`: the taught-sites index as read at start; later starts (rules changed) read it afresh.
     const start = async (index: Promise<unknown> = browser.storage.local.get(RULES_INDEX_KEY).then((r) => r[RULES_INDEX_KEY], () => undefined)) => {
@@ -97,7 +97,7 @@ export default defineContentScript({
       watching?.abort();
       watching = new AbortController();
       // The generic reader walks the whole page: let a busy page settle a little longer.
-      watchPatient({ adapter, doc: document, onDetection, signal: watching.signal, throttleMs: adapter.id === 'generic' ? 100 : 16 });
+      watchPatient({ adapter, doc: document, onDetection, signal: watching.signal, throttleMs: adapter.id === 'generic' ? 100 : 16, onChange: () => changes++ });
     };
     // Reading starts at once; the launcher mounts as soon as its remembered place is known
     // (a reading made before that is shown on mount).
@@ -108,36 +108,36 @@ export default defineContentScript({
       window.addEventListener('load', () => { if (picked !== known!.id && known!.matches(document, new URL(location.href))) void start(stored.then((r) => r[RULES_INDEX_KEY])); }, { once: true, signal: ctx.signal });
     // The panel this overlay frames is served only to that frame: its secret is registered with
     // the background first, then handed to the frame in its URL's fragment (messaging/panel-mount.ts).
+    // Only the frame waits for that round trip; the launcher names the patient at once.
     const token = newMountToken();
-    const registered = sendRaw({ type: MOUNT_REQUEST, token }).catch((e) => console.error('Préconsult', e));
+    const panelUrl = sendRaw({ type: MOUNT_REQUEST, token }).catch((e) => console.error('Préconsult', e))
+      .then(() => panelUrlFor(browser.runtime.getURL('/panel.html'), token));
     let prefs = asUiPrefs((await stored)[UI_PREFS_KEY]);
-    await registered;
     if (ctx.isInvalid) return;
     await whenAnchorReady(document, ctx.signal);
     if (ctx.isInvalid) return;
     // In a frameset, the overlay lives in the largest frame: when that frame loads another page,
     // the overlay goes with the old one and is mounted again in the new one.
-    let mounted: { container: HTMLElement; host: AbortController } | undefined;
+    let mounted: { container: HTMLElement; host: AbortController; unmount: () => void } | undefined;
     const mount = () => {
       const anchor = overlayAnchor(document);
       if (ctx.isInvalid || mounted?.container.ownerDocument === anchor.ownerDocument) return;
       if (mounted) {
-        render(null, mounted.container);
+        mounted.unmount();
         mounted.host.abort();
       }
       const host = new AbortController();
       ctx.signal.addEventListener('abort', () => host.abort(), { signal: host.signal });
       const container = mountShadowHost(anchor, overlayCss, host.signal);
-      render(
-        <Overlay launcher={launcher} prefs={prefs} onPrefs={(p) => { prefs = p; void saveUiPrefs(p); }} panelUrl={panelUrlFor(browser.runtime.getURL('/panel.html'), token)}
-          onCommand={(f) => { commands.add(f); return () => commands.delete(f); }} />,
-        container,
-      );
-      mounted = { container, host };
+      const unmount = mountOverlay(container, {
+        launcher, prefs, onPrefs: (p) => { prefs = p; void saveUiPrefs(p); }, panelUrl,
+        onCommand: (f) => { commands.add(f); return () => commands.delete(f); },
+      });
+      mounted = { container, host, unmount };
     };
     mount();
     if (document.body?.tagName === 'FRAMESET') document.querySelectorAll('frame').forEach((f) => f.addEventListener('load', mount, { signal: ctx.signal }));
-    ctx.onInvalidated(() => mounted && render(null, mounted.container));
+    ctx.onInvalidated(() => mounted?.unmount());
     await started;
     if (ctx.isInvalid) return;
 

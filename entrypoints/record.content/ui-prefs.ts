@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { UiPrefs } from '../../components/Overlay';
+import type { UiPrefs } from '../../components/overlay';
 
 // Where the overlay sits and whether it is open, remembered in the extension's storage (not the page's).
 export const UI_PREFS_KEY = 'preconsult:ui';

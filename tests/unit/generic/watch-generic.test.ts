@@ -23,9 +23,10 @@ function setup(body: string, { recheckMs = 10_000 } = {}) {
   const detect = adapter.detect;
   adapter.detect = (doc, url) => (reads++, detect(doc, url));
   const seen: Detection[] = [];
+  let changes = 0;
   ctrl = new AbortController();
-  watchPatient({ adapter, doc: document, signal: ctrl.signal, throttleMs: 10, recheckMs, onDetection: (d) => seen.push(d) });
-  return { seen, reads: () => reads, last: () => label(seen.at(-1)) };
+  watchPatient({ adapter, doc: document, signal: ctrl.signal, throttleMs: 10, recheckMs, onDetection: (d) => seen.push(d), onChange: () => changes++ });
+  return { seen, reads: () => reads, last: () => label(seen.at(-1)), changes: () => changes };
 }
 
 /** The busy page of the benchmark: an identity banner, and a waiting list whose rows are rebuilt. */
@@ -123,6 +124,35 @@ describe('generic watch: what reads the page again', () => {
     expect(found).toBe(true);
   });
 
+  it('a live list rebuilt away from the identity is looked at, never read in full, even past the periodic re-reading', async () => {
+    const { reads, last, changes } = setup(busy, { recheckMs: 50 });
+    rebuild(50); // rebuilt for the first time: a view replaced, a change as any other
+    await vi.waitFor(() => expect(reads()).toBe(2), { timeout: 5000, interval: 10 });
+    const before = reads();
+    const changed = changes();
+    // Rebuilt every 10 ms for well over the re-reading's delay: each rebuild is looked at (at most
+    // twice a second, and once after the last), so nothing was let pass that needs a full reading.
+    for (let i = 0; i < 30; i++) {
+      rebuild(50);
+      await wait(10);
+    }
+    await wait(120);
+    expect(reads()).toBe(before);
+    expect(last()).toBe('DURAND Claire 1975-03-12');
+    // Nor does it tell the panel that the page changed (it would read the page's data again).
+    expect(changes()).toBe(changed);
+    document.getElementById('banner')!.append(' '); // the identity's element: a change
+    await vi.waitFor(() => expect(changes()).toBe(changed + 1), { timeout: 5000, interval: 10 });
+  });
+
+  it('a patient row in a live list’s last rebuild, within the look interval, is still seen without the periodic re-reading', async () => {
+    const { last } = setup(busy, { recheckMs: 600_000 });
+    rebuild(50); // looked at: nothing
+    await wait(15);
+    rebuild(50, 'M. MARTIN Paul — né le 02/05/1961'); // within the interval: looked at when it ends
+    await vi.waitFor(() => expect(last()).toBe('ambiguous'), { timeout: 5000, interval: 20 });
+  });
+
   it('hiding the identity (a class on an ancestor) is read again', async () => {
     const { last } = setup(`<style>.off{display:none}</style><div id="p">${BANNER}</div>`);
     expect(last()).toBe('DURAND Claire 1975-03-12');
@@ -168,7 +198,15 @@ describe('generic watch: what reads the page again', () => {
     const { seen } = setup(busy);
     history.pushState(null, '', '/patients/4411');
     rebuild(5);
-    await wait(40);
-    expect(seen.at(-1)).toMatchObject({ kind: 'patient', patient: { recordId: '4411' } });
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ kind: 'patient', patient: { recordId: '4411' } }), { timeout: 5000, interval: 10 });
+  });
+
+  it('a URL change is seen at a live list’s rebuild too (looked at, not read)', async () => {
+    const { seen } = setup(busy);
+    rebuild(50);
+    await wait(20);
+    history.pushState(null, '', '/patients/4412');
+    rebuild(50);
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ kind: 'patient', patient: { recordId: '4412' } }), { timeout: 5000, interval: 10 });
   });
 });

@@ -9,7 +9,7 @@ import { emptyAdminProfile } from '../../../clinical/admin/profile-schema';
 
 const BANNER = [{ label: 'Nom de naissance', value: 'DUPONT' }, { label: 'Prénom(s)', value: 'Jeanne' }, { label: 'Date de naissance', value: '01/12/1944' }];
 
-function setup(keys: (string | null)[]) {
+function setup(keys: (string | null)[], pageChanges?: () => number) {
   const send = (async (req: Request) => {
     if (req.type === 'profile.get') return { profile: null, rev: 0 };
     if (req.type === 'profile.save') return { status: 'saved', rev: 1, updatedAt: 1, profile: req.profile };
@@ -24,6 +24,7 @@ function setup(keys: (string | null)[]) {
       return { pairs: BANNER, origin: 'o' };
     }) as PageBridge['request'],
     currentPatientKey: async () => keys[Math.min(asked++, keys.length - 1)] ?? null,
+    ...(pageChanges ? { pageChanges: async () => pageChanges() } : {}),
   };
   return { reads, editor, reader: createPageReader({ editor, bridge, patientKey: 'k', now: () => new Date('2026-12-03T10:00:00Z') }) };
 }
@@ -51,6 +52,22 @@ describe('reading the record page into the file', () => {
     await vi.waitFor(() => expect(reads.count).toBeGreaterThanOrEqual(3));
     stop();
     expect(statuses).toEqual([]);
+  });
+});
+
+describe('following the page while the file lacks parts', () => {
+  it('reads the page again only when the record script says it changed, and once more after each change', async () => {
+    let changes = 0;
+    let asked = 0;
+    const { reader, reads } = setup(['k'], () => (asked++, changes));
+    const stop = reader.follow(5);
+    // Read at once, then once more (values set just after the elements), then not while nothing changes.
+    await vi.waitFor(() => expect(asked).toBeGreaterThanOrEqual(6));
+    expect(reads.count).toBe(2);
+    changes = 3;
+    await vi.waitFor(() => expect(asked).toBeGreaterThanOrEqual(12));
+    expect(reads.count).toBe(4);
+    stop();
   });
 });
 

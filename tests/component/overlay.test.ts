@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { Overlay, type UiPrefs } from '../../components/Overlay';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { mountOverlay, type UiPrefs } from '../../components/overlay';
 import { createLauncherState } from '../../components/launcher-state';
 import type { Send } from '../../messaging/client';
 import type { Request } from '../../messaging/protocol';
@@ -12,7 +12,10 @@ const P: PatientContext = {
   firstNames: 'Marie-Hélène Anne', birthDate: '1974-04-12', sex: 'F', confidence: 1,
 };
 
-function setup(prefs: UiPrefs = { dock: 'right', expanded: false }, noteCount = 0, onCommand?: (f: (c: TabCommand['command']) => void) => () => void) {
+const mounted: (() => void)[] = [];
+afterEach(() => mounted.splice(0).forEach((unmount) => unmount()));
+
+function setup(prefs: UiPrefs = { dock: 'right', expanded: false }, noteCount = 0, onCommand?: (f: (c: TabCommand['command']) => void) => () => void, panelUrl = Promise.resolve('about:blank')) {
   const asked: Request[] = [];
   const send = (async (req: Request) => {
     asked.push(req);
@@ -20,7 +23,7 @@ function setup(prefs: UiPrefs = { dock: 'right', expanded: false }, noteCount = 
   }) as Send;
   const launcher = createLauncherState(send, 'Recherche du patient affiché…');
   const onPrefs = vi.fn();
-  render(<Overlay launcher={launcher} prefs={prefs} onPrefs={onPrefs} panelUrl="about:blank" onCommand={onCommand} />);
+  mounted.push(mountOverlay(document.body, { launcher, prefs, onPrefs, panelUrl, onCommand }));
   return { launcher, asked, onPrefs };
 }
 
@@ -45,11 +48,23 @@ describe('record-page overlay', () => {
     await waitFor(() => expect(screen.getByTestId('pc-patient').textContent).toBe('Identité à vérifier'));
   });
 
-  it('opens the panel frame, docks it to the other side, collapses it and remembers each choice', () => {
+  it('names the patient at once, while the panel frame waits until its page may be loaded (mount secret registered)', async () => {
+    let registered!: (url: string) => void;
+    const { launcher } = setup(undefined, 0, undefined, new Promise((resolve) => { registered = resolve; }));
+    launcher.setDetection({ kind: 'patient', patient: P });
+    expect(screen.getByTestId('pc-patient').textContent).toBe('LE GALL-DUPUIS Marie-Hélène (nom d’usage\u00a0: GIRARD) · 12/04/1974');
+    fireEvent.click(screen.getByTestId('pc-launcher'));
+    expect(screen.getByTestId('pc-panel')).toBeTruthy();
+    expect(screen.queryByTestId('pc-frame')).toBeNull();
+    registered('about:blank#0123');
+    await waitFor(() => expect(screen.getByTestId('pc-frame').getAttribute('src')).toBe('about:blank#0123'));
+  });
+
+  it('opens the panel frame, docks it to the other side, collapses it and remembers each choice', async () => {
     const { onPrefs } = setup();
     fireEvent.click(screen.getByTestId('pc-launcher'));
     expect(onPrefs).toHaveBeenLastCalledWith({ dock: 'right', expanded: true });
-    expect(screen.getByTestId('pc-frame').getAttribute('src')).toBe('about:blank');
+    await waitFor(() => expect(screen.getByTestId('pc-frame').getAttribute('src')).toBe('about:blank'));
     fireEvent.click(screen.getByRole('button', { name: 'Placer à gauche' }));
     expect(onPrefs).toHaveBeenLastCalledWith({ dock: 'left', expanded: true });
     fireEvent.click(screen.getByRole('button', { name: 'Réduire' }));
