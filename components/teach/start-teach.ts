@@ -1,10 +1,16 @@
-import { t } from '../../components/i18n';
+import { t } from '../i18n';
 import { send } from '../../messaging/client';
 import { anchorFor } from '../../sites/anchor';
 import { readValue } from '../../sites/locate';
 import { sitePattern } from '../../sites/match-pattern';
 import type { Locator, SiteRule, TaughtField } from '../../sites/site-rule';
 import css from './teach.css?inline';
+
+/** What the page's script context gives the teach bar: a signal to stop on (the extension reloaded). */
+export interface TeachHost {
+  addEventListener: (target: EventTarget, type: string, listener: (e: never) => void, options?: AddEventListenerOptions) => void;
+  onInvalidated(cb: () => void): void;
+}
 
 // "Apprendre cette page": injected on demand by the panel. The user clicks, in turn, the birth
 // name, the first names, the birth date and (optionally) the record id; Préconsult shows what it
@@ -17,9 +23,8 @@ const STEPS: { field: TaughtField; optional: boolean }[] = [
   { field: 'noteField', optional: true },
 ];
 
-export default defineContentScript({
-  registration: 'runtime',
-  main(ctx) {
+export function startTeach(ctx: TeachHost): void {
+  {
     const w = window as unknown as { __preconsultTeach?: boolean };
     if (w.__preconsultTeach) return;
     w.__preconsultTeach = true;
@@ -122,5 +127,5 @@ export default defineContentScript({
     ctx.addEventListener(document, 'keydown', onKey, { capture: true });
     ctx.onInvalidated(end);
     render();
-  },
-});
+  }
+}
