@@ -18,12 +18,14 @@ interface Props {
   panelUrl: string;
   /** The keyboard shortcuts (browser commands) ask to open or close the panel, or to open it. */
   onCommand?: (handler: (command: TabCommand['command']) => void) => () => void;
+  /** « Montrer le patient à Préconsult »: starts teaching this page (offered while no patient is identified). */
+  onTeach?: () => void;
 }
 
 // Root of the record-page overlay (content script, shadow root): the launcher, or the panel frame
 // with its dock/collapse header. The frame is created on first opening and then kept, hidden when
 // collapsed, so reopening is instant and a note being typed is never torn down.
-export function Overlay({ launcher, prefs: initial, onPrefs, panelUrl, onCommand }: Props) {
+export function Overlay({ launcher, prefs: initial, onPrefs, panelUrl, onCommand, onTeach }: Props) {
   const [state, setState] = useState<LauncherState>(launcher.get());
   useEffect(() => {
     setState(launcher.get()); // a reading may have arrived before this effect ran
@@ -63,7 +65,13 @@ export function Overlay({ launcher, prefs: initial, onPrefs, panelUrl, onCommand
   );
   return (
     <div class={`pc-root pc-dock-${prefs.dock}`} data-view={state.view}>
-      {!prefs.expanded && <div ref={launcherButton}><Launcher state={state} onOpen={() => update({ expanded: true })} /></div>}
+      {!prefs.expanded && (
+        <div ref={launcherButton}>
+          <Launcher state={state} onOpen={() => update({ expanded: true })} />
+          {/* Nobody read (or only doubt): the user may show where the identity is, by their own click only. */}
+          {(state.view === 'none' || (state.view === 'conflict' && !state.patient)) && onTeach && <button type="button" class="pc-teach-start" onClick={(e) => e.isTrusted && onTeach()} data-testid="pc-teach-start">{t('teachFromLauncher')}</button>}
+        </div>
+      )}
       {frameCreated && (
         <section class="pc-panel" hidden={!prefs.expanded} aria-label="Préconsult" data-testid="pc-panel">
           <header class="pc-header">

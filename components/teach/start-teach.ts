@@ -1,131 +1,144 @@
+import { h, render } from 'preact';
 import { t } from '../i18n';
-import { send } from '../../messaging/client';
-import { anchorFor } from '../../sites/anchor';
-import { readValue } from '../../sites/locate';
-import { sitePattern } from '../../sites/match-pattern';
-import type { Locator, SiteRule, TaughtField } from '../../sites/site-rule';
+import { patientLine } from '../PatientLabel';
+import { send as sendRequest } from '../../messaging/client';
+import { SiteRuleSchema, type SiteRule } from '../../sites/site-rule';
+import { createTeachSession } from './teach-session';
+import { TeachBar } from './TeachBar';
 import css from './teach.css?inline';
 
-/** What the page's script context gives the teach bar: a signal to stop on (the extension reloaded). */
-export interface TeachHost {
-  addEventListener: (target: EventTarget, type: string, listener: (e: never) => void, options?: AddEventListenerOptions) => void;
-  onInvalidated(cb: () => void): void;
+// "Apprendre cette page", on the record page itself (injected on demand from the launcher or the
+// panel). The user clicks the name, the birth date (and what one click did not give); the rule is
+// tried on the page and its reading shown; « Enregistrer » (or Entrée) saves it, Échap cancels at
+// any time and nothing is kept. Only trusted events count: the page's scripts cannot pick, save
+// or cancel for the user.
+
+export interface TeachOptions {
+  doc?: Document;
+  /** Whether an event was made by the user (tests of the page's side stand in for the browser here). */
+  trusted?: (e: Event) => boolean;
+  save?: (rule: SiteRule) => Promise<unknown>;
+  /** Called when the bar closes (saved or cancelled). */
+  onEnd?: () => void;
 }
 
-// "Apprendre cette page": injected on demand by the panel. The user clicks, in turn, the birth
-// name, the first names, the birth date and (optionally) the record id; Préconsult shows what it
-// will read, and saves the rule on confirmation. Échap cancels at any time; nothing is kept.
-const STEPS: { field: TaughtField; optional: boolean }[] = [
-  { field: 'birthName', optional: false },
-  { field: 'firstNames', optional: false },
-  { field: 'birthDate', optional: false },
-  { field: 'recordId', optional: true },
-  { field: 'noteField', optional: true },
-];
+const MARK = '__preconsultTeach';
 
-export function startTeach(ctx: TeachHost): void {
-  {
-    const w = window as unknown as { __preconsultTeach?: boolean };
-    if (w.__preconsultTeach) return;
-    w.__preconsultTeach = true;
+/** Starts teaching on the page; returns the function that ends it. Starting twice keeps the first. */
+export function startTeach({ doc = document, trusted = (e) => e.isTrusted, save = (rule) => sendRequest({ type: 'siteRules.save', rule }), onEnd }: TeachOptions = {}): () => void {
+  const win = doc.defaultView as unknown as Record<string, (() => void) | undefined>;
+  if (win[MARK]) return win[MARK]!;
+  const stop = new AbortController();
+  const overlay = doc.querySelector<HTMLElement>('preconsult-overlay');
+  overlay?.style.setProperty('display', 'none', 'important'); // out of the way while pointing
+  const host = doc.createElement('preconsult-teach');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const root = doc.createElement('div');
+  const box = doc.createElement('div');
+  box.className = 'box';
+  shadow.append(style, root, box);
+  doc.documentElement.append(host);
 
-    const overlay = document.querySelector<HTMLElement>('preconsult-overlay');
-    overlay?.style.setProperty('display', 'none', 'important'); // out of the way while pointing
-    const host = document.createElement('preconsult-teach');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = css;
-    const bar = document.createElement('div');
-    bar.className = 'bar';
-    bar.setAttribute('role', 'dialog');
-    bar.setAttribute('aria-label', t('teachTitle'));
-    const text = document.createElement('p');
-    text.setAttribute('aria-live', 'polite');
-    text.dataset.testid = 'teach-text';
-    const buttons = document.createElement('div');
-    const box = document.createElement('div');
-    box.className = 'box';
-    bar.append(text, buttons);
-    shadow.append(style, bar, box);
-    document.documentElement.append(host);
+  const session = createTeachSession(doc, doc.location.href);
+  let message: string | undefined;
+  let saving = false;
+  const missing = (f: string) => t('teachCheckMissing', t(`field_${f}`));
+  const preview = () => {
+    const d = session.ready ? session.check(missing, t('teachCheckSeveral')) : null;
+    if (!d) return null;
+    return d.kind === 'patient' ? { ok: true, text: t('teachPreview', patientLine(d.patient)) } : { ok: false, text: d.reason };
+  };
 
-    const fields: Partial<Record<TaughtField, Locator>> = {};
-    const values: Partial<Record<TaughtField, string>> = {};
-    let step = 0;
-    let done = false;
-
-    const button = (label: string, onClick: () => void) => {
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.textContent = label;
-      // Only the user's own clicks: a page's script cannot press these buttons for them.
-      b.addEventListener('click', (e) => { if (e.isTrusted) onClick(); });
-      return b;
-    };
-    const end = () => {
-      done = true;
-      host.remove();
-      overlay?.style.removeProperty('display');
-      w.__preconsultTeach = false;
-    };
-    const render = (message?: string) => {
-      buttons.replaceChildren();
-      if (step < STEPS.length) {
-        const s = STEPS[step]!;
-        text.textContent = `${t('teachStep', [String(step + 1), String(STEPS.length)])} ${t(`teachPick_${s.field}`)}${message ? ` — ${message}` : ''}`;
-        if (s.optional) buttons.append(button(t('teachSkip'), () => { step++; render(); }));
-      } else {
-        text.textContent = `${t('teachSummary', [values.birthName ?? '', values.firstNames ?? '', values.birthDate ?? '', values.recordId ?? '—'])} ${fields.noteField ? t('teachNoteFieldSet') : t('teachNoteFieldNone')}`;
-        buttons.append(button(t('teachSave'), () => void save()), button(t('teachRestart'), () => { step = 0; render(); }));
-      }
-      buttons.append(button(t('teachCancel'), end));
-    };
-    const save = async () => {
-      const pattern = sitePattern(location.href);
-      if (!pattern || !fields.birthName || !fields.firstNames || !fields.birthDate) return;
-      const rule: SiteRule = {
-        id: crypto.randomUUID(), pattern, createdAt: Date.now(),
-        fields: {
-          birthName: fields.birthName, firstNames: fields.firstNames, birthDate: fields.birthDate,
-          ...(fields.recordId ? { recordId: fields.recordId } : {}),
-          ...(fields.noteField ? { noteField: fields.noteField } : {}),
-        },
-      };
-      try {
-        await send({ type: 'siteRules.save', rule });
-        end();
-      } catch (e) {
-        render(e instanceof Error ? e.message : String(e));
-      }
-    };
-
-    const inOurUi = (e: Event) => e.composedPath().includes(host);
-    const onMove = (e: MouseEvent) => {
-      if (done || inOurUi(e) || step >= STEPS.length) return;
-      const r = (e.target as Element).getBoundingClientRect();
-      Object.assign(box.style, { top: `${r.top}px`, left: `${r.left}px`, width: `${r.width}px`, height: `${r.height}px`, display: 'block' });
-    };
-    const onClick = (e: MouseEvent) => {
-      // A click the page's script made up (element.click(), dispatchEvent) does not teach anything.
-      if (!e.isTrusted || done || inOurUi(e) || step >= STEPS.length) return;
-      e.preventDefault();
-      e.stopPropagation();
-      const el = e.target as Element;
-      const loc = anchorFor(el);
-      if (!loc) return render(t('teachNoAnchor'));
-      const s = STEPS[step]!;
-      fields[s.field] = loc;
-      values[s.field] = readValue(el);
-      step++;
-      render();
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') end();
-    };
-    ctx.addEventListener(document, 'mousemove', onMove, { capture: true });
-    ctx.addEventListener(document, 'click', onClick, { capture: true });
-    ctx.addEventListener(document, 'keydown', onKey, { capture: true });
-    ctx.onInvalidated(end);
-    render();
+  const end = () => {
+    if (stop.signal.aborted) return;
+    stop.abort();
+    render(null, root);
+    host.remove();
+    overlay?.style.removeProperty('display');
+    win[MARK] = undefined;
+    onEnd?.();
+  };
+  const doSave = async () => {
+    const p = preview();
+    const rule = session.rule();
+    if (saving || !p || !rule) return;
+    // A rule that reads nothing here, or several patients, is refused before it is saved.
+    if (!p.ok) return draw(p.text);
+    const valid = SiteRuleSchema.safeParse(rule);
+    if (!valid.success) return draw(t('teachInvalid', valid.error.issues[0]?.message ?? ''));
+    saving = true;
+    try {
+      await save(valid.data);
+      end();
+    } catch (e) {
+      saving = false;
+      draw(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const change = (f: () => void) => () => { f(); draw(); };
+  function draw(problem?: string) {
+    message = problem;
+    if (stop.signal.aborted) return;
+    render(h(TeachBar, {
+      picks: session.picks, waiting: session.waiting, split: session.split, message, preview: preview(), trusted,
+      onChoose: (s) => { session.choose(s); draw(); },
+      onSwap: change(() => session.swap()),
+      onUnsplit: change(() => session.unsplit()),
+      onSave: () => void doSave(),
+      onCancel: end,
+    }), root);
   }
+
+  const inOurUi = (e: Event) => e.composedPath().includes(host);
+  const target = (e: Event) => e.composedPath()[0] as Element;
+  const onMove = (e: MouseEvent) => {
+    if (inOurUi(e) || !session.waiting) return;
+    const el = target(e);
+    const r = el.getBoundingClientRect?.();
+    if (!r) return;
+    // An element in a frame: its box is relative to the frame's viewport.
+    const f = el.ownerDocument === doc ? null : el.ownerDocument.defaultView?.frameElement?.getBoundingClientRect();
+    Object.assign(box.style, { top: `${r.top + (f?.top ?? 0)}px`, left: `${r.left + (f?.left ?? 0)}px`, width: `${r.width}px`, height: `${r.height}px`, display: 'block' });
+  };
+  const onClick = (e: MouseEvent) => {
+    // A click the page's script made up (element.click(), dispatchEvent) does not teach anything.
+    if (!trusted(e) || inOurUi(e)) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const problem = session.pick(target(e));
+    draw(problem ? t(problem) : undefined);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (!trusted(e)) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      end();
+    } else if (e.key === 'Enter' && session.ready && !(inOurUi(e) && target(e).localName === 'button')) {
+      // Entrée saves (a button of the bar that has the focus does its own job).
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      void doSave();
+    }
+  };
+  // The page and its same-origin frames (a record software may show the identity in a frame).
+  const docs = [doc];
+  for (const f of doc.querySelectorAll('iframe, frame')) {
+    try {
+      const d = (f as HTMLIFrameElement).contentDocument;
+      if (d) docs.push(d);
+    } catch {
+      // another origin's frame: out of reach, as for the record page's reader
+    }
+  }
+  for (const d of docs) {
+    const o = { capture: true, signal: stop.signal };
+    d.addEventListener('mousemove', onMove as EventListener, o);
+    d.addEventListener('click', onClick as EventListener, o);
+    d.addEventListener('keydown', onKey as EventListener, o);
+  }
+  win[MARK] = end;
+  draw();
+  return end;
 }

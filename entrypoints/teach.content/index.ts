@@ -5,6 +5,6 @@ import { startTeach } from '../../components/teach/start-teach';
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
-    startTeach(ctx);
+    ctx.onInvalidated(startTeach());
   },
 });
