@@ -68,8 +68,8 @@ export function Overlay({ launcher, prefs: initial, onPrefs, panelUrl, onCommand
       {!prefs.expanded && (
         <div ref={launcherButton}>
           <Launcher state={state} onOpen={() => update({ expanded: true })} />
-          {/* Nobody read (or only doubt): the user may show where the identity is, by their own click only. */}
-          {(state.view === 'none' || (state.view === 'conflict' && !state.patient)) && onTeach && <button type="button" class="pc-teach-start" onClick={(e) => e.isTrusted && onTeach()} data-testid="pc-teach-start">{t('teachFromLauncher')}</button>}
+          {/* Nobody read, or in doubt: the user may show where the identity is, by their own click only. */}
+          {(state.view === 'none' || state.view === 'conflict') && onTeach && <button type="button" class="pc-teach-start" onClick={(e) => e.isTrusted && onTeach()} data-testid="pc-teach-start">{t('teachFromLauncher')}</button>}
         </div>
       )}
       {frameCreated && (

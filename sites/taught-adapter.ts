@@ -16,7 +16,7 @@ const BIRTH_TAIL = /(?:^|[\s,;(·|–—-])(?:n[ée]e?(?:\s*\(e\))?|born|dob|ddn
 export function nameText(text: string): string {
   const d = findDates(text)[0];
   const t = d ? text.slice(0, d.index).trim() || text.slice(d.index + d.length) : text;
-  return t.replace(BIRTH_TAIL, '').trim();
+  return t.replace(BIRTH_TAIL, '').replace(/^[\s,;:·|–—-]+|[\s,;:·|–—-]+$/g, '');
 }
 
 /** One trait out of an element's text, as the locator says (its whole text, or a part of it). */

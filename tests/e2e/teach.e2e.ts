@@ -19,10 +19,10 @@ const bar = (page: Page) => page.locator('preconsult-teach [data-testid="teach-t
 const preview = (page: Page) => page.locator('preconsult-teach [data-testid="teach-preview"]');
 const teachButton = (page: Page, name: string) => page.locator('preconsult-teach').getByRole('button', { name, exact: true });
 
-/** From the launcher's « Aucun patient identifié » to the saved rule; returns the clicks made. */
-async function teach(page: Page, picks: Locator[], expected: string): Promise<number> {
+/** From the launcher's « Aucun patient identifié » (or « Identité à vérifier ») to the saved rule; returns the clicks made. */
+async function teach(page: Page, picks: Locator[], expected: string, unread = 'Aucun patient identifié'): Promise<number> {
   const user = countActions(page);
-  await expect.poll(() => overlay.patient(page).textContent()).toBe('Aucun patient identifié');
+  await expect.poll(() => overlay.patient(page).textContent()).toBe(unread);
   await user.click(page.locator('preconsult-overlay').getByRole('button', { name: 'Montrer le patient à Préconsult' }));
   await bar(page).waitFor();
   for (const p of picks) await user.click(p);
@@ -31,6 +31,12 @@ async function teach(page: Page, picks: Locator[], expected: string): Promise<nu
   await user.click(teachButton(page, 'Enregistrer'));
   await expect.poll(() => page.locator('preconsult-teach').count()).toBe(0);
   return user.detail.clicks;
+}
+
+/** The panel's open state is remembered for the next pages: folded again, so that they start on the launcher. */
+async function fold(page: Page): Promise<void> {
+  await page.locator('preconsult-overlay').getByRole('button', { name: 'Réduire' }).click();
+  await overlay.launcher(page).waitFor();
 }
 
 const clicks: Record<string, number> = {};
@@ -48,6 +54,7 @@ describe('teach this page in at most 5 clicks', () => {
     await page.reload();
     await openPanel(page);
     await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('LEROY Anne-Sophie · 15/06/1972');
+    await fold(page);
     await page.close();
   });
 
@@ -76,7 +83,7 @@ describe('teach this page in at most 5 clicks', () => {
     await page.locator('#title-text', { hasText: 'Fontaine' }).waitFor();
     clicks.frappe = await teach(page, [
       page.locator('#title-text'), page.locator('input[data-fieldname="dob"]'), page.locator('input[data-fieldname="sex"]'),
-    ], 'Fontaine Élodie Marie · 14/02/1986 · Féminin');
+    ], 'Fontaine Élodie Marie · 14/02/1986 · Féminin', 'Identité à vérifier'); // the reader sees other people beside her
     expect(clicks.frappe).toBeLessThanOrEqual(5);
     await expect.poll(() => overlay.patient(page).textContent()).toBe('Fontaine Élodie · 14/02/1986');
 
@@ -131,6 +138,7 @@ describe('teach refuses and cancels', () => {
     await page.reload();
     await openPanel(page);
     await expect.poll(() => overlay.reason(page).textContent()).toContain('Aucun patient identifié');
+    await fold(page);
     await page.close();
   });
 
