@@ -27,6 +27,8 @@ export interface OverlayOptions {
   panelUrl: Promise<string>;
   /** The keyboard shortcuts (browser commands) ask to open or close the panel, or to open it. */
   onCommand?: (handler: (command: TabCommand['command']) => void) => () => void;
+  /** « Montrer le patient à Préconsult »: starts teaching this page (offered while no patient is identified). */
+  onTeach?: () => void;
 }
 
 /** What the collapsed launcher says: who the patient is and where the notes stand. */
@@ -52,7 +54,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props:
 }
 
 /** Draws the overlay into `container` and keeps it in step; returns the function that removes it. */
-export function mountOverlay(container: HTMLElement, { launcher, prefs: initial, onPrefs, panelUrl, onCommand }: OverlayOptions): () => void {
+export function mountOverlay(container: HTMLElement, { launcher, prefs: initial, onPrefs, panelUrl, onCommand, onTeach }: OverlayOptions): () => void {
   const doc = container.ownerDocument;
   let prefs = initial;
   const root = el(doc, 'div');
@@ -64,6 +66,9 @@ export function mountOverlay(container: HTMLElement, { launcher, prefs: initial,
   const button = el(doc, 'button', { type: 'button', 'data-testid': 'pc-launcher' }, el(doc, 'span', { class: 'pc-logo', 'aria-hidden': 'true' }, 'P'), text);
   button.addEventListener('click', () => update({ expanded: true }));
   const launcherBox = el(doc, 'div', {}, button);
+  // Nobody read, or in doubt: the user may show where the identity is, by their own click only.
+  const teach = onTeach && el(doc, 'button', { type: 'button', class: 'pc-teach-start', 'data-testid': 'pc-teach-start' }, t('teachFromLauncher'));
+  teach?.addEventListener('click', (e) => { if (e.isTrusted) onTeach!(); });
   const showState = (s: LauncherState) => {
     const v = launcherStatus(s);
     root.dataset.view = s.view;
@@ -73,6 +78,8 @@ export function mountOverlay(container: HTMLElement, { launcher, prefs: initial,
     status.textContent = v.status;
     if (v.status) text.append(status);
     else status.remove();
+    if (teach && (s.view === 'none' || s.view === 'conflict')) launcherBox.append(teach);
+    else teach?.remove();
   };
 
   // The panel: created on first opening, its frame once the panel page may be loaded.

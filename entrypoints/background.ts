@@ -7,7 +7,8 @@ import { handleMessage, type Handlers } from '../messaging/server';
 import type { Request } from '../messaging/protocol';
 import { RequestError, type Send } from '../messaging/client';
 import { createDraftJournal, replayDrafts } from '../components/draft-journal';
-import { registerMount, routeRequest } from '../messaging/sender-gate';
+import { contentPage, registerMount, routeRequest } from '../messaging/sender-gate';
+import { injectForPage, isInjectRequest } from '../messaging/page-inject';
 import { asMountCredential, createPanelMounts, isMountRequest } from '../messaging/panel-mount';
 import { CHANGE_KEY, RULES_CHANGE_KEY, RULES_INDEX_KEY, type ChangeNotice } from '../messaging/change-notice';
 import { INTAKE_CHANGE_KEY, PROFILE_CHANGE_KEY } from '../messaging/patient-notices';
@@ -29,7 +30,7 @@ import { moveFromLocal, openVault, vaultSlot } from '../storage/lock/vault';
 import { FAILURES_KEY, LOCK_KEY, SESSION_KEY } from '../storage/lock/config';
 import { MOUNTS_KEY } from '../messaging/panel-mount';
 import { LOCK_NOTICE_KEY, type LockNotice } from '../messaging/lock-notice';
-import { broadcastForwarder, handleRelay, isRelayRequest, type RelayTabs } from '../messaging/record-page';
+import { ON_DEMAND_SCRIPTS, broadcastForwarder, handleRelay, isRelayRequest, type RelayTabs } from '../messaging/record-page';
 import { answering } from '../messaging/answer';
 
 /** A failure of work nobody awaits: said in the background's console rather than lost. */
@@ -185,6 +186,11 @@ export default defineBackground(() => {
       return registerMount(message.token, sender, gate).then((ok) => (ok ? { ok: true, data: {} } : { ok: false, error: t('errInvalidMessage', 'panel.mount : sender') }));
     }
     if (isRelayRequest(message)) return handleRelay(message, sender, relayTabs, (detail) => t('errInvalidMessage', detail));
+    // The teach bar (launcher) or the taught-rules reader, into the sender's own page (messaging/page-inject.ts).
+    if (isInjectRequest(message)) {
+      const page = sender.url?.startsWith(extensionOrigin) ? undefined : contentPage(sender);
+      return injectForPage(message, page, { isActive: gate.isActive, inject: (tabId, script) => relayTabs.executeScript(tabId, ON_DEMAND_SCRIPTS[script]) });
+    }
     // A record page's script may ask only what it needs, about its own page (defence in depth:
     // the page's world is hostile); see messaging/sender-gate.ts.
     return lockReady.then(() => routeRequest(message, sender, {

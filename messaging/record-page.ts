@@ -18,6 +18,7 @@ import type { TabCommand, WorkspaceCommand } from './commands';
 
 export const ON_DEMAND_SCRIPTS = {
   teach: '/content-scripts/teach.js',
+  taught: '/content-scripts/taught.js',
   prefill: '/content-scripts/prefill.js',
   handoff: '/content-scripts/handoff.js',
 } as const;

@@ -1,9 +1,10 @@
 import type { Locator } from './site-rule';
-import { locate } from './locate';
+import { locateAll } from './locate';
 
 // Turns the element the user pointed at into a durable locator: a stable attribute of the element
 // if it has one, else the words of its label. Generated ids/classes and positions are never used.
-const STABLE_ATTRS = ['data-testid', 'data-test', 'data-qa', 'data-field', 'name', 'itemprop', 'aria-label'];
+// (data-fieldname: Frappe/ERPNext forms; formcontrolname: Angular forms.)
+const STABLE_ATTRS = ['data-testid', 'data-test', 'data-qa', 'data-field', 'data-fieldname', 'formcontrolname', 'name', 'itemprop', 'aria-label'];
 const generated = (v: string) => /\d{3,}|[:_]r\d|^[a-f0-9-]{8,}$/i.test(v) || v.length > 60;
 
 function attributeSelector(el: Element): string | undefined {
@@ -16,6 +17,12 @@ function attributeSelector(el: Element): string | undefined {
   return undefined;
 }
 
+/** The locator of a frame element in its parent page, when it has a stable attribute and is the only match. */
+export function frameAnchor(frame: Element): string | undefined {
+  const selector = attributeSelector(frame);
+  return selector && frame.ownerDocument.querySelectorAll(selector).length === 1 ? selector : undefined;
+}
+
 /** Label-like text: short, with letters, not a value (no run of digits like a date or number). */
 const short = (s: string | null | undefined) => {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();
@@ -25,8 +32,11 @@ const short = (s: string | null | undefined) => {
 function labelText(el: Element): string | undefined {
   const control = el as HTMLInputElement;
   if (control.labels?.[0]) return short(control.labels[0].textContent);
+  // A label written as bare text just before the value ("patient: <b>…</b>").
+  const text = el.previousSibling;
+  if (text?.nodeType === 3 && short(text.textContent)) return short(text.textContent);
   const prev = el.previousElementSibling;
-  if (prev && prev.childElementCount === 0) return short(prev.textContent);
+  if (prev && prev.childElementCount === 0 && short(prev.textContent)) return short(prev.textContent);
   const cellPrev = el.parentElement?.previousElementSibling;
   if (cellPrev && cellPrev.childElementCount === 0 && el.parentElement!.childElementCount === 1) return short(cellPrev.textContent);
   return undefined;
@@ -41,5 +51,8 @@ export function anchorFor(el: Element): Locator | null {
     ...(selector ? [{ selector, ...(label ? { label } : {}) }] : []),
     ...(label ? [{ label }] : []),
   ];
-  return candidates.find((c) => locate(doc, c) === el) ?? null;
+  // Rather a locator that finds this element only; else one that finds it first.
+  const all = candidates.map((c) => locateAll(doc, c));
+  const i = all.findIndex((found) => found.length === 1 && found[0] === el);
+  return candidates[i >= 0 ? i : all.findIndex((found) => found[0] === el)] ?? null;
 }

@@ -28,21 +28,49 @@ export function selectorWorks(doc: Document, selector: string): boolean {
   }
 }
 
-export function locate(doc: Document, loc: Locator): Element | null {
+/** The document a locator reads: the page's, or that of the same-origin frame it names (null if gone or foreign). */
+export function docOf(doc: Document, loc: Locator): Document | null {
+  if (!loc.frame) return doc;
+  if (!selectorWorks(doc, loc.frame)) return null;
+  try {
+    return (doc.querySelector(loc.frame) as HTMLIFrameElement | null)?.contentDocument ?? null;
+  } catch {
+    return null; // another origin's frame
+  }
+}
+
+/** Every visible element the locator points at, in page order (several: the page repeats it, as a list does). */
+export function locateAll(top: Document, loc: Locator): Element[] {
+  const doc = docOf(top, loc);
+  if (!doc) return [];
   // A selector that does not parse finds nothing (the label may still); it never throws.
   if (loc.selector && selectorWorks(doc, loc.selector)) {
-    for (const el of doc.querySelectorAll(loc.selector)) if (visible(el)) return el;
+    const found = [...doc.querySelectorAll(loc.selector)].filter(visible);
+    if (found.length) return found;
   }
+  const out: Element[] = [];
   if (loc.label) {
     const want = fold(loc.label);
     for (const el of doc.querySelectorAll(LABELISH)) {
       if (el.childElementCount === 0 && fold(el.textContent ?? '') === want && visible(el)) {
         const v = valueOf(el);
-        if (v && visible(v)) return v;
+        if (v && visible(v)) out.push(v);
+      }
+    }
+    // A label written as bare text before its value ("patient: <b>…</b>").
+    if (!out.length) {
+      const walk = doc.createTreeWalker(doc.body ?? doc, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const v = (n as Text).nextElementSibling;
+        if (v && fold(n.textContent ?? '') === want && visible(v)) out.push(v);
       }
     }
   }
-  return null;
+  return out;
+}
+
+export function locate(doc: Document, loc: Locator): Element | null {
+  return locateAll(doc, loc)[0] ?? null;
 }
 
 export function readValue(el: Element): string {

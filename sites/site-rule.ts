@@ -17,23 +17,36 @@ const COMPOUND = String.raw`(?:${IDENT}|\*)?(?:#${IDENT}|\.${IDENT}|${ATTR})+|${
 const STABLE_SELECTOR = new RegExp(String.raw`^\s*(?:${COMPOUND})(?:\s*>\s*(?:${COMPOUND})|\s+(?:${COMPOUND}))*\s*$`);
 export const isStableSelector = (s: string): boolean => STABLE_SELECTOR.test(s);
 
+/**
+ * How to take a trait out of an element that shows several (one click gave two fields): `name`,
+ * the names as French records write them (upper-case family name, else family name first);
+ * `name-given-first`, given names first ("Amara Nkechi Eze"); `date`, the date inside a phrase
+ * ("Née le 12/03/1945 à Lyon"). Absent: the element's whole text.
+ */
+export const PARTS = ['name', 'name-given-first', 'date'] as const;
+export type Part = (typeof PARTS)[number];
+
+const stableSelector = () =>
+  z.string().check(
+    z.minLength(1), z.maxLength(200),
+    z.refine((s) => !positional.test(s), 'Sélecteur positionnel refusé : il casserait au moindre changement de la page'),
+    z.refine(isStableSelector, 'Sélecteur illisible : seuls un identifiant (#nom) ou des attributs ([name="nom"]) sont acceptés'),
+  );
+
 export const LocatorSchema = z
   .object({
     /** The words of the field's label, as shown ("Date de naissance"). */
     label: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
     /** A stable attribute selector (`#id`, `[data-testid="…"]`, `[name="…"]`, `[aria-label="…"]`). */
-    selector: z.optional(
-      z.string().check(
-        z.minLength(1), z.maxLength(200),
-        z.refine((s) => !positional.test(s), 'Sélecteur positionnel refusé : il casserait au moindre changement de la page'),
-        z.refine(isStableSelector, 'Sélecteur illisible : seuls un identifiant (#nom) ou des attributs ([name="nom"]) sont acceptés'),
-      ),
-    ),
+    selector: z.optional(stableSelector()),
+    /** The same-origin frame the element is in (its own stable selector in the top page), if any. */
+    frame: z.optional(stableSelector()),
+    part: z.optional(z.enum(PARTS)),
   })
   .check(z.refine((l) => Boolean(l.label || l.selector), 'Chaque champ appris doit avoir un libellé ou un attribut stable'));
 export type Locator = z.infer<typeof LocatorSchema>;
 
-export const TaughtField = ['birthName', 'firstNames', 'birthDate', 'recordId', 'noteField'] as const;
+export const TaughtField = ['birthName', 'firstNames', 'birthDate', 'sex', 'recordId', 'noteField'] as const;
 export type TaughtField = (typeof TaughtField)[number];
 
 export const SiteRuleSchema = z.object({
@@ -45,6 +58,7 @@ export const SiteRuleSchema = z.object({
     birthName: LocatorSchema,
     firstNames: LocatorSchema,
     birthDate: LocatorSchema,
+    sex: z.optional(LocatorSchema),
     recordId: z.optional(LocatorSchema),
     /** The record's consultation-note field, where the intake hand-off block is written. */
     noteField: z.optional(LocatorSchema),

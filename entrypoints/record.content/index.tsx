@@ -9,7 +9,7 @@ import { MOUNT_REQUEST, newMountToken, panelUrlFor } from '../../messaging/panel
 import { PATIENT_NOW } from '../../sites/forms/same-patient';
 import { CHANGE_KEY, RULES_CHANGE_KEY, RULES_INDEX_KEY, asChangeNotice } from '../../messaging/change-notice';
 import { LOCK_NOTICE_KEY } from '../../messaging/lock-notice';
-import { taughtAdapter } from '../../sites/taught-adapter';
+import type { taughtAdapter } from '../../sites/taught-adapter';
 import { sitePattern } from '../../sites/match-pattern';
 import type { DetectionEvent } from '../../messaging/tab-events';
 import { asTabCommand, type TabCommand } from '../../messaging/commands';
@@ -19,6 +19,7 @@ import { watchPatient } from '../../sites/watch';
 import { overlayAnchor, whenAnchorReady } from '../../sites/frames';
 import { UI_PREFS_KEY, asUiPrefs, saveUiPrefs } from './ui-prefs';
 import { answering } from '../../messaging/answer';
+import { INJECT_REQUEST, TAUGHT_READER } from '../../messaging/page-inject';
 
 /** False only when the background's index of taught sites is there and does not list this one. */
 function mayHaveRules(index: unknown, href: string): boolean {
@@ -85,8 +86,12 @@ export default defineContentScript({
       const rules = known!.matches(document, url) || !mayHaveRules(await index, location.href)
         ? []
         : await send({ type: 'siteRules.forUrl', url: location.href }).then((r) => r.rules, () => []);
+      // The rules' reader is not carried by every record page: asked for where there are rules.
+      const g = globalThis as Record<string, unknown>;
+      if (rules.length && !g[TAUGHT_READER]) await sendRaw({ type: INJECT_REQUEST, script: 'taught' }).catch(() => undefined);
+      const taught = g[TAUGHT_READER] as typeof taughtAdapter | undefined;
       if (ctx.isInvalid) return;
-      const list = [known!, ...rules.map((r) => taughtAdapter(r, missing)), generic!];
+      const list = [known!, ...(taught ? rules.map((r) => taught(r, missing, t('reasonSeveral'))) : []), generic!];
       const adapter = pickAdapter(list, document, url)!;
       picked = adapter.id;
       // The on-demand pre-fill script reads the patient again through this, in the task of its write.
@@ -132,6 +137,7 @@ export default defineContentScript({
       const unmount = mountOverlay(container, {
         launcher, prefs, onPrefs: (p) => { prefs = p; void saveUiPrefs(p); }, panelUrl,
         onCommand: (f) => { commands.add(f); return () => commands.delete(f); },
+        onTeach: () => void sendRaw({ type: INJECT_REQUEST, script: 'teach' }).catch(() => undefined),
       });
       mounted = { container, host, unmount };
     };

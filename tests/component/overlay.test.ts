@@ -15,7 +15,7 @@ const P: PatientContext = {
 const mounted: (() => void)[] = [];
 afterEach(() => mounted.splice(0).forEach((unmount) => unmount()));
 
-function setup(prefs: UiPrefs = { dock: 'right', expanded: false }, noteCount = 0, onCommand?: (f: (c: TabCommand['command']) => void) => () => void, panelUrl = Promise.resolve('about:blank')) {
+function setup(prefs: UiPrefs = { dock: 'right', expanded: false }, noteCount = 0, onCommand?: (f: (c: TabCommand['command']) => void) => () => void, panelUrl = Promise.resolve('about:blank'), onTeach?: () => void) {
   const asked: Request[] = [];
   const send = (async (req: Request) => {
     asked.push(req);
@@ -23,7 +23,7 @@ function setup(prefs: UiPrefs = { dock: 'right', expanded: false }, noteCount = 
   }) as Send;
   const launcher = createLauncherState(send, 'Recherche du patient affiché…');
   const onPrefs = vi.fn();
-  mounted.push(mountOverlay(document.body, { launcher, prefs, onPrefs, panelUrl, onCommand }));
+  mounted.push(mountOverlay(document.body, { launcher, prefs, onPrefs, panelUrl, onCommand, onTeach }));
   return { launcher, asked, onPrefs };
 }
 
@@ -40,6 +40,21 @@ describe('record-page overlay', () => {
     await waitFor(() => expect(screen.getByTestId('pc-status').textContent).toBe('2 notes'));
     expect(screen.getByTestId('pc-patient').textContent).toBe('LE GALL-DUPUIS Marie-Hélène (nom d’usage\u00a0: GIRARD) · 12/04/1974');
     expect(asked.map((r) => r.type)).toEqual(['patient.status']);
+  });
+
+  it('offers « Montrer le patient à Préconsult » while no patient is identified, to the user’s own click only', async () => {
+    const onTeach = vi.fn();
+    const { launcher } = setup(undefined, 0, undefined, undefined, onTeach);
+    const start = screen.getByRole('button', { name: 'Montrer le patient à Préconsult' });
+    fireEvent.click(start); // a click the page's script makes (untrusted) starts nothing
+    expect(onTeach).not.toHaveBeenCalled();
+    const own = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(own, 'isTrusted', { value: true });
+    start.dispatchEvent(own);
+    expect(onTeach).toHaveBeenCalledTimes(1);
+    // A patient read: nothing to teach from the launcher.
+    launcher.setDetection({ kind: 'patient', patient: P });
+    await waitFor(() => expect(screen.queryByTestId('pc-teach-start')).toBeNull());
   });
 
   it('warns when the identity is in doubt', async () => {
