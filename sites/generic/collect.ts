@@ -2,7 +2,7 @@ import { findDates } from '../../clinical/identity/date';
 import { parseName } from '../../clinical/identity/name';
 import { parseSex } from '../../clinical/identity/sex';
 import { clean, fold } from '../../clinical/identity/text';
-import { addFacts, findAge, hintField, labelField, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
+import { addFacts, findAge, hintField, labelField, labelKey, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
 import { ITEMPROPS, RECORD_ATTRS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
 import { controlValue, hiddenByMarkup, textOf } from './visible';
@@ -74,6 +74,8 @@ export function collect(doc: Document): Page {
     if (/^(dd|jj)\W+mm\W/.test(shape)) o = { ...o, dates: 'dmy' };
     else if (/^mm\W+(dd|jj)\W/.test(shape)) o = { ...o, dates: 'mdy' };
     if (o.lang === 'en' && !opts(el).lang) english.add(el.ownerDocument);
+    // A document found English (its words or labels) writes names given name first.
+    if (!o.names && english.has(el.ownerDocument)) o = { ...o, names: 'given-first' };
     addFacts(facts, f, raw, el, via, o);
   };
 
@@ -257,10 +259,17 @@ export function collect(doc: Document): Page {
     return true;
   };
 
+  // A document's language is settled before any value is read: "Patient: Bernard Ashworth" comes
+  // before the "DOB:" that says the page is English. « Âge » and "Age" fold alike: not a sign.
+  chunks.forEach((chunk, i) => {
+    if (chunk.c) return;
+    if (i < 400) guess(chunk);
+    const l = INLINE.exec(chunk.t)?.[1] ?? chunk.t;
+    if (l.length < 48 && labelKey(l) !== 'age' && labelOptions(l, opts(chunk.el)).lang === 'en' && !opts(chunk.el).lang) english.add(chunk.el.ownerDocument);
+  });
   chunks.forEach((chunk, i) => {
     const { t, el } = chunk;
     if (!t || chunk.c) return;
-    if (i < 400) guess(chunk);
     // "03 — juil. — 1948": a date written with the separators that split banner lines.
     if (/\d[\s—–-]+\D{3,6}[\s—–-]+\d{4}/.test(t) && bare(t, el)) return;
     const f = labelField(t);

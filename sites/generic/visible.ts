@@ -68,7 +68,8 @@ export function textOf(el: Element, max = 400): string {
   let out = '';
   const go = (n: Node) => {
     if (out.length > max) return;
-    if (n.nodeType === 3) out += ' ' + n.nodeValue;
+    // Indentation between tags is not text: it must not fill `max` (a cell holding a control after a line break).
+    if (n.nodeType === 3) out += /\S/.test(n.nodeValue!) ? ' ' + n.nodeValue : '';
     else if (n.nodeType === 1 && !hiddenByMarkup(n as Element)) {
       const e = n as Element;
       if (/^(input|select|textarea)$/.test(e.localName)) out += ' ' + controlValue(e);
