@@ -2,10 +2,10 @@ import { findDates } from '../../clinical/identity/date';
 import { parseName } from '../../clinical/identity/name';
 import { parseSex } from '../../clinical/identity/sex';
 import { clean, fold } from '../../clinical/identity/text';
-import { addFacts, findAge, hintField, labelField, labelKey, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
+import { addFacts, findAge, hintField, shortDate, labelField, labelKey, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
 import { ITEMPROPS, RECORD_ATTRS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
-import { controlValue, hiddenByMarkup, textOf } from './visible';
+import { controlValue, hiddenByMarkup, textOf, within } from './visible';
 
 /** Everything read on a page (and its same-origin frames), before grouping. */
 export interface Page {
@@ -243,16 +243,19 @@ export function collect(doc: Document): Page {
   const bare = (piece: string, el: Element): boolean => {
     if (!/\d/.test(piece)) {
       // A choice offered ("Male" beside a radio button) is not the sex shown.
-      const sex = (piece.length > 3 || /[♀♂]/.test(piece)) && !el.closest(CHOICE) ? parseSex(piece) : null;
+      const sex = (piece.length > 3 || /[♀♂]/.test(piece)) && !within(el, CHOICE) ? parseSex(piece) : null;
       if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
       return !!sex;
     }
+    const short = shortDate(piece, opts(el).dates);
+    if (short) return !!facts.push({ f: 'date', v: short, el, via: 'look' });
     const dates = findDates(piece, opts(el).dates);
     let rest = dates.length === 1 ? piece.slice(0, dates[0]!.index) + ' ' + piece.slice(dates[0]!.index + dates[0]!.length) : piece;
     const age = findAge(rest.trim());
     if (age) rest = rest.replace(age.at, ' ');
-    if (dates.length > 1 || /[\p{L}\d]/u.test(rest) || (!age && !dates.length)) return false;
-    const sex = parseSex(rest.replace(/[^♀♂]/g, ''));
+    // "F, 81 years": the sex, as a letter or a word, beside the age (Bahmni's "gender, age").
+    const sex = parseSex(rest.replace(/[^\p{L}♀♂]+/gu, ' ').trim());
+    if (dates.length > 1 || /\d/.test(rest) || (/\p{L}/u.test(rest) && (!sex || within(el, CHOICE))) || (!age && !dates.length)) return false;
     if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
     if (dates.length) facts.push({ f: 'date', v: dates[0]!.iso, el, via: 'look' });
     if (age) facts.push({ f: 'age', v: String(age.months), el, via: 'look' });

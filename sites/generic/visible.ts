@@ -79,3 +79,12 @@ export function textOf(el: Element, max = 400): string {
   go(el);
   return clean(out);
 }
+
+/**
+ * Inside such an element (a button, a label, a header cell). A box made clickable as a whole
+ * (OpenMRS's patient banner is one `role="button"` leading to the chart) is no button label.
+ */
+export function within(el: Element, selector: string): boolean {
+  const c = el.closest(selector);
+  return !!c && !(c.getAttribute('role') === 'button' && textOf(c, 120).length > 80);
+}
