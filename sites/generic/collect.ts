@@ -3,6 +3,7 @@ import { parseName } from '../../clinical/identity/name';
 import { parseSex } from '../../clinical/identity/sex';
 import { clean, fold } from '../../clinical/identity/text';
 import { addFacts, findAge, hintField, shortDate, labelField, labelKey, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
+import { mixedOrder } from './first-names';
 import { ITEMPROPS, RECORD_ATTRS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
 import { controlValue, hiddenByMarkup, textOf, within } from './visible';
@@ -234,7 +235,7 @@ export function collect(doc: Document): Page {
   const heading = ({ t, el }: Chunk) => {
     if (t.length > 60 || /[:\d]/.test(t.replace(/\([^)]*\)/g, '')) || /^(dr|pr|docteur|professeur)\b/i.test(t)) return;
     if (!/^(mme|madame|mlle|monsieur|m\.|mr|mrs|ms)\s/i.test(t) && !el.closest('h1,h2,h3,h4,[role=heading]')) return;
-    const p = parseName(t);
+    const p = parseName(t, mixedOrder(t));
     if (p.birthName && p.firstNames?.split(' ').every((w) => /^\p{Lu}/u.test(w))) add('fullName', t, el, 'heading');
   };
 

@@ -3,6 +3,7 @@ import { parseName, type NameOrder } from '../../clinical/identity/name';
 import { findNir } from '../../clinical/identity/nir';
 import { parseSex } from '../../clinical/identity/sex';
 import { clean, fold } from '../../clinical/identity/text';
+import { mixedOrder } from './first-names';
 import { ENGLISH, HINTS, INS_STATUS, LABELS, NOT_PATIENT, type Field } from './labels';
 
 /** Where a fact was read: independent sources agreeing raise the confidence. */
@@ -124,7 +125,7 @@ export function addFacts(out: Fact[], f: Field, raw: string, el: Element, via: V
   if (TITLE.test(text)) return;
   // Names: a value holding "née X" or both an upper-case family name and first names is parsed.
   if (f === 'fullName' && insStatus(text)) return void push('insStatus', insStatus(text));
-  const p = parseName(nameText(text), o.names);
+  const p = parseName(nameText(text), o.names ?? mixedOrder(nameText(text)));
   if (f === 'fullName' || p.marked || (p.birthName && p.firstNames && f === 'name')) {
     push(p.marked ? 'birthName' : 'name', p.birthName && nameValue(p.birthName));
     push('usedName', p.usedName && nameValue(p.usedName));

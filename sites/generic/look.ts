@@ -4,6 +4,7 @@ import { parseSex, splitCivility } from '../../clinical/identity/sex';
 import { fold, nameKey } from '../../clinical/identity/text';
 import type { Chunk } from './collect';
 import { addFacts, labelField, TITLE, type Fact, type ReadOptions } from './fields';
+import { mixedOrder } from './first-names';
 import { NOT_PATIENT, type Field } from './labels';
 import { isRendered, textOf, within } from './visible';
 
@@ -101,7 +102,7 @@ function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean {
   const before = chunks[j - 1]?.t ?? '';
   // "Médecin traitant : Paul BERNARD", "Dr | Paul BERNARD", a doctor's or the user's markup.
   if (/:$|(?:^|\s)(?:dr|pr)\.?$/i.test(before) || within(el, NOT_NAME) || marked(el, OTHER)) return false;
-  const p = parseName(t, o.names);
+  const p = parseName(t, o.names ?? mixedOrder(t));
   const words = splitCivility(t).rest.split(/\s+/);
   return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w));
 }
