@@ -3,6 +3,7 @@ import { parseName } from '../../clinical/identity/name';
 import { parseSex } from '../../clinical/identity/sex';
 import { clean, fold } from '../../clinical/identity/text';
 import { addFacts, findAge, hintField, shortDate, labelField, labelKey, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
+import { fhirPatient } from './fhir';
 import { mixedOrder } from './first-names';
 import { ITEMPROPS, RECORD_ATTRS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
@@ -146,8 +147,8 @@ export function collect(doc: Document): Page {
     }
     // A control is a chunk even when empty: an empty field must not lend its label the next text.
     if (CONTROL.test(tag)) return void chunks.push({ t: controlValue(el), el, c: true });
-    // Source code and data dumps (a FHIR resource's JSON) are not what a person reads as the identity.
-    if (tag === 'pre' || tag === 'code') return;
+    // Source code and data dumps are not read as text; a FHIR Patient resource shown whole is.
+    if (tag === 'pre' || tag === 'code') return fhirPatient(el, add);
     if (tag === 'table' && columns(el)) return;
     const kids = (n: Node) =>
       n.childNodes.forEach((c) => {
