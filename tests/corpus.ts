@@ -204,9 +204,10 @@ export function table(title: string, rows: Row[]): string {
 }
 
 /**
- * Recall over the corpus's record pages. Issue 12 asks for 0.95; the reader reads 35 of 49 today
- * (0.714; 34 in one Firefox run). The floor keeps what is reached from going back while the issue
- * stays open: raise it as the reader improves, until it is the target.
+ * Recall over the corpus's record pages. Issue 12 asks for 0.95; the reader reads 44 of 51 in
+ * happy-dom and 45 of 52 in Chromium today (0.86-0.87). The floor keeps what is reached from going
+ * back while the issue stays open, a page below what a clean run reads in every runner: raise it as
+ * the reader improves, until it is the target.
  */
 export const RECALL_TARGET = 0.95;
-export const RECALL_FLOOR = 0.69;
+export const RECALL_FLOOR = 0.84;

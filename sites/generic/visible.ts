@@ -86,5 +86,5 @@ export function textOf(el: Element, max = 400): string {
  */
 export function within(el: Element, selector: string): boolean {
   const c = el.closest(selector);
-  return !!c && !(c.getAttribute('role') === 'button' && textOf(c, 120).length > 80);
+  return !!c && !(c.getAttribute('role') === 'button' && textOf(c, 80).length > 40);
 }
