@@ -267,10 +267,10 @@ export function collect(doc: Document): Page {
   // A document's language is settled before any value is read: "Patient: Bernard Ashworth" comes
   // before the "DOB:" that says the page is English. « Âge » and "Age" fold alike: not a sign.
   chunks.forEach((chunk, i) => {
-    if (chunk.c) return;
+    if (chunk.c || opts(chunk.el).lang || english.has(chunk.el.ownerDocument)) return;
     if (i < 400) guess(chunk);
     const l = INLINE.exec(chunk.t)?.[1] ?? chunk.t;
-    if (l.length < 48 && labelKey(l) !== 'age' && labelOptions(l, opts(chunk.el)).lang === 'en' && !opts(chunk.el).lang) english.add(chunk.el.ownerDocument);
+    if (l.length < 48 && labelKey(l) !== 'age' && labelOptions(l, opts(chunk.el)).lang === 'en') english.add(chunk.el.ownerDocument);
   });
   chunks.forEach((chunk, i) => {
     const { t, el } = chunk;
