@@ -15,7 +15,11 @@ export function patientLine(p: PatientContext): string {
   return `${p.birthName} ${p.firstNames}${usedPart(p)} · ${formatDate(p.birthDate)}${sex}`;
 }
 
-/** Short form for the launcher: birth name, first given name, used name when different, birth date. */
+/**
+ * The launcher's line: the whole identity as the panel shows it (every first name, the sex), so
+ * whoever glances at it needs not open the panel; the launcher's CSS ends it with an ellipsis
+ * when it is too long for the box.
+ */
 export function patientShort(p: PatientContext): string {
-  return `${p.birthName} ${p.firstNames.split(' ')[0]}${usedPart(p)} · ${formatDate(p.birthDate)}`;
+  return patientLine(p);
 }

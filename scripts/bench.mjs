@@ -97,20 +97,23 @@ async function spaSwitches(context, demoUrl, patients, withExtension, count = 40
   await page.goto(`${demoUrl}/patients/${patients[0].id}`, { waitUntil: 'load' });
   if (withExtension) await page.waitForFunction(() => window.__bench.overlayAt !== null, null, { timeout: 10_000 });
   const plan = Array.from({ length: count }, (_, i) => patients[(i * 5 + 1) % patients.length]).map((p) => ({
-    id: p.id, label: `${p.usedName ?? p.birthName} ${p.firstNames.split(' ')[0]} · ${p.birthDate.split('-').reverse().join('/')}`,
+    // The launcher shows the whole identity (birth name first, every first name, date, sex): the
+    // birth name and the birth date say which patient it is.
+    id: p.id, name: `${p.birthName} ${p.firstNames}`, date: p.birthDate.split('-').reverse().join('/'),
   }));
   const r = await page.evaluate(async ({ plan, withExtension }) => {
     const root = document.querySelector('preconsult-overlay')?.shadowRoot;
     const shown = () => root?.querySelector('[data-testid="pc-patient"]')?.textContent ?? '';
+    const showing = (step) => shown().startsWith(step.name) && shown().includes(step.date);
     const page = [], overlay = [];
     for (const step of plan) {
-      if (withExtension && shown() === step.label) continue; // same patient twice: nothing to switch
+      if (withExtension && showing(step)) continue; // same patient twice: nothing to switch
       const t0 = performance.now();
       let tPage = NaN, tOverlay = NaN;
       await new Promise((resolve) => {
         const done = () => {
           if (Number.isNaN(tPage) && document.querySelector(`[data-md-patient-id="${step.id}"]`)) tPage = performance.now() - t0;
-          if (withExtension && Number.isNaN(tOverlay) && shown() === step.label) tOverlay = performance.now() - t0;
+          if (withExtension && Number.isNaN(tOverlay) && showing(step)) tOverlay = performance.now() - t0;
           if (!Number.isNaN(tPage) && (!withExtension || !Number.isNaN(tOverlay))) { mo.disconnect(); clearTimeout(to); resolve(); }
         };
         const mo = new MutationObserver(done);

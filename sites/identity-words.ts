@@ -21,7 +21,7 @@ export const USED_NAME: Words = {
 export const FIRST_NAME: Words = { fr: ['Prénom', 'Premier prénom'], en: ['First name', 'Given name', 'Forename'] };
 /** Every first name. */
 export const FIRST_NAMES: Words = {
-  fr: ['Prénoms', 'Prénom(s)', 'Liste des prénoms', 'Prénoms de naissance'],
+  fr: ['Prénoms', 'Prénom(s)', 'Liste des prénoms', 'Prénoms de naissance', 'Prénom(s) de naissance'],
   en: ['Given names', 'First names'],
 };
 export const FULL_NAME: Words = { fr: ['Nom et prénom', 'Nom prénom', 'Nom complet', 'Identité du patient'], en: ['Name', 'Full name', 'Patient name'] };

@@ -2,10 +2,12 @@ import { findDates } from '../../clinical/identity/date';
 import { parseName } from '../../clinical/identity/name';
 import { parseSex } from '../../clinical/identity/sex';
 import { clean, fold } from '../../clinical/identity/text';
-import { addFacts, findAge, hintField, labelField, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
+import { addFacts, findAge, hintField, shortDate, labelField, labelKey, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
+import { fhirPatient } from './fhir';
+import { mixedOrder } from './first-names';
 import { ITEMPROPS, RECORD_ATTRS, SECTION_WORDS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
-import { controlValue, hiddenByMarkup, textOf } from './visible';
+import { controlValue, hiddenByMarkup, textOf, within } from './visible';
 
 /** Everything read on a page (and its same-origin frames), before grouping. */
 export interface Page {
@@ -74,6 +76,8 @@ export function collect(doc: Document): Page {
     if (/^(dd|jj)\W+mm\W/.test(shape)) o = { ...o, dates: 'dmy' };
     else if (/^mm\W+(dd|jj)\W/.test(shape)) o = { ...o, dates: 'mdy' };
     if (o.lang === 'en' && !opts(el).lang) english.add(el.ownerDocument);
+    // A document found English (its words or labels) writes names given name first.
+    if (!o.names && english.has(el.ownerDocument)) o = { ...o, names: 'given-first' };
     addFacts(facts, f, raw, el, via, o);
   };
 
@@ -143,8 +147,8 @@ export function collect(doc: Document): Page {
     }
     // A control is a chunk even when empty: an empty field must not lend its label the next text.
     if (CONTROL.test(tag)) return void chunks.push({ t: controlValue(el), el, c: true });
-    // Source code and data dumps (a FHIR resource's JSON) are not what a person reads as the identity.
-    if (tag === 'pre' || tag === 'code') return;
+    // Source code and data dumps are not read as text; a FHIR Patient resource shown whole is.
+    if (tag === 'pre' || tag === 'code') return fhirPatient(el, add);
     if (tag === 'table' && columns(el)) return;
     const kids = (n: Node) =>
       n.childNodes.forEach((c) => {
@@ -234,7 +238,7 @@ export function collect(doc: Document): Page {
   const heading = ({ t, el }: Chunk) => {
     if (t.length > 60 || /[:\d]/.test(t.replace(/\([^)]*\)/g, '')) || /^(dr|pr|docteur|professeur)\b/i.test(t)) return;
     if (!/^(mme|madame|mlle|monsieur|m\.|mr|mrs|ms)\s/i.test(t) && !el.closest('h1,h2,h3,h4,[role=heading]')) return;
-    const p = parseName(t);
+    const p = parseName(t, mixedOrder(t));
     if (t.split(/\s+/).some((w) => SECTION_WORDS.includes(fold(w)))) return; // « PAS Contacts », « General Information »
     if (p.birthName && p.firstNames?.split(' ').every((w) => /^\p{Lu}/u.test(w))) add('fullName', t, el, 'heading');
   };
@@ -244,26 +248,36 @@ export function collect(doc: Document): Page {
   const bare = (piece: string, el: Element): boolean => {
     if (!/\d/.test(piece)) {
       // A choice offered ("Male" beside a radio button) is not the sex shown.
-      const sex = (piece.length > 3 || /[♀♂]/.test(piece)) && !el.closest(CHOICE) ? parseSex(piece) : null;
+      const sex = (piece.length > 3 || /[♀♂]/.test(piece)) && !within(el, CHOICE) ? parseSex(piece) : null;
       if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
       return !!sex;
     }
+    const short = shortDate(piece, opts(el).dates);
+    if (short) return !!facts.push({ f: 'date', v: short, el, via: 'look' });
     const dates = findDates(piece, opts(el).dates);
     let rest = dates.length === 1 ? piece.slice(0, dates[0]!.index) + ' ' + piece.slice(dates[0]!.index + dates[0]!.length) : piece;
     const age = findAge(rest.trim());
     if (age) rest = rest.replace(age.at, ' ');
-    if (dates.length > 1 || /[\p{L}\d]/u.test(rest) || (!age && !dates.length)) return false;
-    const sex = parseSex(rest.replace(/[^♀♂]/g, ''));
+    // "F, 81 years": the sex, as a letter or a word, beside the age (Bahmni's "gender, age").
+    const sex = parseSex(rest.replace(/[^\p{L}♀♂]+/gu, ' ').trim());
+    if (dates.length > 1 || /\d/.test(rest) || (/\p{L}/u.test(rest) && (!sex || within(el, CHOICE))) || (!age && !dates.length)) return false;
     if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
     if (dates.length) facts.push({ f: 'date', v: dates[0]!.iso, el, via: 'look' });
     if (age) facts.push({ f: 'age', v: String(age.months), el, via: 'look' });
     return true;
   };
 
+  // A document's language is settled before any value is read: "Patient: Bernard Ashworth" comes
+  // before the "DOB:" that says the page is English. « Âge » and "Age" fold alike: not a sign.
+  chunks.forEach((chunk, i) => {
+    if (chunk.c || opts(chunk.el).lang || english.has(chunk.el.ownerDocument)) return;
+    if (i < 400) guess(chunk);
+    const l = INLINE.exec(chunk.t)?.[1] ?? chunk.t;
+    if (l.length < 48 && labelKey(l) !== 'age' && labelOptions(l, opts(chunk.el)).lang === 'en') english.add(chunk.el.ownerDocument);
+  });
   chunks.forEach((chunk, i) => {
     const { t, el } = chunk;
     if (!t || chunk.c) return;
-    if (i < 400) guess(chunk);
     // "03 — juil. — 1948": a date written with the separators that split banner lines.
     if (/\d[\s—–-]+\D{3,6}[\s—–-]+\d{4}/.test(t) && bare(t, el)) return;
     const f = labelField(t);

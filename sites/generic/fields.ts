@@ -3,6 +3,7 @@ import { parseName, type NameOrder } from '../../clinical/identity/name';
 import { findNir } from '../../clinical/identity/nir';
 import { parseSex } from '../../clinical/identity/sex';
 import { clean, fold } from '../../clinical/identity/text';
+import { mixedOrder } from './first-names';
 import { ENGLISH, HINTS, INS_STATUS, LABELS, NOT_PATIENT, type Field } from './labels';
 
 /** Where a fact was read: independent sources agreeing raise the confidence. */
@@ -49,6 +50,12 @@ export function langOptions(lang: string): ReadOptions {
 // An age as pages write it: "45 ans", "(62 a)", "81 yrs", "81 year(s)", "056Y", "18 mois", "3 months".
 const AGE = /(?<![\p{L}\d/.,-])0*(\d{1,3})\s?(ans?(?:\(s\))?|yrs?|years?(?:\(s\))?(?:\s+old)?|y|a|mois|months?)(?![\p{L}\d])\.?/iu;
 
+/** A date written with a two-digit year and nothing else ("12 Mar 45", "12/03/45") as `..45-03-12`, or null. */
+export function shortDate(text: string, order: DateOrder): string | null {
+  const m = /^(\d{1,2}[\s./—–-]+[\p{L}\d]{1,9}\.?[\s./—–-]+)(\d\d)$/u.exec(text.trim());
+  return (m && findDate(m[1] + '19' + m[2], order)?.replace(/^19/, '..')) || null;
+}
+
 /** An age written in a text, in months, and where it is; null when there is none. */
 export function findAge(text: string): { months: number; at: string } | null {
   const m = AGE.exec(text) ?? /^0*(\d{1,3})$/.exec(text);
@@ -93,8 +100,11 @@ export function addFacts(out: Fact[], f: Field, raw: string, el: Element, via: V
   const push = (field: Field, v: string | null | undefined) => v && out.push({ f: field, v, el, via });
   switch (f) {
     case 'birthDate':
-    case 'date':
-      return void push(f, findDate(text, o.dates));
+    case 'date': {
+      const iso = findDate(text, o.dates);
+      // "12 Mar 45": the century is left open, for an age shown beside it to settle (look.ts).
+      return void (iso ? push(f, iso) : push('date', shortDate(text, o.dates)));
+    }
     case 'age':
       return void push(f, String(findAge(text)?.months ?? ''));
     case 'sex':
@@ -115,7 +125,7 @@ export function addFacts(out: Fact[], f: Field, raw: string, el: Element, via: V
   if (TITLE.test(text)) return;
   // Names: a value holding "née X" or both an upper-case family name and first names is parsed.
   if (f === 'fullName' && insStatus(text)) return void push('insStatus', insStatus(text));
-  const p = parseName(nameText(text), o.names);
+  const p = parseName(nameText(text), o.names ?? mixedOrder(nameText(text)));
   if (f === 'fullName' || p.marked || (p.birthName && p.firstNames && f === 'name')) {
     push(p.marked ? 'birthName' : 'name', p.birthName && nameValue(p.birthName));
     push('usedName', p.usedName && nameValue(p.usedName));

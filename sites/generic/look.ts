@@ -4,8 +4,9 @@ import { parseSex, splitCivility } from '../../clinical/identity/sex';
 import { fold, nameKey } from '../../clinical/identity/text';
 import type { Chunk } from './collect';
 import { addFacts, labelField, TITLE, type Fact, type ReadOptions } from './fields';
+import { mixedOrder } from './first-names';
 import { NOT_PATIENT, SECTION_WORDS, type Field } from './labels';
-import { isRendered, textOf } from './visible';
+import { isRendered, textOf, within } from './visible';
 
 // Reading what a page shows without labels, as a person does, and only where signals agree:
 // - a date shown alone is a birth date when an age shown beside it (same line or band) matches it,
@@ -22,7 +23,8 @@ const NOT_NAME = 'button,[role=button],[role=tab],[role=menuitem],nav,label,lege
 // Markup naming the signed-in user (`class="user"`, `aria-label="User menu"`, `id="userWelcome"`).
 const USER = /\b(?:user|utilisateur|account|compte|profile?|connecte|logged)\b/;
 const OTHER = new RegExp(`\\b(?:${NOT_PATIENT.join('|')})\\b`);
-const WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|du|des|la|le|van|von|der|den|da|di|del|d['’]\p{Lu}[\p{L}'’-]*)$/u;
+// A name's word: capitalised, never an acronym inside a word ("OpenMRS ID" is a label).
+const WORD = /^(?!.*\p{Ll}\p{Lu}{2})(?:\p{Lu}[\p{L}'’.-]*|de|du|des|la|le|van|von|der|den|da|di|del|d['’]\p{Lu}[\p{L}'’-]*)$/u;
 
 type Up = (e: Element) => Element | null;
 
@@ -58,8 +60,11 @@ export function confirmDates(facts: Fact[], up: Up): void {
   const witnesses = facts.filter((f) => f.f === 'age' || f.f === 'nir' || f.f === 'ins');
   if (!witnesses.length) return;
   for (const d of facts.filter((f) => f.f === 'date')) {
-    const w = witnesses.find((x) => (x.f === 'age' ? ageFits(+x.v, d.v) : nirFits(x.v, d.v)) && near(x.el, d.el, up) && isRendered(x.el));
-    if (w && isRendered(d.el)) facts.push({ ...d, f: 'birthDate' });
+    // A two-digit year ("12 Mar 45"): the one century an age beside it fits, never a NIR (its year has two digits too).
+    const open = d.v.startsWith('..');
+    const fits = (v: string) => witnesses.some((x) => (x.f === 'age' ? ageFits(+x.v, v) : !open && nirFits(x.v, v)) && near(x.el, d.el, up) && isRendered(x.el));
+    const v = open ? ['19', '20'].map((c) => c + d.v.slice(2)).filter(fits) : fits(d.v) ? [d.v] : [];
+    if (v.length === 1 && isRendered(d.el)) facts.push({ ...d, f: 'birthDate', v: v[0]! });
   }
 }
 
@@ -82,11 +87,11 @@ export function marked(el: Element, words: RegExp, depth = 3): boolean {
 
 /**
  * The text of a name candidate: its element's whole text when short ("Henrietta Jane <b>OKONKWO</b>"
- * is one name), without a record number in parentheses ("Rosalind Whitcombe (1003)").
+ * is one name), without a record number in parentheses ("Rosalind Whitcombe (1003)", "(GAN203006)").
  */
 function nameText({ t, el }: Chunk): string {
   const whole = textOf(el, 80);
-  return (whole.length <= 60 ? whole : t).replace(/\s*[([]\d[\w-]*[)\]]\s*$/, '');
+  return (whole.length <= 60 ? whole : t).replace(/\s*[([][\w-]*\d[\w-]*[)\]]\s*$/, '');
 }
 
 /** A table cell in a column of labels: another row has a known label in that column (« Born », then « Ethnic Group »). */
@@ -106,8 +111,8 @@ function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean {
   if (c || t.length < 4 || t.length > 60 || /[\d:@/|]/.test(t) || TITLE.test(t) || labelField(t) || parseSex(t)) return false;
   const before = chunks[j - 1]?.t ?? '';
   // "Médecin traitant : Paul BERNARD", "Dr | Paul BERNARD", a doctor's or the user's markup.
-  if (/:$|(?:^|\s)(?:dr|pr)\.?$/i.test(before) || el.closest(NOT_NAME) || marked(el, OTHER) || labelColumn(el)) return false;
-  const p = parseName(t, o.names);
+  if (/:$|(?:^|\s)(?:dr|pr)\.?$/i.test(before) || within(el, NOT_NAME) || marked(el, OTHER) || labelColumn(el)) return false;
+  const p = parseName(t, o.names ?? mixedOrder(t));
   const words = splitCivility(t).rest.split(/\s+/);
   return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w) && !SECTION_WORDS.includes(fold(w)));
 }

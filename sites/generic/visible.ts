@@ -68,7 +68,8 @@ export function textOf(el: Element, max = 400): string {
   let out = '';
   const go = (n: Node) => {
     if (out.length > max) return;
-    if (n.nodeType === 3) out += ' ' + n.nodeValue;
+    // Indentation between tags is not text: it must not fill `max` (a cell holding a control after a line break).
+    if (n.nodeType === 3) out += /\S/.test(n.nodeValue!) ? ' ' + n.nodeValue : '';
     else if (n.nodeType === 1 && !hiddenByMarkup(n as Element)) {
       const e = n as Element;
       if (/^(input|select|textarea)$/.test(e.localName)) out += ' ' + controlValue(e);
@@ -77,4 +78,13 @@ export function textOf(el: Element, max = 400): string {
   };
   go(el);
   return clean(out);
+}
+
+/**
+ * Inside such an element (a button, a label, a header cell). A box made clickable as a whole
+ * (OpenMRS's patient banner is one `role="button"` leading to the chart) is no button label.
+ */
+export function within(el: Element, selector: string): boolean {
+  const c = el.closest(selector);
+  return !!c && !(c.getAttribute('role') === 'button' && textOf(c, 80).length > 40);
 }

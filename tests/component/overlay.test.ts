@@ -38,7 +38,7 @@ describe('record-page overlay', () => {
     const { launcher, asked } = setup(undefined, 2);
     launcher.setDetection({ kind: 'patient', patient: P });
     await waitFor(() => expect(screen.getByTestId('pc-status').textContent).toBe('2 notes'));
-    expect(screen.getByTestId('pc-patient').textContent).toBe('LE GALL-DUPUIS Marie-Hélène (nom d’usage\u00a0: GIRARD) · 12/04/1974');
+    expect(screen.getByTestId('pc-patient').textContent).toBe('LE GALL-DUPUIS Marie-Hélène Anne (nom d’usage\u00a0: GIRARD) · 12/04/1974 · Féminin');
     expect(asked.map((r) => r.type)).toEqual(['patient.status']);
   });
 

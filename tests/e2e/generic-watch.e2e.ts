@@ -11,7 +11,7 @@ afterAll(async () => { await s?.close(); });
 describe('generic watch in Chromium', () => {
   it('busy page: a patient switch in the banner is seen quickly, a second patient makes it ambiguous', async () => {
     const page = await s.newPage('/fixtures/bench/busy-record.html');
-    await expect.poll(() => overlay.patient(page).textContent(), { timeout: 5000 }).toBe('DURAND Claire · 12/03/1975');
+    await expect.poll(() => overlay.patient(page).textContent(), { timeout: 5000 }).toBe('DURAND Claire · 12/03/1975 · Féminin');
     // Watched in the page: banner changed → overlay label, never another patient in between. (Not
     // timed here: the latency is measured by `npm run bench`; a busy machine would flake.)
     const r = await page.evaluate(async () => {
@@ -22,11 +22,11 @@ describe('generic watch in Chromium', () => {
       mo.observe(root, { subtree: true, childList: true, characterData: true });
       document.querySelector('[data-bench-patient]')!.textContent = 'M. MARTIN Paul — né le 02/05/1961';
       const t0 = performance.now();
-      while (shown() !== 'MARTIN Paul · 02/05/1961' && performance.now() - t0 < 15_000) await new Promise((res) => setTimeout(res, 2));
+      while (shown() !== 'MARTIN Paul · 02/05/1961 · Masculin' && performance.now() - t0 < 15_000) await new Promise((res) => setTimeout(res, 2));
       mo.disconnect();
       return { seen: [...seen], last: shown() };
     });
-    expect(r.last).toBe('MARTIN Paul · 02/05/1961');
+    expect(r.last).toBe('MARTIN Paul · 02/05/1961 · Masculin');
     expect(r.seen.filter((x) => x && !x.startsWith('MARTIN'))).toEqual([]);
     // Another patient's identity, with its birth date only in a data attribute, next to the list.
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend',
@@ -37,7 +37,7 @@ describe('generic watch in Chromium', () => {
 
   it('busy page: a patient row appearing in the live list is refused as a list', async () => {
     const page = await s.newPage('/fixtures/bench/busy-record.html');
-    await expect.poll(() => overlay.patient(page).textContent(), { timeout: 5000 }).toBe('DURAND Claire · 12/03/1975');
+    await expect.poll(() => overlay.patient(page).textContent(), { timeout: 5000 }).toBe('DURAND Claire · 12/03/1975 · Féminin');
     await page.evaluate(() => {
       const ol = document.getElementById('agenda')!;
       // The page keeps rebuilding the list; each rebuild now also holds two other patients.
