@@ -9,5 +9,8 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // `npm test` runs these beside the type check and the builds: CPU-heavy tests (the backup's
+    // PBKDF2, 600 000 iterations) get more than the default 5 s on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -69,13 +69,15 @@ export class Autosaver<R = unknown, D extends { noteId: string } = Draft> {
   private async drain(): Promise<void> {
     let retry: string | undefined;
     let refused: string | undefined;
-    // Each draft once per pass, in order; a failure moves on to the next one.
-    const tried = new Set<string>();
+    // Each draft once per pass, in order; a failure moves on to the next one. Text typed while a
+    // save was in flight is a new draft, sent in this pass too: the delay that ran out meanwhile
+    // found this pass running and left it the text, and "saved" must mean all of it.
+    const tried = new Set<D>();
     for (;;) {
-      const next = [...this.pending.entries()].find(([id]) => !tried.has(id));
+      const next = [...this.pending.entries()].find(([, d]) => !tried.has(d));
       if (!next) break;
       const [id, draft] = next;
-      tried.add(id);
+      tried.add(draft);
       this.opts.onState?.('saving');
       try {
         const result = await this.opts.save(draft);

@@ -116,6 +116,31 @@ export async function runPage(page: CorpusPage, run: PageRun): Promise<Row[]> {
   return rows;
 }
 
+/**
+ * How many pages are read at once, each reader in its own browser: the overlay's open or folded
+ * state is one per profile, so a page loading in one tab while another tab's panel is open would
+ * mount open, without its launcher. (`CORPUS_BROWSERS=1` reads the corpus one page at a time.)
+ */
+export const CORPUS_BROWSERS = Math.max(1, Number(process.env.CORPUS_BROWSERS) || 2);
+
+/**
+ * Reads every page with `readers` readers at once, each made by `reader()` and taking the next
+ * page as soon as it has finished one (a page and its switches stay with one reader, in order).
+ * Returns the rows in the corpus's order.
+ */
+export async function readAll(pages: CorpusPage[], readers: number, reader: () => Promise<PageRun>): Promise<Row[]> {
+  const rows: Row[][] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(readers, pages.length) }, async () => {
+    const run = await reader();
+    while (next < pages.length) {
+      const i = next++;
+      rows[i] = await runPage(pages[i]!, run);
+    }
+  }));
+  return rows.flat();
+}
+
 /** Prints the table and writes it with the totals to test-results/corpus-<browser>.json. */
 export function report(browser: string, rows: Row[]): void {
   console.log(table(`Corpus in ${browser} (what the launcher shows)`, rows));

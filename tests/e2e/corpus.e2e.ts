@@ -1,57 +1,63 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { corpusPages, totals, type Row, RECALL_FLOOR, RECALL_TARGET } from '../corpus';
-import { SAMPLER, report, runPage, type Samples } from './corpus-display';
-import { launch, overlay, overlayHost, whenRegistered, type Session } from './harness';
+import type { DemoServer } from '../../demo/server.mjs';
+import { corpusPages, totals, RECALL_FLOOR, RECALL_TARGET } from '../corpus';
+import { CORPUS_BROWSERS, SAMPLER, readAll, report, type PageRun, type Samples } from './corpus-display';
+import { launch, overlay, overlayHost, startFixturesDemo, whenRegistered, type Session } from './harness';
 
 // The corpus of real record-software layouts (tests/fixtures/corpus) in real Chromium with the
-// built extension: each page opened in turn, the launcher read as a person would (what it names,
+// built extension: each page opened, the launcher read as a person would (what it names,
 // sampled continuously through each SPA switch; when it names someone, the panel's patient line
-// too, which holds every first name), judged against the expected identity. Prints the
-// table, writes test-results/corpus-chromium.json. Firefox ESR: tests/e2e/corpus-firefox.e2e.ts.
+// too, which holds every first name), judged against the expected identity. Several browsers read
+// pages at once (corpus-display.ts: CORPUS_BROWSERS), each page in its reader's one tab. Prints
+// the table, writes test-results/corpus-chromium.json. Firefox ESR: tests/e2e/corpus-firefox.e2e.ts.
 
-let s: Session;
-let page: Page;
-beforeAll(async () => {
-  s = await launch();
+let demo: DemoServer;
+const sessions: Session[] = [];
+beforeAll(async () => { demo = await startFixturesDemo(); });
+afterAll(async () => {
+  await Promise.all(sessions.map((s) => s.close()));
+  await demo?.close();
+});
+
+/** A reader: its own browser, and one tab for all its pages (each page is a new document in it). */
+async function reader(): Promise<PageRun> {
+  const s = await launch({ demo });
+  sessions.push(s);
   await whenRegistered(s);
-  // One tab for the whole corpus: each page is a new document in it.
-  page = await s.context.newPage();
-}, 60_000);
-afterAll(async () => { await s?.close(); });
+  const page: Page = await s.context.newPage();
+  let host: Page | Frame | undefined;
+  return {
+    async open(start) {
+      await page.goto(`${demo.url}/fixtures${start}`, { waitUntil: 'load' });
+      host = await overlayHost(page, 5000);
+      await host.evaluate(SAMPLER);
+      const h = host;
+      return { samples: () => h.evaluate(() => ({ now: performance.now(), samples: (window as unknown as { __pcSampler: Samples }).__pcSampler })) };
+    },
+    async step(step) {
+      if ('hash' in step) await page.evaluate((h) => { location.hash = h; }, step.hash);
+      else if ('pushState' in step) await page.evaluate((u) => { history.pushState(null, '', u); dispatchEvent(new PopStateEvent('popstate')); }, step.pushState);
+      else await page.locator(step.click).first().click({ timeout: 5000 });
+    },
+    async panelLine() {
+      await overlay.launcher(host!).click({ timeout: 3000 });
+      const line = overlay.panelPatient(host!);
+      await line.waitFor({ timeout: 3000 });
+      const text = (await line.textContent()) ?? '';
+      // Folded again, so that the next page and the next step start from the launcher.
+      await host!.locator('preconsult-overlay').getByRole('button', { name: 'Réduire' }).click({ timeout: 3000 });
+      return text;
+    },
+    async close() {},
+  };
+}
 
 const pages = corpusPages();
 
 describe('corpus of real record-software layouts in Chromium', () => {
   it('names the right patient or none on every page, and follows every switch', async () => {
-    const rows: Row[] = [];
-    for (const p of pages) {
-      let host: Page | Frame | undefined;
-      rows.push(...(await runPage(p, {
-        async open(start) {
-          await page.goto(`${s.demo.url}/fixtures${start}`, { waitUntil: 'load' });
-          host = await overlayHost(page, 5000);
-          await host.evaluate(SAMPLER);
-          const h = host;
-          return { samples: () => h.evaluate(() => ({ now: performance.now(), samples: (window as unknown as { __pcSampler: Samples }).__pcSampler })) };
-        },
-        async step(step) {
-          if ('hash' in step) await page.evaluate((h) => { location.hash = h; }, step.hash);
-          else if ('pushState' in step) await page.evaluate((u) => { history.pushState(null, '', u); dispatchEvent(new PopStateEvent('popstate')); }, step.pushState);
-          else await page.locator(step.click).first().click({ timeout: 5000 });
-        },
-        async panelLine() {
-          await overlay.launcher(host!).click({ timeout: 3000 });
-          const line = overlay.panelPatient(host!);
-          await line.waitFor({ timeout: 3000 });
-          const text = (await line.textContent()) ?? '';
-          // Folded again, so that the next page and the next step start from the launcher.
-          await host!.locator('preconsult-overlay').getByRole('button', { name: 'Réduire' }).click({ timeout: 3000 });
-          return text;
-        },
-        async close() {},
-      })));
-    }
+    const rows = await readAll(pages, CORPUS_BROWSERS, reader);
     report('chromium', rows);
     const t = totals(rows);
     expect(rows.filter((r) => r.verdict === 'WRONG').map((r) => `${r.page}: ${r.why}`), 'a wrong patient is worse than no patient').toEqual([]);

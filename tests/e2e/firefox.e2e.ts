@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Frame, Page } from 'puppeteer-core';
 import { startDemoServer, type DemoServer } from '../../demo/server.mjs';
-import { root } from './paths';
+import { launchFirefox, panelFrame } from './firefox-harness';
 
 // Debian's Firefox ESR (WebDriver BiDi via puppeteer-core) with the unpacked Firefox build
 // installed as a temporary add-on, in French (firefox-esr-l10n-fr), one browser for every flow:
@@ -13,40 +11,18 @@ import { root } from './paths';
 //
 // The panel is an extension frame inside the record page. Firefox's BiDi lists it in the page's
 // browsing-context tree, and puppeteer runs scripts in it, but never sees it navigate: its
-// `url()` stays `about:blank`. So the panel's frame is recognised by asking it where it is, and
-// is driven as the user does: real clicks (dispatched by the parent process, so they reach the
-// out-of-process frame) and the keyboard (it goes to the focused frame).
-const firefoxDir = resolve(root, '.output/firefox-mv3');
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const frenchPack = '/usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi';
-// A fixed moz-extension UUID, so that the panel's frame is known for sure to be ours.
-const ADDON_ID = 'preconsult@preconsult.fr';
-const EXT_ORIGIN = 'moz-extension://5b0c3f4e-2a1d-4e8b-9c7a-6d5e4f3a2b1c';
+// `url()` stays `about:blank`. So the panel's frame is recognised by asking it where it is
+// (firefox-harness.ts), and is driven as the user does: real clicks (dispatched by the parent
+// process, so they reach the out-of-process frame) and the keyboard (it goes to the focused frame).
 const TIMEOUT = 15_000;
 
 let browser: Browser;
 let demo: DemoServer;
 beforeAll(async () => {
-  if (!existsSync(`${firefoxDir}/manifest.json`)) throw new Error('Firefox build missing: run `npm run build:firefox`');
-  if (!existsSync(frenchPack)) throw new Error('French language pack for Firefox missing: apt-get install -y firefox-esr-l10n-fr');
   demo = await startDemoServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath,
-    headless: true,
-    // A workstation's screen: at puppeteer's 800×600 the docked panel covers the record's links.
-    defaultViewport: { width: 1280, height: 800 },
-    extraPrefsFirefox: {
-      'xpinstall.signatures.required': false,
-      // The extension speaks the browser's UI language: French, as on the assistants' workstations.
-      'intl.locale.requested': 'fr',
-      // The background (an event page) is suspended after 1 s idle instead of 30 s: the flows meet
-      // it asleep, as an assistant's next click often does.
-      'extensions.background.idle.timeout': 1000,
-      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXT_ORIGIN.slice('moz-extension://'.length) }),
-    },
-  });
-  await browser.installExtension(firefoxDir);
+  // The background (an event page) is suspended after 1 s idle instead of 30 s: the flows meet
+  // it asleep, as an assistant's next click often does.
+  browser = await launchFirefox({ 'extensions.background.idle.timeout': 1000 });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -68,25 +44,11 @@ async function overlayText(page: Page, testid: string): Promise<string> {
   return (await el!.evaluate((e) => e.textContent)) ?? '';
 }
 
-/** The panel's frame in the record page: an extension document of ours, rendered. */
-async function panelFrame(page: Page): Promise<Frame> {
-  const end = Date.now() + TIMEOUT;
-  for (;;) {
-    for (const f of page.frames()) {
-      if (f === page.mainFrame()) continue;
-      const where = await f.evaluate(() => (document.querySelector('#app > *') ? location.href : '')).catch(() => '');
-      if (where.startsWith(`${EXT_ORIGIN}/panel.html`)) return f;
-    }
-    if (Date.now() > end) throw new Error(`no rendered panel frame from ${EXT_ORIGIN} in ${page.url()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 /** Opens the panel with the launcher if it is collapsed (it opens as the user last left it). */
 async function openPanel(page: Page): Promise<Frame> {
   const shown = await page.waitForSelector('pierce/:is([data-testid="pc-launcher"], [data-testid="pc-frame"])', { visible: true });
   if ((await shown!.evaluate((e) => e.getAttribute('data-testid'))) === 'pc-launcher') await shown!.click();
-  return panelFrame(page);
+  return panelFrame(page, { timeoutMs: TIMEOUT });
 }
 
 async function click(where: Page | Frame, selector: string): Promise<void> {

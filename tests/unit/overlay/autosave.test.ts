@@ -59,6 +59,27 @@ describe('autosave', () => {
     expect(sent).toEqual(['one', 'one two']);
   });
 
+  it('saves text typed while a save was in flight once the delay runs out, and says saved only then', async () => {
+    // The service worker restarting makes a save slow: the delay after the last keystroke runs out
+    // while it is in flight. The text must still be saved, and « Enregistré » not shown before.
+    vi.useFakeTimers();
+    let release!: () => void;
+    const sent: string[] = [];
+    const states: string[] = [];
+    const save = (d: Draft) => { sent.push(d.text); return sent.length === 1 ? new Promise<void>((r) => { release = r; }) : Promise.resolve(); };
+    const a = new Autosaver({ save, delayMs: 300, onState: (s) => states.push(s) });
+    a.update(draft('Avant'));
+    await vi.advanceTimersByTimeAsync(300);
+    a.update(draft('Avant arrêt.'));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(states.at(-1)).toBe('pending');
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual(['Avant', 'Avant arrêt.']);
+    expect(a.isDirty('note-a')).toBe(false);
+    expect(states).toEqual(['pending', 'saving', 'pending', 'saving', 'saved']);
+  });
+
   it('a draft refused for good is not retried and blocks no other draft, another patient’s included; the user is told', async () => {
     vi.useFakeTimers();
     const states: [string, string | undefined][] = [];
