@@ -1,5 +1,5 @@
 import type { LauncherState } from './launcher-state';
-import { t } from './i18n';
+import { t } from '../i18n/ui-language';
 import { patientShort } from './PatientLabel';
 
 // The collapsed overlay: who the patient is and where the notes stand, one click to open.

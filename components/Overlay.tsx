@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Launcher as LauncherStore, LauncherState } from './launcher-state';
 import { Launcher } from './Launcher';
-import { t } from './i18n';
+import { t } from '../i18n/ui-language';
 import type { TabCommand } from '../messaging/commands';
 
 export type Dock = 'left' | 'right';

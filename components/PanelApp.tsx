@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Workspace } from './workspace';
-import { useWorkspace } from './use-workspace';
+import type { Workspace } from './notes/workspace';
+import { useWorkspace } from './notes/use-workspace';
 import type { PanelTab } from './panel-tabs';
-import { t, tx } from './i18n';
+import { t, tx } from '../i18n/ui-language';
 import { patientLine } from './PatientLabel';
 import { ageAt, formatAge } from '../clinical/identity/age';
-import { NotesEditor } from './NotesEditor';
+import { NotesEditor } from './notes/NotesEditor';
 import { PrefillTab } from './prefill/PrefillTab';
 import { IntakeTab } from './intake/IntakeTab';
 import { UnlockForm } from './lock/UnlockForm';

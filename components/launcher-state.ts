@@ -1,4 +1,4 @@
-import type { Detection, PatientContext } from '../sites/patient-context';
+import type { Detection, PatientContext } from '../clinical/identity/patient-context';
 import { isLocked, type Send } from '../messaging/client';
 import type { ChangeNotice } from '../messaging/change-notice';
 

@@ -1,4 +1,4 @@
-import type { Sender } from './sender-gate';
+import type { Sender } from '../background/sender-gate';
 
 // The overlay's panel is a web-accessible page: any frame of any site could load it (a foreign
 // iframe inside an activated record page, to show the patient's notes in it or to click through

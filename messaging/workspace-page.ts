@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Workspace } from '../components/workspace';
+import type { Workspace } from '../components/notes/workspace';
 import { CHANGE_KEY, asChangeNotice } from './change-notice';
 import { LOCK_NOTICE_KEY, asLockNotice } from './lock-notice';
 import { asWorkspaceCommand, type CommandSource, type WorkspaceCommand, type WorkspaceCommandName } from './commands';

@@ -1,4 +1,4 @@
-import type { Handlers } from '../messaging/server';
+import type { Handlers } from '../background/server';
 import type { ExportRow, PatientExportData } from '../messaging/export-protocol';
 import type { PreconsultDb } from './db';
 import { ServiceError } from './notes-service';

@@ -1,12 +1,12 @@
 import type { PreconsultDb } from './db';
-import type { Handlers } from '../messaging/server';
+import type { Handlers } from '../background/server';
 import type { TemplateSaveResult } from '../messaging/intake-protocol';
 import { ServiceError } from './notes-service';
 import { DEFAULT_TEMPLATES } from '../clinical/templates/defaults';
 import { checkTemplate } from '../clinical/templates/validate';
 import { msg } from '../clinical/message';
 import type { PreventionState, Values } from '../clinical/intake/values';
-import { IntakeRecordSchema, TemplateRecordSchema, type IntakeRecord, type IntakeStats, type TemplateRecord } from './intake-schema';
+import { IntakeRecordSchema, TemplateRecordSchema, type IntakeRecord, type IntakeStats, type TemplateRecord } from '../clinical/intake/records';
 
 export interface IntakeServiceDeps {
   db: PreconsultDb;

@@ -1,11 +1,11 @@
 import type { PreconsultDb, NoteRow, PatientRow } from './db';
-import { PatientContextSchema, type PatientContext } from '../sites/patient-context';
+import { PatientContextSchema, type PatientContext } from '../clinical/identity/patient-context';
 import type { Note, OpenResult, StatusResult } from '../messaging/protocol';
-import type { Handlers } from '../messaging/server';
-import { nirBody, patientKey, traitsDiffer, type Trait } from './patient-key';
+import type { Handlers } from '../background/server';
+import { nirBody, patientKey, traitsDiffer, type Trait } from '../clinical/identity/patient-key';
 import { identityProblems } from '../clinical/identity/context-problems';
 import type { Text } from '../clinical/message';
-import { inFrench } from '../components/french';
+import { inFrench } from '../i18n/french';
 
 /** The NIR to store: the one shown, unless it is the stored one without its key. */
 const keptNir = (stored: string | undefined, shown: string | undefined): string | undefined =>

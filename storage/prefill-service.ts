@@ -6,7 +6,7 @@ import { localIsoDate } from '../clinical/admin/past-date';
 import { DOCUMENT_SETS } from '../clinical/admin/document-sets';
 import { PROFILE_FIELD_KEYS } from '../clinical/admin/field-keys';
 import { ReferralSchema, type DocumentSetState, type Referral } from '../messaging/prefill-protocol';
-import type { Handlers } from '../messaging/server';
+import type { Handlers } from '../background/server';
 import { issueText, msg } from '../clinical/message';
 
 // The administrative file of each patient, the mappings the user confirmed per form, the

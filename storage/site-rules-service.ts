@@ -1,5 +1,5 @@
 import type { PreconsultDb } from './db';
-import type { Handlers } from '../messaging/server';
+import type { Handlers } from '../background/server';
 import { SiteRuleSchema, SiteRulesFileSchema, type SiteRule } from '../sites/site-rule';
 import { sitePattern } from '../sites/match-pattern';
 import { ServiceError } from './notes-service';

@@ -1,4 +1,4 @@
-import { t } from '../../components/i18n';
+import { t } from '../../i18n/ui-language';
 import { send } from '../../messaging/client';
 import { anchorFor } from '../../sites/anchor';
 import { readValue } from '../../sites/locate';

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { PreconsultDb, AuditRow } from '../db';
-import type { Role } from '../workstation-role';
-import type { Handlers } from '../../messaging/server';
+import type { Role } from '../../messaging/workstation-role';
+import type { Handlers } from '../../background/server';
 import type { ImportCounts } from '../../messaging/backup-protocol';
 import { ServiceError } from '../notes-service';
 import { decryptBackup, encryptBackup } from './crypto';

@@ -1,6 +1,6 @@
 import type { PreconsultDb } from '../db';
 import { SEALED_TABLES } from '../db';
-import type { Handlers } from '../../messaging/server';
+import type { Handlers } from '../../background/server';
 import type { LockStatus } from '../../messaging/lock-protocol';
 import { ServiceError } from '../notes-service';
 import { ITERATIONS, deriveKey, fromB64, toB64 } from '../backup/crypto';

@@ -1,5 +1,5 @@
 import type { PreconsultDb, PatientRow } from '../db';
-import type { Handlers } from '../../messaging/server';
+import type { Handlers } from '../../background/server';
 import type { RetentionPreview } from '../../messaging/retention-protocol';
 import { ServiceError } from '../notes-service';
 import { DEFAULT_RETENTION, RetentionSettingsSchema, retentionCutoff, selectExpired, startupDue, type RetentionSettings } from './select';

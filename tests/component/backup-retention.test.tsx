@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { openDb, type PreconsultDb, type PatientRow } from '../../storage/db';
 import { backupHandlers, createBackupService } from '../../storage/backup/service';
 import { createRetentionService, retentionHandlers } from '../../storage/retention/service';
-import type { Handlers } from '../../messaging/server';
+import type { Handlers } from '../../background/server';
 import { BackupSection } from '../../components/options/BackupSection';
 import { RetentionSection } from '../../components/options/RetentionSection';
 import type { Send } from '../../messaging/client';

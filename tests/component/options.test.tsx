@@ -5,8 +5,8 @@ import { OptionsApp, type OptionsDeps } from '../../components/options/OptionsAp
 import { PracticeSection } from '../../components/options/PracticeSection';
 import { openDb, type PreconsultDb } from '../../storage/db';
 import { createIntakeService, intakeHandlers } from '../../storage/intake-service';
-import type { Handlers } from '../../messaging/server';
-import { loadRole, saveRole, ROLE_KEY } from '../../storage/workstation-role';
+import type { Handlers } from '../../background/server';
+import { loadRole, saveRole, ROLE_KEY } from '../../messaging/workstation-role';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendThrough } from '../send-through';
 

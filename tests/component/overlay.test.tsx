@@ -4,7 +4,7 @@ import { Overlay, type UiPrefs } from '../../components/Overlay';
 import { createLauncherState } from '../../components/launcher-state';
 import type { Send } from '../../messaging/client';
 import type { Request } from '../../messaging/protocol';
-import type { PatientContext } from '../../sites/patient-context';
+import type { PatientContext } from '../../clinical/identity/patient-context';
 import type { TabCommand } from '../../messaging/commands';
 
 const P: PatientContext = {

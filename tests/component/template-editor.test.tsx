@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { TemplatesSection } from '../../components/options/TemplatesSection';
 import { openDb, type PreconsultDb } from '../../storage/db';
 import { createIntakeService, intakeHandlers } from '../../storage/intake-service';
-import type { Handlers } from '../../messaging/server';
+import type { Handlers } from '../../background/server';
 import type { Send } from '../../messaging/client';
 import { checkTemplateJson, DEFAULT_TEMPLATES, type Template } from '../../clinical/templates';
 import { sendThrough } from '../send-through';

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { openDb, type PreconsultDb, type PatientRow } from '../../../storage/db';
 import { createRetentionService } from '../../../storage/retention/service';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { forgetLocalTraces } from '../../../storage/retention/local-traces';
+import { forgetLocalTraces } from '../../../background/local-traces';
 import { CHANGE_KEY } from '../../../messaging/change-notice';
 import { retentionCutoff, selectExpired, startupDue, DAY_MS, type RetentionSettings } from '../../../storage/retention/select';
 

@@ -4,7 +4,7 @@ import { openDb, type PreconsultDb } from '../../../storage/db';
 import { createIntakeService, intakeHandlers } from '../../../storage/intake-service';
 import { ServiceError } from '../../../storage/notes-service';
 import { DEFAULT_TEMPLATES } from '../../../clinical/templates';
-import { handleMessage } from '../../../messaging/server';
+import { handleMessage } from '../../../background/server';
 import { inFrench } from '../../i18n';
 
 let db: PreconsultDb;

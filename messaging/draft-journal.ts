@@ -1,7 +1,7 @@
-import type { Draft } from './autosave';
-import type { Send } from '../messaging/client';
-import { RequestError, isLocked } from '../messaging/client';
-import { upgradePatientKey } from '../storage/patient-key';
+import type { Draft } from '../components/autosave';
+import type { Send } from './client';
+import { RequestError, isLocked } from './client';
+import { upgradePatientKey } from '../clinical/identity/patient-key';
 
 // A tab closed (or crashed) right after typing kills the panel before its autosave delay runs out,
 // and a message sent from a frame being torn down is not delivered. So every keystroke's draft is

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Handlers } from '../messaging/server';
+import type { Handlers } from './server';
 import { BUILTIN_PATTERNS } from '../sites/match-pattern';
-import { ServiceError } from './notes-service';
+import { ServiceError } from '../storage/notes-service';
 
 // Which sites get the record-page script: every origin whose host permission the user granted
 // (optional host permissions, asked at run time from the popup), plus the demo's loopback
