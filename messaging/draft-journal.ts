@@ -1,7 +1,14 @@
-import type { Draft } from '../components/autosave';
 import type { Send } from './client';
 import { RequestError, isLocked } from './client';
 import { upgradePatientKey } from '../clinical/identity/patient-key';
+
+/** A note as typed, with the patient it was typed for (the autosave's unit, components/autosave.ts). */
+export interface Draft {
+  patientKey: string;
+  noteId: string;
+  text: string;
+  createdAt: number;
+}
 
 // A tab closed (or crashed) right after typing kills the panel before its autosave delay runs out,
 // and a message sent from a frame being torn down is not delivered. So every keystroke's draft is

@@ -2,7 +2,8 @@ import type { Detection, PatientContext } from '../../clinical/identity/patient-
 import type { Note } from '../../messaging/protocol';
 import type { ChangeNotice } from '../../messaging/change-notice';
 import { isLocked, type Send } from '../../messaging/client';
-import { Autosaver, type Draft, type SaveState } from '../autosave';
+import { Autosaver, type SaveState } from '../autosave';
+import { type Draft } from '../../messaging/draft-journal';
 
 // The overlay's state for the patient shown, and the actions on it. No DOM, no browser API:
 // the content script injects `send` and feeds detections and change notices in.

@@ -7,7 +7,7 @@ import { t } from '../../i18n/ui-language';
 import { presentCredential, send } from '../../messaging/client';
 import { framedByForeignFrame, readMountCredential } from '../../messaging/panel-mount';
 import { createDraftJournal, memoryStore, replayDrafts } from '../../messaging/draft-journal';
-import type { Draft } from '../../components/autosave';
+import type { Draft } from '../../messaging/draft-journal';
 import { wireWorkspacePage, workspaceCommands } from '../../messaging/workspace-page';
 import { detectionFeed } from '../../messaging/detection-feed';
 import { LOCK_NOTICE_KEY, asLockNotice } from '../../messaging/lock-notice';

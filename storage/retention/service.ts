@@ -1,5 +1,4 @@
 import type { PreconsultDb, PatientRow } from '../db';
-import type { Handlers } from '../../background/server';
 import type { RetentionPreview } from '../../messaging/retention-protocol';
 import { ServiceError } from '../notes-service';
 import { DEFAULT_RETENTION, RetentionSettingsSchema, retentionCutoff, selectExpired, startupDue, type RetentionSettings } from './select';
@@ -99,13 +98,3 @@ export function createRetentionService({ db, now = Date.now, store, notifyPatien
 }
 
 export type RetentionService = ReturnType<typeof createRetentionService>;
-
-export function retentionHandlers(s: RetentionService): Pick<Handlers, 'retention.get' | 'retention.set' | 'retention.preview' | 'retention.purge' | 'data.wipeAll'> {
-  return {
-    'retention.get': () => s.load(),
-    'retention.set': (r) => s.save(r.enabled, r.months),
-    'retention.preview': (r) => s.preview(r.months),
-    'retention.purge': (r) => s.purge(r.months),
-    'data.wipeAll': async (r) => { await s.wipeAll(r.confirm); return { done: true as const }; },
-  };
-}

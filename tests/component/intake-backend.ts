@@ -1,7 +1,8 @@
 import { afterEach, beforeEach } from 'vitest';
 import Dexie from 'dexie';
 import { openDb, type PreconsultDb } from '../../storage/db';
-import { createIntakeService, intakeHandlers } from '../../storage/intake-service';
+import { createIntakeService } from '../../storage/intake-service';
+import { intakeHandlers } from '../../background/handlers/intake';
 import type { Handlers } from '../../background/server';
 import type { Send } from '../../messaging/client';
 import type { PatientContext } from '../../clinical/identity/patient-context';

@@ -7,8 +7,10 @@ import { createWorkspace, type Workspace } from '../../components/notes/workspac
 import { LockSection } from '../../components/options/LockSection';
 import { openDb, type PreconsultDb } from '../../storage/db';
 import { createKeyring } from '../../storage/lock/keyring';
-import { createLockService, lockHandlers, type LockService, type Slot } from '../../storage/lock/service';
-import { createNotesService, notesHandlers } from '../../storage/notes-service';
+import { createLockService, type LockService, type Slot } from '../../storage/lock/service';
+import { lockHandlers } from '../../background/handlers/lock';
+import { createNotesService } from '../../storage/notes-service';
+import { notesHandlers } from '../../background/handlers/notes';
 import type { Handlers } from '../../background/server';
 import type { Send } from '../../messaging/client';
 import type { PatientContext } from '../../clinical/identity/patient-context';

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openDb, type PreconsultDb } from '../../../storage/db';
-import { createIntakeService, intakeHandlers } from '../../../storage/intake-service';
+import { createIntakeService } from '../../../storage/intake-service';
+import { intakeHandlers } from '../../../background/handlers/intake';
 import { ServiceError } from '../../../storage/notes-service';
 import { DEFAULT_TEMPLATES } from '../../../clinical/templates';
 import { handleMessage } from '../../../background/server';
