@@ -1,5 +1,6 @@
 import type { Sender } from './sender-gate';
 import { PANEL_PATH, type MountCredential } from '../messaging/panel-mount';
+import { asMountRows as asRows, type MountRow } from '../messaging/storage-keys';
 
 // The background's side of the overlays' secrets (messaging/panel-mount.ts says why they exist):
 // which frame is the panel the overlay of its tab created.
@@ -17,24 +18,11 @@ export function isPanelSender(sender: Sender, extensionOrigin: string): boolean 
   }
 }
 
-interface MountRow {
-  tabId: number;
-  origin: string;
-  token: string;
-  /** The frame that presented it first, which owns it from then on. */
-  frameId?: number;
-}
-
 /** Memory-only storage the pages of the web cannot reach (storage.session): survives the service worker stopping. */
 export interface MountStore {
   get(): Promise<unknown>;
   set(rows: MountRow[]): Promise<void>;
 }
-
-const asRows = (x: unknown): MountRow[] =>
-  Array.isArray(x)
-    ? x.filter((r): r is MountRow => typeof r?.tabId === 'number' && typeof r.origin === 'string' && typeof r.token === 'string' && (r.frameId === undefined || typeof r.frameId === 'number'))
-    : [];
 
 /** Background side: the overlays' secrets, per tab. */
 export function createPanelMounts(store: MountStore) {

@@ -3,12 +3,8 @@ import type { Launcher as LauncherStore, LauncherState } from './launcher-state'
 import { Launcher } from './Launcher';
 import { t } from '../i18n/ui-language';
 import type { TabCommand } from '../messaging/commands';
+import type { UiPrefs } from '../messaging/storage-keys';
 
-export type Dock = 'left' | 'right';
-export interface UiPrefs {
-  dock: Dock;
-  expanded: boolean;
-}
 
 interface Props {
   launcher: LauncherStore;

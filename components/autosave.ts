@@ -1,5 +1,5 @@
 import { isRefused } from '../messaging/client';
-import type { Draft } from '../messaging/draft-journal';
+import type { Draft } from '../messaging/storage-keys';
 
 // Debounced autosave of note drafts. Each draft carries the patient key it was typed for, so a
 // save that happens after the page switched patient still lands on the right record. Saves that

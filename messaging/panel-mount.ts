@@ -8,8 +8,6 @@
 // tab to present a secret owns it: a copy presented later from another frame is refused.
 
 export const MOUNT_REQUEST = 'panel.mount';
-/** storage.session key of the registered secrets (background only). */
-export const MOUNTS_KEY = 'panelMounts';
 /** The field of every panel request that carries its credential (the protocol's schemas drop it). */
 export const MOUNT_FIELD = 'mount';
 /** The path of the page that needs a credential (the only web-accessible page). */

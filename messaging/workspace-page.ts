@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { CHANGE_KEY, asChangeNotice, type ChangeNotice } from './change-notice';
-import { LOCK_NOTICE_KEY, asLockNotice } from './lock-notice';
+import { CHANGE_KEY, asChangeNotice, type ChangeNotice } from './storage-keys';
+import { LOCK_NOTICE_KEY, asLockNotice } from './storage-keys';
 import { asWorkspaceCommand, type CommandSource, type WorkspaceCommand, type WorkspaceCommandName } from './commands';
 import { answering } from './answer';
 

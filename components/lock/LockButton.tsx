@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send as defaultSend, type Send } from '../../messaging/client';
-import { LOCK_NOTICE_KEY } from '../../messaging/lock-notice';
+import { LOCK_NOTICE_KEY } from '../../messaging/storage-keys';
 import { t } from '../../i18n/ui-language';
 
 // "Lock now", shown only when the lock is enabled: what was typed is saved first, then the

@@ -1,6 +1,6 @@
 import type { ComponentChild } from 'preact';
 import type { Send } from '../../messaging/client';
-import type { Role } from '../../messaging/workstation-role';
+import type { Role } from '../../messaging/storage-keys';
 import { t } from '../../i18n/ui-language';
 import { TemplatesSection } from './TemplatesSection';
 import { RoleSection } from './RoleSection';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Role } from '../../messaging/workstation-role';
+import type { Role } from '../../messaging/storage-keys';
 import type { OptionsDeps } from './OptionsApp';
 import { t } from '../../i18n/ui-language';
 

@@ -7,10 +7,10 @@ import { t } from '../../i18n/ui-language';
 import { presentCredential, send } from '../../messaging/client';
 import { framedByForeignFrame, readMountCredential } from '../../messaging/panel-mount';
 import { createDraftJournal, memoryStore, replayDrafts } from '../../messaging/draft-journal';
-import type { Draft } from '../../messaging/draft-journal';
+import type { Draft } from '../../messaging/storage-keys';
 import { wireWorkspacePage, workspaceCommands } from '../../messaging/workspace-page';
 import { detectionFeed } from '../../messaging/detection-feed';
-import { LOCK_NOTICE_KEY, asLockNotice } from '../../messaging/lock-notice';
+import { LOCK_NOTICE_KEY, asLockNotice } from '../../messaging/storage-keys';
 import { relayedPage, type RecordPage } from '../../messaging/record-page';
 
 // The panel page, shown in the record page's overlay iframe. It learns the patient from the

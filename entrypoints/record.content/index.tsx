@@ -8,8 +8,8 @@ import { t } from '../../i18n/ui-language';
 import { send, sendRaw } from '../../messaging/client';
 import { MOUNT_REQUEST, newMountToken, panelUrlFor } from '../../messaging/panel-mount';
 import { PATIENT_NOW } from '../../sites/forms/same-patient';
-import { CHANGE_KEY, RULES_CHANGE_KEY, RULES_INDEX_KEY, asChangeNotice } from '../../messaging/change-notice';
-import { LOCK_NOTICE_KEY } from '../../messaging/lock-notice';
+import { CHANGE_KEY, RULES_CHANGE_KEY, RULES_INDEX_KEY, asChangeNotice } from '../../messaging/storage-keys';
+import { LOCK_NOTICE_KEY } from '../../messaging/storage-keys';
 import { taughtAdapter } from '../../sites/taught-adapter';
 import { sitePattern } from '../../sites/match-pattern';
 import type { DetectionEvent } from '../../messaging/tab-events';
@@ -18,7 +18,8 @@ import type { Detection } from '../../clinical/identity/patient-context';
 import { adapters, pickAdapter } from '../../sites/registry';
 import { watchPatient } from '../../sites/watch';
 import { overlayAnchor, whenAnchorReady } from '../../sites/frames';
-import { UI_PREFS_KEY, asUiPrefs, saveUiPrefs } from './ui-prefs';
+import { saveUiPrefs } from './ui-prefs';
+import { UI_PREFS_KEY, asUiPrefs } from '../../messaging/storage-keys';
 import { answering } from '../../messaging/answer';
 
 /** False only when the background's index of taught sites is there and does not list this one. */

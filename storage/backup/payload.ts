@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { RoleSchema } from '../../messaging/workstation-role';
+import { RoleSchema } from '../../messaging/storage-keys';
 import { upgradePatientKey } from '../../clinical/identity/patient-key';
 import { AUDIT_ACTIONS } from '../db';
 import { PatientContextSchema, isoDate } from '../../clinical/identity/patient-context';

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { PreconsultDb, AuditRow } from '../db';
-import type { Role } from '../../messaging/workstation-role';
+import type { Role } from '../../messaging/storage-keys';
 import type { ImportCounts } from '../../messaging/backup-protocol';
 import { ServiceError } from '../notes-service';
 import { decryptBackup, encryptBackup } from './crypto';

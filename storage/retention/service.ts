@@ -1,7 +1,8 @@
 import type { PreconsultDb, PatientRow } from '../db';
 import type { RetentionPreview } from '../../messaging/retention-protocol';
 import { ServiceError } from '../notes-service';
-import { DEFAULT_RETENTION, RetentionSettingsSchema, retentionCutoff, selectExpired, startupDue, type RetentionSettings } from './select';
+import { retentionCutoff, selectExpired, startupDue } from './select';
+import { DEFAULT_RETENTION, RetentionSettingsSchema, type RetentionSettings } from '../../messaging/storage-keys';
 
 // Applies the retention setting and the "delete everything". Every purge leaves one audit entry
 // per forgotten patient (the trail itself is kept: it holds no clinical text).

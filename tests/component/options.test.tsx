@@ -7,7 +7,8 @@ import { openDb, type PreconsultDb } from '../../storage/db';
 import { createIntakeService } from '../../storage/intake-service';
 import { intakeHandlers } from '../../background/handlers/intake';
 import type { Handlers } from '../../background/server';
-import { loadRole, saveRole, ROLE_KEY } from '../../messaging/workstation-role';
+import { loadRole, saveRole } from '../../messaging/workstation-role';
+import { ROLE_KEY } from '../../messaging/storage-keys';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendThrough } from '../send-through';
 

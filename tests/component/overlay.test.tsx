@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { Overlay, type UiPrefs } from '../../components/Overlay';
+import { Overlay } from '../../components/Overlay';
+import { type UiPrefs } from '../../messaging/storage-keys';
 import { createLauncherState } from '../../components/launcher-state';
 import type { Send } from '../../messaging/client';
 import type { Request } from '../../messaging/protocol';

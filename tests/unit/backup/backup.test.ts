@@ -5,7 +5,7 @@ import { decryptBackup, encryptBackup } from '../../../storage/backup/crypto';
 import { createBackupService } from '../../../storage/backup/service';
 import { mergeRow } from '../../../storage/backup/merge';
 import { ServiceError } from '../../../storage/notes-service';
-import type { Role } from '../../../messaging/workstation-role';
+import type { Role } from '../../../messaging/storage-keys';
 
 const PASS = 'correct horse battery';
 const keyOf = async (p: Promise<unknown>) => p.then(() => 'resolved', (e: unknown) => (e instanceof ServiceError ? e.i18nKey : String(e)));

@@ -6,7 +6,7 @@ import { openDb, type PreconsultDb } from '../../../storage/db';
 import { createNotesService } from '../../../storage/notes-service';
 import { notesHandlers } from '../../../background/handlers/notes';
 import type { Handlers } from '../../../background/server';
-import type { ChangeNotice } from '../../../messaging/change-notice';
+import type { ChangeNotice } from '../../../messaging/storage-keys';
 import type { PatientContext } from '../../../clinical/identity/patient-context';
 import { sendThrough } from '../../send-through';
 
