@@ -163,7 +163,7 @@ export function startBackground(): void {
   };
 
   // A tab closed right after typing: its panel's last save may die with it (a frame being torn
-  // down sends nothing), but every keystroke was journaled (components/draft-journal.ts). The
+  // down sends nothing), but every keystroke was journaled (messaging/draft-journal.ts). The
   // background saves what is left as soon as a tab closes, without waiting for a panel to reopen.
   const serverOptions = {
     handlers,
@@ -195,7 +195,7 @@ export function startBackground(): void {
     }
     if (isRelayRequest(message)) return handleRelay(message, sender, relayTabs, (detail) => t('errInvalidMessage', detail));
     // A record page's script may ask only what it needs, about its own page (defence in depth:
-    // the page's world is hostile); see messaging/sender-gate.ts.
+    // the page's world is hostile); see background/sender-gate.ts.
     return lockReady.then(() => routeRequest(message, sender, {
       ...gate,
       server: {
