@@ -36,4 +36,4 @@ describe('message server', () => {
   });
 });
 
-// Who may ask what: tests/unit/messaging/sender-gate.test.ts (through these same handlers).
+// Who may ask what: tests/unit/background/sender-gate.test.ts (through these same handlers).
