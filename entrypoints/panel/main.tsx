@@ -8,7 +8,7 @@ import { presentCredential, send } from '../../messaging/client';
 import { framedByForeignFrame, readMountCredential } from '../../messaging/panel-mount';
 import { createDraftJournal, memoryStore, replayDrafts } from '../../messaging/draft-journal';
 import type { Draft } from '../../messaging/storage-keys';
-import { wireWorkspacePage, workspaceCommands } from '../../messaging/workspace-page';
+import { wireWorkspacePage, workspaceCommands } from '../../components/notes/workspace-page';
 import { detectionFeed } from '../../messaging/detection-feed';
 import { LOCK_NOTICE_KEY, asLockNotice } from '../../messaging/storage-keys';
 import { relayedPage, type RecordPage } from '../../messaging/record-page';

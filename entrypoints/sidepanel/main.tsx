@@ -6,7 +6,7 @@ import { PanelApp } from '../../components/PanelApp';
 import { createWorkspace } from '../../components/notes/workspace';
 import { t } from '../../i18n/ui-language';
 import { send } from '../../messaging/client';
-import { wireWorkspacePage, workspaceCommands } from '../../messaging/workspace-page';
+import { wireWorkspacePage, workspaceCommands } from '../../components/notes/workspace-page';
 import { detectionFeed } from '../../messaging/detection-feed';
 import { directPage, type RecordPage } from '../../messaging/record-page';
 

@@ -8,7 +8,7 @@ import { createWorkspace, type Workspace } from '../../components/notes/workspac
 import { createIntakeService } from '../../storage/intake-service';
 import { intakeHandlers } from '../../background/handlers/intake';
 import { handleMessage, type Handlers } from '../../background/server';
-import { workspaceCommands } from '../../messaging/workspace-page';
+import { workspaceCommands } from '../../components/notes/workspace-page';
 import type { CommandSource, WorkspaceCommandName } from '../../messaging/commands';
 import type { Send } from '../../messaging/client';
 import { intakeBackend, P } from './intake-backend';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { CHANGE_KEY, asChangeNotice, type ChangeNotice } from './storage-keys';
-import { LOCK_NOTICE_KEY, asLockNotice } from './storage-keys';
-import { asWorkspaceCommand, type CommandSource, type WorkspaceCommand, type WorkspaceCommandName } from './commands';
-import { answering } from './answer';
+import { CHANGE_KEY, asChangeNotice, type ChangeNotice } from '../../messaging/storage-keys';
+import { LOCK_NOTICE_KEY, asLockNotice } from '../../messaging/storage-keys';
+import { asWorkspaceCommand, type CommandSource, type WorkspaceCommand, type WorkspaceCommandName } from '../../messaging/commands';
+import { answering } from '../../messaging/answer';
 
 /** What this page needs of the notes workspace (components/notes/workspace.ts). */
 export interface WorkspaceHooks {
