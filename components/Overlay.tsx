@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Launcher as LauncherStore, LauncherState } from './launcher-state';
 import { Launcher } from './Launcher';
-import { useStore } from './use-store';
 import { t } from '../i18n/ui-language';
 import type { TabCommand } from '../messaging/commands';
 import type { UiPrefs } from '../messaging/storage-keys';
@@ -21,8 +20,11 @@ interface Props {
 // with its dock/collapse header. The frame is created on first opening and then kept, hidden when
 // collapsed, so reopening is instant and a note being typed is never torn down.
 export function Overlay({ launcher, prefs: initial, onPrefs, panelUrl, onCommand }: Props) {
-  // useStore reads the state again once subscribed: a reading may have arrived before.
-  const state: LauncherState = useStore(launcher);
+  const [state, setState] = useState<LauncherState>(launcher.get());
+  useEffect(() => {
+    setState(launcher.get()); // a reading may have arrived before this effect ran
+    return launcher.subscribe(setState);
+  }, [launcher]);
   const [prefs, setPrefs] = useState(initial);
   const [frameCreated, setFrameCreated] = useState(initial.expanded);
   const frame = useRef<HTMLIFrameElement>(null);
