@@ -23,7 +23,7 @@ import { createSiteRulesService } from '../storage/site-rules-service';
 import { siteRulesHandlers } from './handlers/site-rules';
 import { createBackupService } from '../storage/backup/service';
 import { backupHandlers } from './handlers/backup';
-import { backupSettings } from '../storage/backup/settings';
+import { backupSettings } from './backup-settings';
 import { createRetentionService } from '../storage/retention/service';
 import { retentionHandlers } from './handlers/retention';
 import { RETENTION_KEY } from '../messaging/storage-keys';
