@@ -21,6 +21,12 @@ export const RULES: Rules = {
     // The locale catalogues: clinical/ types its message keys from them, i18n/ renders French.
     public: ['clinical', 'i18n'],
   },
+  // The extension's pages (panel, options, popup…) are entrypoints too: only the background's
+  // entrypoint starts the background, and only the background opens the database.
+  reservedFor: {
+    storage: ['background'],
+    background: ['entrypoints/background.ts'],
+  },
 };
 
 const edge = (file: string, spec: string, to: string): Edge => ({ file, spec, from: file.split('/')[0]!, to });
@@ -51,6 +57,16 @@ describe('import graph checker', () => {
       edge('components/options/RoleSection.tsx', '../../storage/workstation-role', 'storage'),
       edge('components/PanelApp.tsx', '../background/server', 'background'),
     ], RULES)).toHaveLength(2);
+  });
+
+  it('fails on an extension page reaching the database or the background, which only the background may', () => {
+    expect(layerViolations([
+      edge('entrypoints/options/main.tsx', '../../storage/workstation-role', 'storage'),
+      edge('entrypoints/panel/main.tsx', '../../background/server', 'background'),
+    ], RULES)).toEqual([
+      'entrypoints/options/main.tsx imports ../../storage/workstation-role: storage/ is for background only',
+      'entrypoints/panel/main.tsx imports ../../background/server: background/ is for entrypoints/background.ts only',
+    ]);
   });
 
   it('fails on clinical/ importing another room, and accepts its catalogue data', () => {

@@ -23,6 +23,8 @@ export interface Rules {
   forbidden: Readonly<Record<string, readonly string[]>>;
   /** Folders outside the layers that a room may read, with who may (`public` locale data). */
   data: Readonly<Record<string, readonly string[]>>;
+  /** Rooms only some rooms or files may import (`storage` by `background` only). */
+  reservedFor?: Readonly<Record<string, readonly string[]>>;
 }
 
 // `import x from '…'`, `import type …`, `export … from '…'`, `import '…'`, `import('…')`.
@@ -74,6 +76,8 @@ export function layerViolations(edges: readonly Edge[], rules: Rules): string[] 
     if (rank(e.from) < 0) return [`${where}: ${e.from}/ is not in the layers`];
     if (rank(e.to) > rank(e.from)) return [`${where}: ${e.to}/ is above ${e.from}/`];
     if (rules.forbidden[e.from]?.includes(e.to)) return [`${where}: ${e.from}/ may not import ${e.to}/`];
+    const only = rules.reservedFor?.[e.to];
+    if (only && !only.includes(e.from) && !only.includes(e.file)) return [`${where}: ${e.to}/ is for ${only.join(', ')} only`];
     return [];
   });
 }
