@@ -1,8 +1,8 @@
 // Message descriptors. clinical/ is pure (no DOM, no browser API), so it cannot reach the
 // browser's i18n: instead of sentences it returns what to say, a key of the locale catalogues
 // (public/_locales/<lang>/messages.json) with its substitutions. The UI renders descriptors in the
-// browser's language (components/i18n.ts `tx`); what is written into the practice's record is
-// rendered in French (components/french.ts). Numbers and dates inside a message are rendered in
+// browser's language (i18n/ui-language.ts `tx`); what is written into the practice's record is
+// rendered in French (i18n/french.ts). Numbers and dates inside a message are rendered in
 // the catalogue's locale too.
 import type french from '../public/_locales/fr/messages.json';
 

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Workspace } from './workspace';
-import { useWorkspace } from './use-workspace';
+import type { Workspace } from './notes/workspace';
+import { useStore } from './use-store';
 import type { PanelTab } from './panel-tabs';
-import { t, tx } from './i18n';
+import { t, tx } from '../i18n/ui-language';
 import { patientLine } from './PatientLabel';
 import { ageAt, formatAge } from '../clinical/identity/age';
-import { NotesEditor } from './NotesEditor';
+import { NotesEditor } from './notes/NotesEditor';
 import { PrefillTab } from './prefill/PrefillTab';
 import { IntakeTab } from './intake/IntakeTab';
 import { UnlockForm } from './lock/UnlockForm';
@@ -68,7 +68,7 @@ function Teach({ onTeach }: { onTeach?: () => void }) {
  * workspace moves there and the overlay folds, so the record is no longer covered.
  */
 export function PanelApp({ ws, page, onTeach, commands, onSidePanel }: { ws: Workspace; page?: RecordPage; onTeach?: () => void; commands?: CommandSource; onSidePanel?: () => void }) {
-  const state = useWorkspace(ws);
+  const state = useStore(ws);
   const [active, setActive] = useState(tabs[0]!.id);
   // "Next checklist item" (keyboard shortcut): the Pré-consultation tab, which carries the request
   // out once this patient's intake is loaded. Without a patient there is nothing to go to, and a

@@ -1,5 +1,5 @@
-import type { PatientContext } from '../sites/patient-context';
-import { formatDate, t } from './i18n';
+import type { PatientContext } from '../clinical/identity/patient-context';
+import { formatDate, t } from '../i18n/ui-language';
 
 // The identity as identity vigilance (RNIV) asks it to be shown: birth name first, then the first
 // names, the used name when it differs, the birth date and the sex. Never the used name alone in

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from '../i18n/ui-language';
 
 // The toolbar popup: switch Préconsult on or off for the site of the current tab, and see the
 // sites where it is active. Browser calls are injected (permission request, background).

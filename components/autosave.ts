@@ -1,17 +1,11 @@
 import { isRefused } from '../messaging/client';
+import type { Draft } from '../messaging/storage-keys';
 
 // Debounced autosave of note drafts. Each draft carries the patient key it was typed for, so a
 // save that happens after the page switched patient still lands on the right record. Saves that
 // fail for now (service worker asleep, disk full, lock closed) stay queued and are retried; one
 // draft never holds back another. A draft the background refuses for good (its patient was wiped
 // or purged, the note belongs to another patient) is not retried: the user is told (onRefused).
-export interface Draft {
-  patientKey: string;
-  noteId: string;
-  text: string;
-  createdAt: number;
-}
-
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 /** Any draft keyed by `noteId` (the intake saves its values through the same queue). */

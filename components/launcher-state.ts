@@ -1,6 +1,6 @@
-import type { Detection, PatientContext } from '../sites/patient-context';
+import type { Detection, PatientContext } from '../clinical/identity/patient-context';
 import { isLocked, type Send } from '../messaging/client';
-import type { ChangeNotice } from '../messaging/change-notice';
+import type { ChangeNotice } from '../messaging/storage-keys';
 
 // What the collapsed launcher shows: who the patient is and how many notes they have. It lives in
 // the content script, so it asks only for a count; note text stays in the extension's pages.

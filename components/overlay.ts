@@ -1,7 +1,8 @@
 import type { Launcher as LauncherStore, LauncherState } from './launcher-state';
-import { t } from './i18n';
+import { t } from '../i18n/ui-language';
 import { patientShort } from './PatientLabel';
 import type { TabCommand } from '../messaging/commands';
+import type { UiPrefs } from '../messaging/storage-keys';
 
 // Root of the record-page overlay (content script, shadow root): the launcher, or the panel frame
 // with its dock/collapse header. The frame is created on first opening and then kept, hidden when
@@ -9,11 +10,7 @@ import type { TabCommand } from '../messaging/commands';
 // Plain DOM rather than Preact: this runs on every record page, where its size (the record script's
 // budget) and its first render (on the way to naming the patient) count; it is a button and a frame.
 
-export type Dock = 'left' | 'right';
-export interface UiPrefs {
-  dock: Dock;
-  expanded: boolean;
-}
+export type { UiPrefs } from '../messaging/storage-keys';
 
 export interface OverlayOptions {
   launcher: LauncherStore;

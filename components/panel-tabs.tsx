@@ -1,6 +1,6 @@
 import type { ComponentChild } from 'preact';
-import type { PatientContext } from '../sites/patient-context';
-import type { Workspace } from './workspace';
+import type { PatientContext } from '../clinical/identity/patient-context';
+import type { Workspace } from './notes/workspace';
 import type { RecordPage } from '../messaging/record-page';
 
 // The panel's tabs. Each feature adds one entry here and keeps its UI in its own folder.

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Detection } from '../sites/patient-context';
+import type { Detection } from '../clinical/identity/patient-context';
 import { asDetectionEvent, type DetectionQuery } from './tab-events';
 import type { RecordPage } from './record-page';
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { clientId, patientKey } from './fields';
 import { ValuesSchema, PreventionStateSchema } from '../clinical/intake/values';
-import type { IntakeRecord, TemplateRecord, IntakeStats } from '../storage/intake-schema';
+import type { IntakeRecord, TemplateRecord, IntakeStats } from '../clinical/intake/records';
 import type { Text } from '../clinical/message';
 
 // The intake checklist's messages: templates (defaults and practice copies), the intake of the

@@ -1,14 +1,7 @@
-// "This patient's intake (or administrative file) changed", through storage.local like the notes'
-// notice, each under its own key so that only the views concerned reload. Patient key and the
-// writer's client id only, never values.
-export const INTAKE_CHANGE_KEY = 'preconsult:intake-change';
-export const PROFILE_CHANGE_KEY = 'preconsult:profile-change';
+import { INTAKE_CHANGE_KEY, PROFILE_CHANGE_KEY, asPatientNotice, type PatientNotice } from './storage-keys';
 
-export interface PatientNotice { patientKey: string; at: number; by: string }
-export function asPatientNotice(x: unknown): PatientNotice | null {
-  const n = x as Partial<PatientNotice> | null;
-  return n && typeof n.patientKey === 'string' && typeof n.at === 'number' && typeof n.by === 'string' ? (n as PatientNotice) : null;
-}
+// "This patient's intake (or administrative file) changed", through storage.local like the notes'
+// notice, each under its own key (messaging/storage-keys.ts) so that only the views concerned reload.
 
 type Changes = Record<string, { newValue?: unknown }>;
 export interface NoticeStorage {

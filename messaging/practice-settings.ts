@@ -1,21 +1,8 @@
-import * as z from 'zod/mini';
+import { PRACTICE_KEY, PracticeSchema, type Practice } from './storage-keys';
 
 // The practice's header for the letters drafted in the panel (name, address, doctor), kept in
 // storage.local under one key and validated with Zod on write and on read: anything unreadable
 // is no header rather than a broken letter.
-export const PRACTICE_KEY = 'preconsult:practice';
-
-const line = (max: number) => z.string().check(z.trim(), z.maxLength(max, { error: () => ({ message: `max:${max}` }) }));
-
-export const PracticeSchema = z.object({
-  /** « Cabinet médical des Tilleuls ». */
-  name: line(120),
-  /** Several lines: street, postal code and city, phone. */
-  address: line(400),
-  /** « Dr Claire Fontaine, médecin généraliste ». */
-  doctor: line(120),
-});
-export type Practice = z.infer<typeof PracticeSchema>;
 
 export const EMPTY_PRACTICE: Practice = { name: '', address: '', doctor: '' };
 

@@ -23,7 +23,7 @@ export type RequestType = Request['type'];
  * What the scripts running in record pages (content scripts) may ask: the launcher's count, the
  * site's taught rules, and saving a rule taught on the page. Everything else (note text, the
  * administrative file, the lock, backups) only from the extension's own pages. Each is also bound
- * to the sender's own page (messaging/sender-gate.ts).
+ * to the sender's own page (background/sender-gate.ts).
  */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>(['patient.status', 'siteRules.forUrl', 'siteRules.save']);
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS } from '../storage/retention/select';
+import { RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS } from './storage-keys';
 
 // Retention settings, preview and purge, and the "delete everything" of the options page.
 const months = z.number().check(z.int(), z.gte(RETENTION_MIN_MONTHS), z.lte(RETENTION_MAX_MONTHS));

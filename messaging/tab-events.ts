@@ -1,4 +1,4 @@
-import type { Detection } from '../sites/patient-context';
+import type { Detection } from '../clinical/identity/patient-context';
 
 // Between a record page's content script and the extension pages showing that tab (the panel
 // iframe, the side panel). The content script is the only reader of the page; these pages

@@ -1,4 +1,4 @@
-import type { Detection, PatientContext } from './patient-context';
+import type { Detection, PatientContext } from '../clinical/identity/patient-context';
 
 // The contract every record-software adapter fulfils. All knowledge of one site (URL patterns,
 // selectors, label words) lives in its adapter file.

@@ -1,6 +1,6 @@
 import { candidate, type SiteAdapter } from './adapter';
 import { parseDate } from '../clinical/identity/date';
-import type { Detection } from './patient-context';
+import type { Detection } from '../clinical/identity/patient-context';
 
 /** The banner's JJ/MM/AAAA, read with the shared date parser (impossible dates refused). */
 const parseBirthDate = (s: string | undefined) => (s ? parseDate(s) ?? undefined : undefined);

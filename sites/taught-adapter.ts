@@ -1,6 +1,6 @@
 import { candidate, type SiteAdapter } from './adapter';
 import { locateAll, readValue, selectorWorks } from './locate';
-import type { Detection } from './patient-context';
+import type { Detection } from '../clinical/identity/patient-context';
 import type { Locator, SiteRule } from './site-rule';
 import { findDate, findDates, parseDate } from '../clinical/identity/date';
 import { parseName } from '../clinical/identity/name';

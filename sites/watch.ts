@@ -1,5 +1,5 @@
 import type { SiteAdapter } from './adapter';
-import type { Detection } from './patient-context';
+import type { Detection } from '../clinical/identity/patient-context';
 import { sameOriginFrameDocs } from './frames';
 
 // Follows the patient shown by a single-page record application. Mutations only mark the page

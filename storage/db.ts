@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { sealingMiddleware, type SealState } from './lock/middleware';
-import { upgradePatientKey } from './patient-key';
+import { upgradePatientKey } from '../clinical/identity/patient-key';
 
 // The extension's own IndexedDB, opened by the background only (never by a content script).
 // Index only what a where() uses; note bodies are never indexed.

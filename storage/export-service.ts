@@ -1,4 +1,3 @@
-import type { Handlers } from '../messaging/server';
 import type { ExportRow, PatientExportData } from '../messaging/export-protocol';
 import type { PreconsultDb } from './db';
 import { ServiceError } from './notes-service';
@@ -30,9 +29,4 @@ export function createExportService({ db, now = Date.now }: { db: PreconsultDb; 
       return data;
     },
   };
-}
-
-export function exportHandlers(deps: { db: PreconsultDb; now?: () => number }): Pick<Handlers, 'export.patient'> {
-  const service = createExportService(deps);
-  return { 'export.patient': (r) => service.patient(r.patientKey) };
 }

@@ -1,12 +1,11 @@
 import type { PreconsultDb } from './db';
-import type { Handlers } from '../messaging/server';
 import type { TemplateSaveResult } from '../messaging/intake-protocol';
 import { ServiceError } from './notes-service';
 import { DEFAULT_TEMPLATES } from '../clinical/templates/defaults';
 import { checkTemplate } from '../clinical/templates/validate';
 import { msg } from '../clinical/message';
 import type { PreventionState, Values } from '../clinical/intake/values';
-import { IntakeRecordSchema, TemplateRecordSchema, type IntakeRecord, type IntakeStats, type TemplateRecord } from './intake-schema';
+import { IntakeRecordSchema, TemplateRecordSchema, type IntakeRecord, type IntakeStats, type TemplateRecord } from '../clinical/intake/records';
 
 export interface IntakeServiceDeps {
   db: PreconsultDb;
@@ -169,21 +168,3 @@ export function createIntakeService({ db, now = Date.now, newId = () => crypto.r
   };
 }
 export type IntakeService = ReturnType<typeof createIntakeService>;
-
-type IntakeTypes = 'intake.templates' | 'intake.template.save' | 'intake.template.delete' | 'intake.current' | 'intake.start' | 'intake.save' | 'intake.finish' | 'intake.discard' | 'intake.handedOff' | 'intake.stats';
-
-/** The intake service's part of the background's message handlers. */
-export function intakeHandlers(s: IntakeService): Pick<Handlers, IntakeTypes> {
-  return {
-    'intake.templates': async () => ({ templates: await s.listTemplates() }),
-    'intake.template.save': (r) => s.saveTemplate(r.template),
-    'intake.template.delete': async (r) => ({ deleted: await s.deleteTemplate(r.id) }),
-    'intake.current': (r) => s.current(r.patientKey),
-    'intake.start': async (r) => ({ intake: await s.start(r) }),
-    'intake.save': async (r) => ({ intake: await s.save(r) }),
-    'intake.finish': async (r) => ({ intake: await s.finish(r) }),
-    'intake.discard': async (r) => ({ discarded: await s.discard(r) }),
-    'intake.handedOff': async (r) => ({ intake: await s.handedOff(r) }),
-    'intake.stats': (r) => s.stats(r),
-  };
-}

@@ -1,11 +1,10 @@
 import type { PreconsultDb, NoteRow, PatientRow } from './db';
-import { PatientContextSchema, type PatientContext } from '../sites/patient-context';
+import { PatientContextSchema, type PatientContext } from '../clinical/identity/patient-context';
 import type { Note, OpenResult, StatusResult } from '../messaging/protocol';
-import type { Handlers } from '../messaging/server';
-import { nirBody, patientKey, traitsDiffer, type Trait } from './patient-key';
+import { nirBody, patientKey, traitsDiffer, type Trait } from '../clinical/identity/patient-key';
 import { identityProblems } from '../clinical/identity/context-problems';
 import type { Text } from '../clinical/message';
-import { inFrench } from '../components/french';
+import { inFrench } from '../i18n/french';
 
 /** The NIR to store: the one shown, unless it is the stored one without its key. */
 const keptNir = (stored: string | undefined, shown: string | undefined): string | undefined =>
@@ -154,15 +153,3 @@ export function createNotesService({ db, now = Date.now, notify, describeConflic
   };
 }
 export type NotesService = ReturnType<typeof createNotesService>;
-
-/** The notes service's part of the background's message handlers. */
-export function notesHandlers(notes: NotesService): Pick<Handlers, 'ping' | 'patient.open' | 'patient.status' | 'notes.list' | 'note.save' | 'note.delete'> {
-  return {
-    ping: async () => ({ pong: true }),
-    'patient.open': (r) => notes.openPatient(r.patient, r.confirm ?? false),
-    'patient.status': (r) => notes.patientStatus(r.patient),
-    'notes.list': async (r) => ({ notes: await notes.listNotes(r.patientKey) }),
-    'note.save': (r) => notes.saveNote(r),
-    'note.delete': async (r) => ({ deleted: await notes.deleteNote(r) }),
-  };
-}

@@ -6,7 +6,6 @@ import { localIsoDate } from '../clinical/admin/past-date';
 import { DOCUMENT_SETS } from '../clinical/admin/document-sets';
 import { PROFILE_FIELD_KEYS } from '../clinical/admin/field-keys';
 import { ReferralSchema, type DocumentSetState, type Referral } from '../messaging/prefill-protocol';
-import type { Handlers } from '../messaging/server';
 import { issueText, msg } from '../clinical/message';
 
 // The administrative file of each patient, the mappings the user confirmed per form, the
@@ -165,20 +164,3 @@ export function createPrefillService({ db, now = Date.now, notify }: PrefillServ
   };
 }
 export type PrefillService = ReturnType<typeof createPrefillService>;
-
-type PrefillType = 'profile.get' | 'profile.save' | 'formMapping.get' | 'form.filled' | 'documentSets.list' | 'documentSet.tick' | 'referrals.list' | 'referral.save' | 'referral.delete';
-
-/** The pre-fill service's part of the background's message handlers. */
-export function prefillHandlers(s: PrefillService): Pick<Handlers, PrefillType> {
-  return {
-    'profile.get': (r) => s.getProfile(r.patientKey),
-    'profile.save': (r) => s.saveProfile(r.patientKey, r.profile, r.baseRev, r.clientId),
-    'formMapping.get': (r) => s.getMapping(r.signature),
-    'form.filled': (r) => s.recordFill(r),
-    'documentSets.list': async (r) => ({ sets: await s.listDocumentSets(r.patientKey) }),
-    'documentSet.tick': async (r) => ({ set: await s.tickPiece(r) }),
-    'referrals.list': async (r) => ({ referrals: await s.listReferrals(r.patientKey) }),
-    'referral.save': async (r) => ({ referral: await s.saveReferral(r.patientKey, r.referral) }),
-    'referral.delete': async (r) => ({ deleted: await s.deleteReferral(r.patientKey, r.id) }),
-  };
-}

@@ -1,5 +1,4 @@
 import type { PreconsultDb } from './db';
-import type { Handlers } from '../messaging/server';
 import { SiteRuleSchema, SiteRulesFileSchema, type SiteRule } from '../sites/site-rule';
 import { sitePattern } from '../sites/match-pattern';
 import { ServiceError } from './notes-service';
@@ -75,14 +74,3 @@ export function createSiteRulesService({ db, notify, publish }: SiteRulesDeps) {
   };
 }
 export type SiteRulesService = ReturnType<typeof createSiteRulesService>;
-
-export function siteRulesHandlers(s: SiteRulesService): Pick<Handlers, 'siteRules.save' | 'siteRules.forUrl' | 'siteRules.list' | 'siteRules.delete' | 'siteRules.export' | 'siteRules.import'> {
-  return {
-    'siteRules.save': async (r) => ({ rule: await s.save(r.rule) }),
-    'siteRules.forUrl': async (r) => ({ rules: await s.forUrl(r.url) }),
-    'siteRules.list': async () => ({ rules: await s.list() }),
-    'siteRules.delete': async (r) => ({ deleted: await s.remove(r.id) }),
-    'siteRules.export': async () => ({ file: await s.exportFile() }),
-    'siteRules.import': async (r) => ({ imported: await s.importFile(r.file) }),
-  };
-}

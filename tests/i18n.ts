@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../public/_locales/en/messages.json';
 import { catalogue, render, type Text } from '../clinical/message';
 import type { IntakeSummary } from '../clinical/intake';
-import { inFrench } from '../components/french';
+import { inFrench } from '../i18n/french';
 
 export { inFrench };
 

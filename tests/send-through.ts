@@ -1,8 +1,8 @@
-import { handleMessage, type Handlers } from '../messaging/server';
+import { handleMessage, type Handlers } from '../background/server';
 import { RequestError, type Send } from '../messaging/client';
 import { LockedError } from '../storage/lock/middleware';
 import { ServiceError } from '../storage/notes-service';
-import { t, tx } from '../components/i18n';
+import { t, tx } from '../i18n/ui-language';
 
 /**
  * A `send` that goes through the background's real message validation to the given handlers, and

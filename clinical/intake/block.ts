@@ -4,7 +4,7 @@
 // The block is French whatever the workstation's language, on purpose: it is part of the
 // practice's French record, read by the doctor there, and its markers and headings below are what
 // parseBlock recognises on every workstation. The caller renders the summary's descriptors with a
-// French catalogue (components/french.ts).
+// French catalogue (i18n/french.ts).
 import type { FlagLevel } from '../vitals';
 import { frenchDate } from '../admin/past-date';
 import type { Text } from '../message';
@@ -18,7 +18,7 @@ const STATE = { done: 'terminée', open: 'en cours' };
 
 const startLine = (iso: string) => `--- Préconsult : pré-consultation du ${frenchDate(iso)} ---`;
 
-/** `french` renders the summary's texts in French (components/french.ts `inFrench`). */
+/** `french` renders the summary's texts in French (i18n/french.ts `inFrench`). */
 export function renderBlock(s: IntakeSummary, french: (text: Text) => string): string {
   const lines = [startLine(s.date), `${H.model}${s.templateName}`, `${H.state}${s.finished ? STATE.done : STATE.open}`, H.flags];
   if (!s.flags.length) lines.push(H.none);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Send } from '../../messaging/client';
 import type { PatientExportData } from '../../messaging/export-protocol';
-import { formatDateTime, t } from '../i18n';
+import { formatDateTime, t } from '../../i18n/ui-language';
 import { buildPatientExport, exportCsv, exportFileName, type ExportWords, type SectionId } from './patient-export';
 
 // The right-of-access export of one patient, in an extension page: read, printed (or saved as

@@ -1,5 +1,5 @@
 import type { IntakeSummary } from '../../clinical/intake';
-import { t, tx, formatDate } from '../i18n';
+import { t, tx, formatDate } from '../../i18n/ui-language';
 import type { FlagLevel } from '../../clinical/vitals';
 
 const LEVELS: FlagLevel[] = ['alerte', 'attention', 'info'];

@@ -1,6 +1,6 @@
 import type { FlagLevel } from '../../clinical/vitals';
 import type { Text } from '../../clinical/message';
-import { t, tx } from '../i18n';
+import { t, tx } from '../../i18n/ui-language';
 
 // A flag in colour AND in words (the level is spelled out, never colour alone).
 export function FlagLine({ level, text, testid }: { level: FlagLevel; text: Text; testid?: string }) {

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { putBlock, renderBlock, toFhirBundle, vitalFieldValues, type FhirPatientInput, type IntakeComputation } from '../../clinical/intake';
 import { plural } from '../../clinical/message';
 import type { VitalsPreviewReply } from '../../messaging/handoff-page';
-import { t, tx } from '../i18n';
-import { inFrench } from '../french';
+import { t, tx } from '../../i18n/ui-language';
+import { inFrench } from '../../i18n/french';
 import { OtherPatientShown, type NoteFieldAccess } from './handoff-client';
 
 interface Props {

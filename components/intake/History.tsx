@@ -1,7 +1,7 @@
-import type { PatientContext } from '../../sites/patient-context';
-import type { IntakeRecord } from '../../storage/intake-schema';
+import type { PatientContext } from '../../clinical/identity/patient-context';
+import type { IntakeRecord } from '../../clinical/intake/records';
 import { computeIntake } from '../../clinical/intake';
-import { t, formatDate, formatDateTime } from '../i18n';
+import { t, formatDate, formatDateTime } from '../../i18n/ui-language';
 import { DoctorView } from './DoctorView';
 
 // Past intakes of this patient, newest first, each unfolding into its full summary with values.

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PatientContext } from '../../sites/patient-context';
-import type { IntakeRecord } from '../../storage/intake-schema';
+import type { PatientContext } from '../../clinical/identity/patient-context';
+import type { IntakeRecord } from '../../clinical/intake/records';
 import { computeIntake, type ItemValue, type PreventionState, type Values } from '../../clinical/intake';
 import { PEDIATRIC_NOTICE } from '../../clinical/vitals';
-import { t } from '../i18n';
+import { t } from '../../i18n/ui-language';
 import { ItemField } from './ItemField';
 import { FlagList } from './Flags';
 import { VALUE_CONTROLS, firstControl, focusNextItem, focusVisibly, isEmptyControl, itemMarks, nextToDo } from './next-item';

@@ -1,6 +1,6 @@
 import type { TemplateItem } from '../../clinical/templates';
 import type { IntakeComputation, ItemValue, PreventionState } from '../../clinical/intake';
-import { t } from '../i18n';
+import { t } from '../../i18n/ui-language';
 import { MeasureField } from './MeasureField';
 import { ReviewField } from './ReviewField';
 import { PreventionField } from './PreventionField';

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { TemplateItem } from '../../clinical/templates';
 import type { IntakeComputation, ItemValue } from '../../clinical/intake';
-import { t, tx, formatNumber } from '../i18n';
+import { t, tx, formatNumber } from '../../i18n/ui-language';
 import { FlagList } from './Flags';
 
 type Measure = Extract<TemplateItem, { kind: 'measure' }>;

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { actsFromPage, type IntakeComputation, type PreventionState } from '../../clinical/intake';
 import { CONDITIONS, CONDITION_LABELS, REMINDER_LABELS, STATUS_LABELS, type ReminderId } from '../../clinical/prevention';
 import { parseDate } from '../../clinical/identity';
-import { t, tx, formatDate } from '../i18n';
+import { t, tx, formatDate } from '../../i18n/ui-language';
 
 // Vaccinations and screenings due now, overdue or coming, from preventionDue: each with its
 // status, reason and source. An act reported by the patient ("fait le …") is added to the

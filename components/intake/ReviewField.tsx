@@ -1,5 +1,5 @@
 import type { ItemValue } from '../../clinical/intake';
-import { t } from '../i18n';
+import { t } from '../../i18n/ui-language';
 import { focusNextItem } from './next-item';
 
 // Allergies, treatments, history: checked today with the patient, unchanged or changed, with free

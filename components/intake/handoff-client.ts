@@ -4,9 +4,9 @@ import {
 } from '../../messaging/handoff-page';
 import type { VitalFieldKey, VitalFieldValues } from '../../clinical/intake';
 import { asDetectionEvent, type DetectionQuery } from '../../messaging/tab-events';
-import type { PatientContext } from '../../sites/patient-context';
+import type { PatientContext } from '../../clinical/identity/patient-context';
 import type { RecordPage } from '../../messaging/record-page';
-import { samePatient } from '../workspace';
+import { samePatient } from '../notes/workspace';
 
 // The panel's side of the hand-off: injects the on-demand content script into the record page's
 // top frame (idempotent) and asks it to read or write the note field. Before each use it asks the

@@ -1,5 +1,5 @@
 import type { Send } from '../../messaging/client';
-import type { IntakeRecord, TemplateRecord } from '../../storage/intake-schema';
+import type { IntakeRecord, TemplateRecord } from '../../clinical/intake/records';
 import type { ItemValue, PreventionState, Values } from '../../clinical/intake/values';
 import { Autosaver, type SaveState } from '../autosave';
 

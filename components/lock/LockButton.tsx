@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send as defaultSend, type Send } from '../../messaging/client';
-import { LOCK_NOTICE_KEY } from '../../messaging/lock-notice';
-import { t } from '../i18n';
+import { LOCK_NOTICE_KEY } from '../../messaging/storage-keys';
+import { t } from '../../i18n/ui-language';
 
 // "Lock now", shown only when the lock is enabled: what was typed is saved first, then the
 // background forgets the key and every panel and launcher shows the lock.

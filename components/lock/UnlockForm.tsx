@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send as defaultSend, type Send } from '../../messaging/client';
-import { t } from '../i18n';
+import { t } from '../../i18n/ui-language';
 
 // The lock screen of the workspace (panel, side panel) and of the settings: the passphrase is typed
 // in an extension page, never in the record page, and goes only to the background.

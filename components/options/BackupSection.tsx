@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Send } from '../../messaging/client';
 import { BACKUP_MAX_BYTES, type ImportCounts } from '../../messaging/backup-protocol';
-import { t } from '../i18n';
+import { t } from '../../i18n/ui-language';
 
 // Encrypted backup: export every local datum into a passphrase-protected file, import one back
 // with a merge. The passphrase lives only in these fields and in the request that uses it.

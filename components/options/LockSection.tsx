@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LOCK_NOTICE_KEY } from '../../messaging/lock-notice';
+import { LOCK_NOTICE_KEY } from '../../messaging/storage-keys';
 import type { Send } from '../../messaging/client';
 import type { LockStatus } from '../../messaging/lock-protocol';
-import { t } from '../i18n';
+import { t } from '../../i18n/ui-language';
 import { UnlockForm } from '../lock/UnlockForm';
 
 // The workstation lock: enable it with a passphrase and an idle delay, change either, lock now,

@@ -1,7 +1,7 @@
 import type { ComponentChild } from 'preact';
 import type { Send } from '../../messaging/client';
-import type { Role } from '../../storage/workstation-role';
-import { t } from '../i18n';
+import type { Role } from '../../messaging/storage-keys';
+import { t } from '../../i18n/ui-language';
 import { TemplatesSection } from './TemplatesSection';
 import { RoleSection } from './RoleSection';
 import { StatsSection } from './StatsSection';

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
-import { EMPTY_PRACTICE, loadPractice, savePractice, type LocalArea, type Practice } from '../../messaging/practice-settings';
-import { t } from '../i18n';
+import { EMPTY_PRACTICE, loadPractice, savePractice, type LocalArea } from '../../messaging/practice-settings';
+import { type Practice } from '../../messaging/storage-keys';
+import { t } from '../../i18n/ui-language';
 
 // The practice's header printed on the letters drafted in the panel: name, address, doctor.
 const FIELDS: [keyof Practice, string, boolean][] = [

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Send } from '../../messaging/client';
 import type { RetentionPreview } from '../../messaging/retention-protocol';
-import { RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS } from '../../storage/retention/select';
+import { RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS } from '../../messaging/storage-keys';
 import { localIsoDate } from '../../clinical/admin/past-date';
-import { formatDate, t, tp } from '../i18n';
+import { formatDate, t, tp } from '../../i18n/ui-language';
 
 // Retention: forget patients not seen for N months (off by default), always through a preview
 // the user confirms; and "delete everything", behind a typed word.

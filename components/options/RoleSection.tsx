@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Role } from '../../storage/workstation-role';
+import type { Role } from '../../messaging/storage-keys';
 import type { OptionsDeps } from './OptionsApp';
-import { t } from '../i18n';
+import { t } from '../../i18n/ui-language';
 
 // The workstation's seat: the assistant's (the intake opens on entry) or the doctor's (it opens
 // on the summary, flags first).

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Send } from '../../messaging/client';
 import type { SiteRule } from '../../sites/site-rule';
-import { t, tp, formatDateTime } from '../i18n';
+import { t, tp, formatDateTime } from '../../i18n/ui-language';
 
 // Sites where Préconsult runs (with their run-time permission) and the reading rules taught on
 // them: remove either, export the rules to a file, import a file (validated, refused whole if damaged).

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Send } from '../../messaging/client';
-import type { IntakeStats } from '../../storage/intake-schema';
-import { t, formatDate } from '../i18n';
+import type { IntakeStats } from '../../clinical/intake/records';
+import { t, formatDate } from '../../i18n/ui-language';
 import { BarChart } from './BarChart';
 
 const DAYS = 14;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ITEM_KINDS, MEASURE_ITEMS, REVIEW_TOPICS, SPECIALTIES, type Template, type TemplateItem } from '../../clinical/templates';
 import type { Text } from '../../clinical/message';
-import { t, tx } from '../i18n';
+import { t, tx } from '../../i18n/ui-language';
 
 type Kind = (typeof ITEM_KINDS)[number];
 /** Field errors keyed by their Zod path joined with dots ("items.3.label"). */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Send } from '../../messaging/client';
-import type { TemplateRecord } from '../../storage/intake-schema';
+import type { TemplateRecord } from '../../clinical/intake/records';
 import { checkTemplateJson, TemplateSchema, type Template } from '../../clinical/templates';
-import { t, tp, tx } from '../i18n';
+import { t, tp, tx } from '../../i18n/ui-language';
 import { issueText, type Text } from '../../clinical/message';
 import { TemplateForm, type FieldErrors } from './TemplateForm';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { DOCUMENT_SETS, missingPieces } from '../../clinical/admin/document-sets';
 import type { DocumentSetState } from '../../messaging/prefill-protocol';
 import type { Send } from '../../messaging/client';
-import { t, tx } from '../i18n';
+import { t, tx } from '../../i18n/ui-language';
 
 // The pieces to gather for each administrative file, ticked per patient, with what is missing.
 export function DocumentsSection({ patientKey, send }: { patientKey: string; send: Send }) {

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Send } from '../../messaging/client';
-import { t } from '../i18n';
+import { t } from '../../i18n/ui-language';
 import { fillNow, previewNow } from './fill-actions';
 import { plannedRows } from './fill-flow';
 import type { FillSession } from './fill-session';
 import { plural } from './FillSection';
 import type { PageBridge } from './page-bridge';
 import type { ProfileEditor } from './profile-editor';
-import { useStore } from './use-store';
+import { useStore } from '../use-store';
 
 // While another section of the pre-fill tab is open, a form appearing on the record page is
 // noticed (a cheap count of its fields, every 1.5 s while the tab is open) and previewed in the

@@ -3,7 +3,7 @@ import type { ProfileFieldKey } from '../../clinical/admin/field-keys';
 import { profileToFillValues } from '../../clinical/admin/profile-values';
 import type { Send } from '../../messaging/client';
 import type { FitNote } from '../../sites/forms/value-fit';
-import { t } from '../i18n';
+import { t } from '../../i18n/ui-language';
 import { fieldName, outline, plannedRows, refit, type Preview, type PreviewRow, type ReportRow } from './fill-flow';
 import { PreviewTable } from './PreviewTable';
 import { fillNow, previewNow } from './fill-actions';
@@ -12,7 +12,7 @@ import type { PageBridge } from './page-bridge';
 import type { PageReader } from './page-reader';
 import type { ProfileEditor } from './profile-editor';
 import { MissingParts } from './ProfileSection';
-import { useStore } from './use-store';
+import { useStore } from '../use-store';
 
 // Fill the form shown on the record page. Opening the section lists the form's fields and says
 // what one click will do (« Remplir 12 champs du formulaire affiché avec le dossier de … »), the

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { profileToFillValues } from '../../clinical/admin/profile-values';
-import { t } from '../i18n';
+import { t } from '../../i18n/ui-language';
 import { plannedRows, type PreviewRow, type ReportRow } from './fill-flow';
 import { plural, reportStatus } from './FillSection';
 import type { PdfFilled, PdfPreview } from './pdf-flow';
 import { PreviewTable } from './PreviewTable';
 import type { ProfileEditor } from './profile-editor';
-import { useStore } from './use-store';
+import { useStore } from '../use-store';
 
 // An official PDF form (cerfa 15692, 15695, 14732, transport, arrêt de travail…) filled on this
 // workstation: the user drops or picks the file, the panel reads and classifies its fields, shows

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'preact/hooks';
 import './prefill.css';
 import { send as defaultSend, type Send } from '../../messaging/client';
-import { t } from '../i18n';
+import { t } from '../../i18n/ui-language';
 import type { PanelTabContext } from '../panel-tabs';
 import { DocumentsSection } from './DocumentsSection';
 import { FillSection } from './FillSection';
@@ -12,10 +12,10 @@ import { LettersSection } from './LettersSection';
 import { browserBridge, type PageBridge } from './page-bridge';
 import { ProfileSection } from './ProfileSection';
 import { ReferralsSection } from './ReferralsSection';
-import { useStore } from './use-store';
+import { useStore } from '../use-store';
 import { useShown } from './use-shown';
 import { usePatientFile, type WatchProfiles } from './use-patient-file';
-import type { PatientContext } from '../../sites/patient-context';
+import type { PatientContext } from '../../clinical/identity/patient-context';
 
 /** « DUPONT Jeanne »: the name the fill's sentence gives. */
 function patientShortName(p: PatientContext): string {

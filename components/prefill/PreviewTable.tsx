@@ -1,5 +1,5 @@
 import { PROFILE_FIELD_KEYS, type FillValues, type ProfileFieldKey } from '../../clinical/admin/field-keys';
-import { t } from '../i18n';
+import { t } from '../../i18n/ui-language';
 import { fieldName, rowConfidence, shownValue, type PreviewRow } from './fill-flow';
 import { fitText, keyLabel } from './FillSection';
 

@@ -1,10 +1,10 @@
 import { PROFILE_FIELDS, getSourced, type ProfileField } from '../../clinical/admin/profile-fields';
 import { missingParts } from '../../clinical/admin/missing-parts';
-import { t, tx } from '../i18n';
+import { t, tx } from '../../i18n/ui-language';
 import type { Text } from '../../clinical/message';
 import type { PageReader } from './page-reader';
 import type { ProfileEditor } from './profile-editor';
-import { useStore } from './use-store';
+import { useStore } from '../use-store';
 
 // The patient's administrative file: every field with where its value came from, French
 // validation messages, autosave; what the record page showed (taken into empty fields at once,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Referral } from '../../messaging/prefill-protocol';
 import type { Send } from '../../messaging/client';
-import { formatDate, t } from '../i18n';
+import { formatDate, t } from '../../i18n/ui-language';
 
 // Referrals and appointments to book for this patient, each with its status: to book, booked on
 // a date, report received.

@@ -1,5 +1,5 @@
 import type { Send } from '../../messaging/client';
-import { t } from '../i18n';
+import { t } from '../../i18n/ui-language';
 import { makePreview, outline, runFill } from './fill-flow';
 import type { FillSession } from './fill-session';
 import type { PageBridge } from './page-bridge';

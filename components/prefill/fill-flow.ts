@@ -9,7 +9,7 @@ import { fitValue, keyCounts, type Fit } from '../../sites/forms/value-fit';
 import { normalizeText } from '../../sites/forms/text-normalize';
 import type { Send } from '../../messaging/client';
 import type { PageBridge } from './page-bridge';
-import { t, tx } from '../i18n';
+import { t, tx } from '../../i18n/ui-language';
 
 // Filling the page in front of the user, in three steps the user drives: preview (list the
 // page's fields, classify them here in the panel, remembered choices first, outline them on the

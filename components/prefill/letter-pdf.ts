@@ -1,5 +1,5 @@
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
-import type { Practice } from '../../messaging/practice-settings';
+import type { Practice } from '../../messaging/storage-keys';
 import { isWinAnsi, toWinAnsi } from '../../sites/forms/pdf/win-ansi';
 
 // A drafted letter as an A4 PDF, the practice's header on top, to save or print. Made in the panel

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { formatDate, t } from '../i18n';
+import { formatDate, t } from '../../i18n/ui-language';
 import { traitOf } from '../../sites/taught-adapter';
 import type { TaughtField } from '../../sites/site-rule';
 import { REQUIRED, SLOTS, type Pick } from './teach-session';

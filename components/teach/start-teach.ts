@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import { t } from '../i18n';
+import { t } from '../../i18n/ui-language';
 import { patientLine } from '../PatientLabel';
 import { send as sendRequest } from '../../messaging/client';
 import { SiteRuleSchema, type SiteRule } from '../../sites/site-rule';

@@ -4,7 +4,7 @@ import { parseSex } from '../../clinical/identity/sex';
 import { anchorFor, frameAnchor } from '../../sites/anchor';
 import { readValue } from '../../sites/locate';
 import { sitePattern } from '../../sites/match-pattern';
-import type { Detection } from '../../sites/patient-context';
+import type { Detection } from '../../clinical/identity/patient-context';
 import type { Locator, Part, SiteRule, TaughtField } from '../../sites/site-rule';
 import { nameText, ruleDetection } from '../../sites/taught-adapter';
 

@@ -4,7 +4,7 @@ import '../../components/panel.css';
 import '../../components/options/options.css';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { send } from '../../messaging/client';
-import { loadRole, saveRole } from '../../storage/workstation-role';
+import { loadRole, saveRole } from '../../messaging/workstation-role';
 import { localIsoDate } from '../../clinical/admin/past-date';
 
 // The settings page: wiring only; each section lives in components/options/.

@@ -2,15 +2,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/panel.css';
 import { PanelApp } from '../../components/PanelApp';
-import { createWorkspace } from '../../components/workspace';
-import { t } from '../../components/i18n';
+import { createWorkspace } from '../../components/notes/workspace';
+import { t } from '../../i18n/ui-language';
 import { presentCredential, send } from '../../messaging/client';
 import { framedByForeignFrame, readMountCredential } from '../../messaging/panel-mount';
-import { createDraftJournal, memoryStore, replayDrafts } from '../../components/draft-journal';
-import type { Draft } from '../../components/autosave';
-import { wireWorkspacePage, workspaceCommands } from '../../messaging/workspace-page';
+import { createDraftJournal, memoryStore, replayDrafts } from '../../messaging/draft-journal';
+import type { Draft } from '../../messaging/storage-keys';
+import { wireWorkspacePage, workspaceCommands } from '../../components/notes/workspace-page';
 import { detectionFeed } from '../../messaging/detection-feed';
-import { LOCK_NOTICE_KEY, asLockNotice } from '../../messaging/lock-notice';
+import { LOCK_NOTICE_KEY, asLockNotice } from '../../messaging/storage-keys';
 import { relayedPage, type RecordPage } from '../../messaging/record-page';
 
 // The panel page, shown in the record page's overlay iframe. It learns the patient from the

@@ -3,28 +3,24 @@ import overlayCss from '../../components/overlay.css?inline';
 import { mountShadowHost } from './shadow-host';
 import { mountOverlay } from '../../components/overlay';
 import { createLauncherState } from '../../components/launcher-state';
-import { t } from '../../components/i18n';
+import { t } from '../../i18n/ui-language';
 import { send, sendRaw } from '../../messaging/client';
 import { MOUNT_REQUEST, newMountToken, panelUrlFor } from '../../messaging/panel-mount';
 import { PATIENT_NOW } from '../../sites/forms/same-patient';
-import { CHANGE_KEY, RULES_CHANGE_KEY, RULES_INDEX_KEY, asChangeNotice } from '../../messaging/change-notice';
-import { LOCK_NOTICE_KEY } from '../../messaging/lock-notice';
+import { CHANGE_KEY, RULES_CHANGE_KEY, RULES_INDEX_KEY, asChangeNotice } from '../../messaging/storage-keys';
+import { LOCK_NOTICE_KEY } from '../../messaging/storage-keys';
 import type { taughtAdapter } from '../../sites/taught-adapter';
 import { sitePattern } from '../../sites/match-pattern';
 import type { DetectionEvent } from '../../messaging/tab-events';
 import { asTabCommand, type TabCommand } from '../../messaging/commands';
-import type { Detection } from '../../sites/patient-context';
-import { adapters, pickAdapter } from '../../sites/registry';
+import type { Detection } from '../../clinical/identity/patient-context';
+import { adapters, chooseAdapter } from '../../sites/registry';
 import { watchPatient } from '../../sites/watch';
 import { overlayAnchor, whenAnchorReady } from '../../sites/frames';
-import { UI_PREFS_KEY, asUiPrefs, saveUiPrefs } from './ui-prefs';
+import { saveUiPrefs } from './ui-prefs';
+import { UI_PREFS_KEY, asUiPrefs } from '../../messaging/storage-keys';
 import { answering } from '../../messaging/answer';
 import { INJECT_REQUEST, TAUGHT_READER } from '../../messaging/page-inject';
-
-/** False only when the background's index of taught sites is there and does not list this one. */
-function mayHaveRules(index: unknown, href: string): boolean {
-  return !Array.isArray(index) || index.includes(sitePattern(href));
-}
 
 // Wiring of the record-page overlay: adapter → patient watch → launcher (shadow root) and the
 // panel page (extension-origin iframe), which learns each new reading from this script.
@@ -81,18 +77,15 @@ export default defineContentScript({
     // `index`: the taught-sites index as read at start; later starts (rules changed) read it afresh.
     const start = async (index: Promise<unknown> = browser.storage.local.get(RULES_INDEX_KEY).then((r) => r[RULES_INDEX_KEY], () => undefined)) => {
       const url = new URL(location.href);
-      // The site's own adapter comes first: when it knows the page, no need to ask for rules; nor
-      // when the background's index says this site has none (a local read, not a round trip).
-      const rules = known!.matches(document, url) || !mayHaveRules(await index, location.href)
-        ? []
-        : await send({ type: 'siteRules.forUrl', url: location.href }).then((r) => r.rules, () => []);
+      const rules = () => send({ type: 'siteRules.forUrl', url: location.href }).then((r) => r.rules, () => []);
       // The rules' reader is not carried by every record page: asked for where there are rules.
       const g = globalThis as Record<string, unknown>;
-      if (rules.length && !g[TAUGHT_READER]) await sendRaw({ type: INJECT_REQUEST, script: 'taught' }).catch(() => undefined);
-      const taught = g[TAUGHT_READER] as typeof taughtAdapter | undefined;
+      const reader = async () => {
+        if (!g[TAUGHT_READER]) await sendRaw({ type: INJECT_REQUEST, script: 'taught' }).catch(() => undefined);
+        return g[TAUGHT_READER] as typeof taughtAdapter | undefined;
+      };
+      const adapter = await chooseAdapter({ known: known!, generic: generic!, index, rules, missing, several: t('reasonSeveral'), reader }, document, url);
       if (ctx.isInvalid) return;
-      const list = [known!, ...(taught ? rules.map((r) => taught(r, missing, t('reasonSeveral'))) : []), generic!];
-      const adapter = pickAdapter(list, document, url)!;
       picked = adapter.id;
       // The on-demand pre-fill script reads the patient again through this, in the task of its write.
       (globalThis as Record<string, unknown>)[PATIENT_NOW] = () => {

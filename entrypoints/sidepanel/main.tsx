@@ -3,10 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../components/panel.css';
 import { PanelApp } from '../../components/PanelApp';
-import { createWorkspace } from '../../components/workspace';
-import { t } from '../../components/i18n';
+import { createWorkspace } from '../../components/notes/workspace';
+import { t } from '../../i18n/ui-language';
 import { send } from '../../messaging/client';
-import { wireWorkspacePage, workspaceCommands } from '../../messaging/workspace-page';
+import { wireWorkspacePage, workspaceCommands } from '../../components/notes/workspace-page';
 import { detectionFeed } from '../../messaging/detection-feed';
 import { directPage, type RecordPage } from '../../messaging/record-page';
 

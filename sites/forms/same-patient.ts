@@ -1,4 +1,4 @@
-import type { PatientContext } from '../patient-context';
+import type { PatientContext } from '../../clinical/identity/patient-context';
 
 // The pre-fill writes into the record page only if the page shows, in the very task of the write,
 // the patient the panel checked: an SPA can switch patient between the panel's check (a few round

@@ -1,7 +1,7 @@
 import { nirMismatches } from '../../clinical/identity/consistency';
 import { checkNir } from '../../clinical/identity/nir';
 import { nameKey } from '../../clinical/identity/text';
-import type { PatientContext } from '../patient-context';
+import type { PatientContext } from '../../clinical/identity/patient-context';
 import type { Fact, Via } from './fields';
 import type { Field } from './labels';
 import { ancestors } from './tree';

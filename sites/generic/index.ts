@@ -1,4 +1,4 @@
-import type { Detection } from '../patient-context';
+import type { Detection } from '../../clinical/identity/patient-context';
 import { build, finish } from './build';
 import { collect, type Page } from './collect';
 import type { Fact } from './fields';

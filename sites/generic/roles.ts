@@ -1,5 +1,5 @@
 import { nameKey } from '../../clinical/identity/text';
-import type { PatientContext } from '../patient-context';
+import type { PatientContext } from '../../clinical/identity/patient-context';
 import { ROLE_ALONE, ROLES } from '../role-words';
 import type { Chunk } from './collect';
 import type { Fact } from './fields';

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { RoleSchema } from '../workstation-role';
-import { upgradePatientKey } from '../patient-key';
+import { RoleSchema } from '../../messaging/storage-keys';
+import { upgradePatientKey } from '../../clinical/identity/patient-key';
 import { AUDIT_ACTIONS } from '../db';
-import { PatientContextSchema, isoDate } from '../../sites/patient-context';
+import { PatientContextSchema, isoDate } from '../../clinical/identity/patient-context';
 import { SiteRuleSchema } from '../../sites/site-rule';
 
 // What a backup holds: every table of the database and the settings that describe this practice.

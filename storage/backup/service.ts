@@ -1,7 +1,6 @@
 import type { Table } from 'dexie';
 import type { PreconsultDb, AuditRow } from '../db';
-import type { Role } from '../workstation-role';
-import type { Handlers } from '../../messaging/server';
+import type { Role } from '../../messaging/storage-keys';
 import type { ImportCounts } from '../../messaging/backup-protocol';
 import { ServiceError } from '../notes-service';
 import { decryptBackup, encryptBackup } from './crypto';
@@ -106,10 +105,3 @@ export function createBackupService({ db, now = Date.now, settings, notifyPatien
 }
 
 export type BackupService = ReturnType<typeof createBackupService>;
-
-export function backupHandlers(s: BackupService): Pick<Handlers, 'backup.export' | 'backup.import'> {
-  return {
-    'backup.export': async (r) => ({ file: await s.exportFile(r.passphrase) }),
-    'backup.import': (r) => s.importFile(r.file, r.passphrase),
-  };
-}

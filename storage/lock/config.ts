@@ -1,12 +1,9 @@
 import * as z from 'zod/mini';
 
-// The lock's settings and key material, in storage.local (validated when read). The data key is
-// stored only wrapped (AES-GCM) under a key derived from the passphrase; the passphrase never is.
-export const LOCK_KEY = 'lockConfig';
-/** storage.session (memory only, extension pages and background only): the unwrapped data key. */
-export const SESSION_KEY = 'lockDataKey';
-/** storage.local: failed unlock attempts, so a restarted service worker does not reset the delay. */
-export const FAILURES_KEY = 'lockFailures';
+// The lock's settings and key material, in the vault (vault.ts; validated when read), under the
+// keys of messaging/storage-keys.ts. The data key is stored only wrapped (AES-GCM) under a key
+// derived from the passphrase; the passphrase never is. Failed unlock attempts are kept too, so a
+// restarted service worker does not reset the delay.
 
 // 10 characters, as for backups: a stolen disk allows an offline attack on the wrapped key, and
 // 600 000 PBKDF2 iterations do not make 6 characters safe. Checked when a passphrase is chosen;

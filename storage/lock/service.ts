@@ -1,6 +1,5 @@
 import type { PreconsultDb } from '../db';
 import { SEALED_TABLES } from '../db';
-import type { Handlers } from '../../messaging/server';
 import type { LockStatus } from '../../messaging/lock-protocol';
 import { ServiceError } from '../notes-service';
 import { ITERATIONS, deriveKey, fromB64, toB64 } from '../backup/crypto';
@@ -266,15 +265,3 @@ export function createLockService({ db, keyring, config, session, failures, now 
   return service;
 }
 export type LockService = ReturnType<typeof createLockService>;
-
-export function lockHandlers(lock: LockService): Pick<Handlers, 'lock.status' | 'lock.unlock' | 'lock.lock' | 'lock.enable' | 'lock.disable' | 'lock.change' | 'lock.idle'> {
-  return {
-    'lock.status': () => lock.status(),
-    'lock.unlock': (r) => lock.unlock(r.passphrase),
-    'lock.lock': () => lock.lock(),
-    'lock.enable': (r) => lock.enable(r.passphrase, r.idleMinutes),
-    'lock.disable': (r) => lock.disable(r.passphrase),
-    'lock.change': (r) => lock.changePassphrase(r.passphrase, r.next),
-    'lock.idle': (r) => lock.setIdle(r.idleMinutes),
-  };
-}

@@ -1,20 +1,7 @@
-import * as z from 'zod/mini';
+import type { RetentionSettings } from '../../messaging/storage-keys';
 
-// Retention: patients not seen for N months are forgotten (their notes, intakes, files…).
-// Off by default; N is bounded so that a typo cannot purge last week's patients.
-export const RETENTION_MIN_MONTHS = 3;
-export const RETENTION_MAX_MONTHS = 120;
-
-export const RetentionSettingsSchema = z.object({
-  enabled: z.boolean(),
-  months: z.number().check(z.int(), z.gte(RETENTION_MIN_MONTHS), z.lte(RETENTION_MAX_MONTHS)),
-  /** When the start-up purge last ran (ms), so that it runs at most once a day. */
-  lastRunAt: z.optional(z.number()),
-  /** When the start-up check last looked, whether it ran or not (what a test can wait for). */
-  checkedAt: z.optional(z.number()),
-});
-export type RetentionSettings = z.infer<typeof RetentionSettingsSchema>;
-export const DEFAULT_RETENTION: RetentionSettings = { enabled: false, months: 36 };
+// Retention: patients not seen for N months are forgotten (their notes, intakes, files…). The
+// setting, its bounds and its key: messaging/storage-keys.ts.
 
 /** The instant before which a last visit is too old: N calendar months before `now`. */
 export function retentionCutoff(now: number, months: number): number {
@@ -35,6 +22,3 @@ export function selectExpired<P extends { key: string; lastSeen: number }>(patie
 export const DAY_MS = 24 * 60 * 60 * 1000;
 /** The start-up purge runs when enabled and not already run in the last 24 hours. */
 export const startupDue = (s: RetentionSettings, now: number) => s.enabled && (s.lastRunAt === undefined || now - s.lastRunAt >= DAY_MS || s.lastRunAt > now);
-
-/** storage.local key of the setting (validated with RetentionSettingsSchema when read). */
-export const RETENTION_KEY = 'preconsult:retention';

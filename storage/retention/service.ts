@@ -1,8 +1,8 @@
 import type { PreconsultDb, PatientRow } from '../db';
-import type { Handlers } from '../../messaging/server';
 import type { RetentionPreview } from '../../messaging/retention-protocol';
 import { ServiceError } from '../notes-service';
-import { DEFAULT_RETENTION, RetentionSettingsSchema, retentionCutoff, selectExpired, startupDue, type RetentionSettings } from './select';
+import { retentionCutoff, selectExpired, startupDue } from './select';
+import { DEFAULT_RETENTION, RetentionSettingsSchema, type RetentionSettings } from '../../messaging/storage-keys';
 
 // Applies the retention setting and the "delete everything". Every purge leaves one audit entry
 // per forgotten patient (the trail itself is kept: it holds no clinical text).
@@ -99,13 +99,3 @@ export function createRetentionService({ db, now = Date.now, store, notifyPatien
 }
 
 export type RetentionService = ReturnType<typeof createRetentionService>;
-
-export function retentionHandlers(s: RetentionService): Pick<Handlers, 'retention.get' | 'retention.set' | 'retention.preview' | 'retention.purge' | 'data.wipeAll'> {
-  return {
-    'retention.get': () => s.load(),
-    'retention.set': (r) => s.save(r.enabled, r.months),
-    'retention.preview': (r) => s.preview(r.months),
-    'retention.purge': (r) => s.purge(r.months),
-    'data.wipeAll': async (r) => { await s.wipeAll(r.confirm); return { done: true as const }; },
-  };
-}

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import Dexie from 'dexie';
 import { ExportPage } from '../../components/export/ExportPage';
 import { openDb, type PreconsultDb } from '../../storage/db';
-import { exportHandlers } from '../../storage/export-service';
+import { exportHandlers } from '../../background/handlers/export';
 import { sendThrough } from '../send-through';
 
 // The right-of-access export page, on the real export service and a real (fake-indexeddb) database.

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach } from 'vitest';
 import Dexie from 'dexie';
 import { openDb, type PreconsultDb } from '../../storage/db';
-import { createIntakeService, intakeHandlers } from '../../storage/intake-service';
-import type { Handlers } from '../../messaging/server';
+import { createIntakeService } from '../../storage/intake-service';
+import { intakeHandlers } from '../../background/handlers/intake';
+import type { Handlers } from '../../background/server';
 import type { Send } from '../../messaging/client';
-import type { PatientContext } from '../../sites/patient-context';
+import type { PatientContext } from '../../clinical/identity/patient-context';
 import { sendThrough } from '../send-through';
 
 // The intake components' tests run against the real intake service behind the real message

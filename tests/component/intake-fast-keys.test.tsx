@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/preact';
 import { IntakeTab, type IntakeDeps } from '../../components/intake/IntakeTab';
 import { intakeBackend, P } from './intake-backend';
 import type { Send } from '../../messaging/client';
-import type { Workspace } from '../../components/workspace';
+import type { Workspace } from '../../components/notes/workspace';
 import type { Values } from '../../clinical/intake';
 import { fullValues } from '../unit/intake/fixtures';
 

@@ -9,7 +9,7 @@ import { adultInput } from '../unit/intake/fixtures';
 import { browserInEnglish, inFrench } from '../i18n';
 import { HandoffBar } from '../../components/intake/HandoffBar';
 import { DoctorView } from '../../components/intake/DoctorView';
-import { createWorkspace, type Workspace } from '../../components/workspace';
+import { createWorkspace, type Workspace } from '../../components/notes/workspace';
 
 const backend_ = intakeBackend();
 const backend = () => backend_.send();

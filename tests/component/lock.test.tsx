@@ -3,15 +3,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import Dexie from 'dexie';
 import { PanelApp } from '../../components/PanelApp';
-import { createWorkspace, type Workspace } from '../../components/workspace';
+import { createWorkspace, type Workspace } from '../../components/notes/workspace';
 import { LockSection } from '../../components/options/LockSection';
 import { openDb, type PreconsultDb } from '../../storage/db';
 import { createKeyring } from '../../storage/lock/keyring';
-import { createLockService, lockHandlers, type LockService, type Slot } from '../../storage/lock/service';
-import { createNotesService, notesHandlers } from '../../storage/notes-service';
-import type { Handlers } from '../../messaging/server';
+import { createLockService, type LockService, type Slot } from '../../storage/lock/service';
+import { lockHandlers } from '../../background/handlers/lock';
+import { createNotesService } from '../../storage/notes-service';
+import { notesHandlers } from '../../background/handlers/notes';
+import type { Handlers } from '../../background/server';
 import type { Send } from '../../messaging/client';
-import type { PatientContext } from '../../sites/patient-context';
+import type { PatientContext } from '../../clinical/identity/patient-context';
 import { sendThrough } from '../send-through';
 
 // The lock through the real services (fake IndexedDB): the panel's lock screen and the settings.

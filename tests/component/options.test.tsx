@@ -4,9 +4,11 @@ import Dexie from 'dexie';
 import { OptionsApp, type OptionsDeps } from '../../components/options/OptionsApp';
 import { PracticeSection } from '../../components/options/PracticeSection';
 import { openDb, type PreconsultDb } from '../../storage/db';
-import { createIntakeService, intakeHandlers } from '../../storage/intake-service';
-import type { Handlers } from '../../messaging/server';
-import { loadRole, saveRole, ROLE_KEY } from '../../storage/workstation-role';
+import { createIntakeService } from '../../storage/intake-service';
+import { intakeHandlers } from '../../background/handlers/intake';
+import type { Handlers } from '../../background/server';
+import { loadRole, saveRole } from '../../messaging/workstation-role';
+import { ROLE_KEY } from '../../messaging/storage-keys';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendThrough } from '../send-through';
 

@@ -4,7 +4,7 @@ import { mountOverlay, type UiPrefs } from '../../components/overlay';
 import { createLauncherState } from '../../components/launcher-state';
 import type { Send } from '../../messaging/client';
 import type { Request } from '../../messaging/protocol';
-import type { PatientContext } from '../../sites/patient-context';
+import type { PatientContext } from '../../clinical/identity/patient-context';
 import type { TabCommand } from '../../messaging/commands';
 
 const P: PatientContext = {
@@ -67,7 +67,7 @@ describe('record-page overlay', () => {
     let registered!: (url: string) => void;
     const { launcher } = setup(undefined, 0, undefined, new Promise((resolve) => { registered = resolve; }));
     launcher.setDetection({ kind: 'patient', patient: P });
-    expect(screen.getByTestId('pc-patient').textContent).toBe('LE GALL-DUPUIS Marie-Hélène (nom d’usage\u00a0: GIRARD) · 12/04/1974');
+    expect(screen.getByTestId('pc-patient').textContent).toBe('LE GALL-DUPUIS Marie-Hélène Anne (nom d’usage\u00a0: GIRARD) · 12/04/1974 · Féminin');
     fireEvent.click(screen.getByTestId('pc-launcher'));
     expect(screen.getByTestId('pc-panel')).toBeTruthy();
     expect(screen.queryByTestId('pc-frame')).toBeNull();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { PanelApp } from '../../components/PanelApp';
-import { createWorkspace } from '../../components/workspace';
+import { createWorkspace } from '../../components/notes/workspace';
 import type { Send } from '../../messaging/client';
 import type { Note, Request } from '../../messaging/protocol';
-import type { PatientContext } from '../../sites/patient-context';
+import type { PatientContext } from '../../clinical/identity/patient-context';
 
 const P: PatientContext = {
   adapter: 'medidemo', origin: 'o', recordId: 'P0006', birthName: 'LE GALL-DUPUIS', usedName: 'GIRARD',

@@ -4,12 +4,12 @@ import { PrefillTab } from '../../components/prefill/PrefillTab';
 import { createFillSession } from '../../components/prefill/fill-session';
 import type { PageBridge } from '../../components/prefill/page-bridge';
 import type { Send } from '../../messaging/client';
-import type { IntakeRecord } from '../../storage/intake-schema';
+import type { IntakeRecord } from '../../clinical/intake/records';
 import { GP, fullValues } from '../unit/intake/fixtures';
 import type { Request } from '../../messaging/protocol';
 import type { PageRequest } from '../../messaging/prefill-page';
-import type { Workspace } from '../../components/workspace';
-import type { PatientContext } from '../../sites/patient-context';
+import type { Workspace } from '../../components/notes/workspace';
+import type { PatientContext } from '../../clinical/identity/patient-context';
 import { emptyAdminProfile, type AdminProfile } from '../../clinical/admin/profile-schema';
 import { P0006_PAIRS } from '../unit/prefill/p0006-pairs';
 

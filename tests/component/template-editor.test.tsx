@@ -3,8 +3,9 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import Dexie from 'dexie';
 import { TemplatesSection } from '../../components/options/TemplatesSection';
 import { openDb, type PreconsultDb } from '../../storage/db';
-import { createIntakeService, intakeHandlers } from '../../storage/intake-service';
-import type { Handlers } from '../../messaging/server';
+import { createIntakeService } from '../../storage/intake-service';
+import { intakeHandlers } from '../../background/handlers/intake';
+import type { Handlers } from '../../background/server';
 import type { Send } from '../../messaging/client';
 import { checkTemplateJson, DEFAULT_TEMPLATES, type Template } from '../../clinical/templates';
 import { sendThrough } from '../send-through';

@@ -6,7 +6,7 @@ import { launch, overlay, type Session } from './harness';
 // listener, the record page opening its panel, the panel moving the focus item by item. Headless
 // Chromium cannot press extension shortcuts, so the service worker dispatches the browser's own
 // commands.onCommand event, with the tab, as the browser does: the listener that runs is the one
-// a real key press runs (messaging/command-router.ts), nothing is added for the test.
+// a real key press runs (background/command-router.ts), nothing is added for the test.
 let s: Session;
 beforeAll(async () => { s = await launch(); });
 afterAll(async () => { await s?.close(); });

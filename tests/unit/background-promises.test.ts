@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 // that failed would go unnoticed. Checked on the source, line by line.
 describe('background wiring', () => {
   it('every promise it does not await has a .catch', () => {
-    const src = readFileSync(join(process.cwd(), 'entrypoints/background.ts'), 'utf8');
+    const src = readFileSync(join(process.cwd(), 'background/main.ts'), 'utf8');
     const dropped = src.split('\n').filter((l) => /\bvoid\s+[\w.]+\(/.test(l) && !/\.catch\(/.test(l) && !/void broadcasts\.forward\(/.test(l));
     expect(dropped).toEqual([]);
   });

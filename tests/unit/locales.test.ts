@@ -23,7 +23,7 @@ describe('locales', () => {
 
   it('contain every literal key passed to t() or msg()', () => {
     const used = new Set<string>();
-    for (const dir of ['components', 'entrypoints', 'storage', 'messaging']) {
+    for (const dir of ['components', 'entrypoints', 'storage', 'messaging', 'background', 'i18n']) {
       for (const file of sources(dir)) {
         for (const m of readFileSync(file, 'utf8').matchAll(/\b(?:t|msg)\('([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
       }

@@ -5,7 +5,7 @@ import { decryptBackup, encryptBackup } from '../../../storage/backup/crypto';
 import { createBackupService } from '../../../storage/backup/service';
 import { mergeRow } from '../../../storage/backup/merge';
 import { ServiceError } from '../../../storage/notes-service';
-import type { Role } from '../../../storage/workstation-role';
+import type { Role } from '../../../messaging/storage-keys';
 
 const PASS = 'correct horse battery';
 const keyOf = async (p: Promise<unknown>) => p.then(() => 'resolved', (e: unknown) => (e instanceof ServiceError ? e.i18nKey : String(e)));
@@ -126,7 +126,7 @@ describe('backup service (export → import into another workstation)', () => {
 
   it('imports a file of the previous version, giving its patient keys the current form', async () => {
     const { encryptBackup: enc } = await import('../../../storage/backup/crypto');
-    const { patientKey } = await import('../../../storage/patient-key');
+    const { patientKey } = await import('../../../clinical/identity/patient-key');
     const oldKey = 'https://dpi.example#traits:DURAND|LEA|2001-02-03';
     const payload = {
       kind: 'preconsult-data', schemaVersion: 2, exportedAt: 1, settings: {},

@@ -3,9 +3,10 @@ import Dexie from 'dexie';
 import { openDb, type PreconsultDb, type PatientRow } from '../../../storage/db';
 import { createRetentionService } from '../../../storage/retention/service';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { forgetLocalTraces } from '../../../storage/retention/local-traces';
-import { CHANGE_KEY } from '../../../messaging/change-notice';
-import { retentionCutoff, selectExpired, startupDue, DAY_MS, type RetentionSettings } from '../../../storage/retention/select';
+import { forgetLocalTraces } from '../../../background/local-traces';
+import { CHANGE_KEY } from '../../../messaging/storage-keys';
+import { retentionCutoff, selectExpired, startupDue, DAY_MS } from '../../../storage/retention/select';
+import { type RetentionSettings } from '../../../messaging/storage-keys';
 
 const NOW = new Date(2026, 10, 23, 10).getTime();
 const monthsAgo = (m: number, extraDays = 0) => { const d = new Date(NOW); d.setMonth(d.getMonth() - m); return d.getTime() - extraDays * DAY_MS; };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, test } from 'vitest';
 import { detectPatient } from '../../../sites/generic';
-import type { Detection } from '../../../sites/patient-context';
+import type { Detection } from '../../../clinical/identity/patient-context';
 import { CORPUS_DIR, corpusPages, judgeReading, table, totals, type CorpusPage, type Reading, type Row, type Step, RECALL_FLOOR, RECALL_TARGET } from '../../corpus';
 
 // The generic reader on the corpus of real record-software layouts (tests/fixtures/corpus), in

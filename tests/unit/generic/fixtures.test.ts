@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { detectPatient } from '../../../sites/generic';
-import { PatientContextSchema, type Detection } from '../../../sites/patient-context';
+import { PatientContextSchema, type Detection } from '../../../clinical/identity/patient-context';
 import { loadPage, PAGES } from './load-page';
 
 // Every fixture page `name.html` has `name.expected.json`: the page URL and the exact Detection.

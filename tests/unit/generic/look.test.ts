@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { detectPatient } from '../../../sites/generic';
 import { reasons } from '../../../sites/generic/messages';
-import type { Detection } from '../../../sites/patient-context';
+import type { Detection } from '../../../clinical/identity/patient-context';
 import { parsePage } from './load-page';
 
 // Reading without labels: a date counts as the birth date only when an age or a NIR beside it

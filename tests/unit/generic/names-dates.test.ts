@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { detectPatient } from '../../../sites/generic';
 import { shortDate } from '../../../sites/generic/fields';
 import { mixedOrder } from '../../../sites/generic/first-names';
-import type { Detection } from '../../../sites/patient-context';
+import type { Detection } from '../../../clinical/identity/patient-context';
 import { parsePage } from './load-page';
 
 // How names, dates and sex are written and where they sit: mixed-case names on French pages, two-digit

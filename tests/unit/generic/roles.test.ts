@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectPatient } from '../../../sites/generic';
 import { reasons } from '../../../sites/generic/messages';
-import type { Detection, PatientContext } from '../../../sites/patient-context';
+import type { Detection, PatientContext } from '../../../clinical/identity/patient-context';
 import { parsePage } from './load-page';
 
 // Another person's identity beside the patient's (a relative, the trusted person, a guardian): a

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectPatient } from '../../../sites/generic';
 import { reasons } from '../../../sites/generic/messages';
-import type { Detection, PatientContext } from '../../../sites/patient-context';
+import type { Detection, PatientContext } from '../../../clinical/identity/patient-context';
 import { parsePage } from './load-page';
 
 // The names, first names and sex of an identity come from the same person as its birth date:

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { genericAdapter } from '../../../sites/generic-adapter';
 import { reasons } from '../../../sites/generic/messages';
 import { watchPatient } from '../../../sites/watch';
-import type { Detection } from '../../../sites/patient-context';
+import type { Detection } from '../../../clinical/identity/patient-context';
 
 // The generic reader walks the whole page: once a patient is read, the watcher follows only the
 // elements the reading rests on, and reads the page again when they change, when new content that

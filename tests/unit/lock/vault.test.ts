@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { moveFromLocal, openVault, vaultSlot } from '../../../storage/lock/vault';
-import { FAILURES_KEY, LOCK_KEY } from '../../../storage/lock/config';
+import { FAILURES_KEY, LOCK_KEY } from '../../../messaging/storage-keys';
 
 // The lock's setting is kept out of content scripts' reach: they can write storage.local, not the
 // extension's IndexedDB. What earlier versions kept in storage.local is moved once, then ignored.

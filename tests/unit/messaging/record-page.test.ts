@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BROADCAST_PORT, LINE_RETRY, keepLine, type LinePort, broadcastForwarder, handleRelay, isPageMessage, isRelayRequest, type BroadcastPort, type RelaySender, type RelayTabs } from '../../../messaging/record-page';
+import { BROADCAST_PORT, LINE_RETRY, keepLine, type LinePort, isPageMessage, isRelayRequest } from '../../../messaging/record-page';
+import { broadcastForwarder, handleRelay, type BroadcastPort, type RelaySender, type RelayTabs } from '../../../background/relay';
 
 // The background's relay for the overlay's panel: its own tab's top frame only, page messages
 // only, the on-demand scripts only, and never for a content script.

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { Autosaver, type Draft } from '../../../components/autosave';
+import { Autosaver } from '../../../components/autosave';
+import { type Draft } from '../../../messaging/storage-keys';
 import { RequestError } from '../../../messaging/client';
 
 const draft = (text: string, patientKey = 'A', noteId = 'note-a'): Draft => ({ patientKey, noteId, text, createdAt: 1 });

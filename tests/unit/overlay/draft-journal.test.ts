@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createDraftJournal, replayDrafts } from '../../../components/draft-journal';
+import { createDraftJournal, replayDrafts } from '../../../messaging/draft-journal';
 import { RequestError, type Send } from '../../../messaging/client';
 import type { Note } from '../../../messaging/protocol';
 
@@ -138,7 +138,7 @@ describe('draft journal', () => {
 
 describe('workspace with a draft journal', () => {
   it('journals every keystroke at once and forgets the draft once its text is saved', async () => {
-    const { createWorkspace } = await import('../../../components/workspace');
+    const { createWorkspace } = await import('../../../components/notes/workspace');
     const store = memory();
     const journal = createDraftJournal(store);
     const saves: string[] = [];

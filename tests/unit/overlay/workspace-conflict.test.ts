@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import { createWorkspace, type Workspace } from '../../../components/workspace';
+import { createWorkspace, type Workspace } from '../../../components/notes/workspace';
 import { openDb, type PreconsultDb } from '../../../storage/db';
-import { createNotesService, notesHandlers } from '../../../storage/notes-service';
-import type { Handlers } from '../../../messaging/server';
-import type { ChangeNotice } from '../../../messaging/change-notice';
-import type { PatientContext } from '../../../sites/patient-context';
+import { createNotesService } from '../../../storage/notes-service';
+import { notesHandlers } from '../../../background/handlers/notes';
+import type { Handlers } from '../../../background/server';
+import type { ChangeNotice } from '../../../messaging/storage-keys';
+import type { PatientContext } from '../../../clinical/identity/patient-context';
 import { sendThrough } from '../../send-through';
 
 // Two tabs on the same patient typing in the same note at the same moment, through the real notes

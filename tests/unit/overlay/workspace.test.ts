@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createWorkspace } from '../../../components/workspace';
+import { createWorkspace } from '../../../components/notes/workspace';
 import type { Send } from '../../../messaging/client';
 import type { Note, Request } from '../../../messaging/protocol';
-import type { PatientContext } from '../../../sites/patient-context';
+import type { PatientContext } from '../../../clinical/identity/patient-context';
 
 const A: PatientContext = { adapter: 'x', origin: 'o', recordId: 'A', birthName: 'ALPHA', firstNames: 'Anne', birthDate: '1970-01-01', confidence: 1 };
 const B: PatientContext = { ...A, recordId: 'B', birthName: 'BETA', firstNames: 'Bruno' };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { letterPdf } from '../../../components/prefill/letter-pdf';
-import { loadPractice, PRACTICE_KEY, savePractice, type LocalArea } from '../../../messaging/practice-settings';
+import { loadPractice, savePractice, type LocalArea } from '../../../messaging/practice-settings';
+import { PRACTICE_KEY } from '../../../messaging/storage-keys';
 
 function area(initial: Record<string, unknown> = {}): LocalArea & { data: Record<string, unknown> } {
   const data = { ...initial };

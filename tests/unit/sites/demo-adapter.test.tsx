@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { demoAdapter, demoSelectors } from '../../../sites/demo';
-import { PatientContextSchema } from '../../../sites/patient-context';
+import { PatientContextSchema } from '../../../clinical/identity/patient-context';
 import { Banner } from '../../../demo/src/Banner';
 import { PatientList } from '../../../demo/src/PatientList';
 import { patients } from '../../../demo/src/patients';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { watchPatient } from '../../../sites/watch';
 import type { SiteAdapter } from '../../../sites/adapter';
-import type { Detection } from '../../../sites/patient-context';
+import type { Detection } from '../../../clinical/identity/patient-context';
 
 // The watcher reads the page again only when the adapter's fingerprint changed.
 function setup() {

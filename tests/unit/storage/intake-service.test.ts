@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openDb, type PreconsultDb } from '../../../storage/db';
-import { createIntakeService, intakeHandlers } from '../../../storage/intake-service';
+import { createIntakeService } from '../../../storage/intake-service';
+import { intakeHandlers } from '../../../background/handlers/intake';
 import { ServiceError } from '../../../storage/notes-service';
 import { DEFAULT_TEMPLATES } from '../../../clinical/templates';
-import { handleMessage } from '../../../messaging/server';
+import { handleMessage } from '../../../background/server';
 import { inFrench } from '../../i18n';
 
 let db: PreconsultDb;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openDb } from '../../../storage/db';
-import { patientKey, upgradePatientKey } from '../../../storage/patient-key';
+import { patientKey, upgradePatientKey } from '../../../clinical/identity/patient-key';
 
 // Every schema version opens a database written by the previous one, data intact.
 describe('database migrations', () => {

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openDb, type PreconsultDb } from '../../../storage/db';
 import { createNotesService, ServiceError } from '../../../storage/notes-service';
-import type { PatientContext } from '../../../sites/patient-context';
-import { patientKey } from '../../../storage/patient-key';
+import type { PatientContext } from '../../../clinical/identity/patient-context';
+import { patientKey } from '../../../clinical/identity/patient-key';
 import { inEnglish, inFrench } from '../../i18n';
 
 const base: PatientContext = {

@@ -1,4 +1,4 @@
-import { RequestSchema, type ErrorCode, type Request, type Response, type ResponseMap } from './protocol';
+import { RequestSchema, type ErrorCode, type Request, type Response, type ResponseMap } from '../messaging/protocol';
 
 // Background side: every incoming message is validated before it reaches a handler, and every
 // failure becomes a readable error in the reply (never an unhandled rejection).

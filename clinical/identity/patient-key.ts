@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { PatientContext } from '../sites/patient-context';
+import type { PatientContext } from './patient-context';
 
 // The stable key of a patient on one record software. With a record id, the key is the record id
 // (traits are then checked against the stored ones); without it, a digest of the traits, so that

@@ -1,8 +1,8 @@
-import type { Note } from '../messaging/protocol';
+import type { Note } from '../../messaging/protocol';
 import type { Editing } from './workspace';
-import type { SaveState } from './autosave';
+import type { SaveState } from '../autosave';
 import { useState } from 'preact/hooks';
-import { t, formatDateTime } from './i18n';
+import { t, formatDateTime } from '../../i18n/ui-language';
 
 interface Props {
   editing: Editing;

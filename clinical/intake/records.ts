@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { TemplateSchema } from '../clinical/templates/schema';
-import { PreventionStateSchema, ValuesSchema } from '../clinical/intake/values';
+import { TemplateSchema } from '../templates/schema';
+import { PreventionStateSchema, ValuesSchema } from './values';
 
 // Row shapes of the `intakes` and `templates` tables (db.ts declares them loosely).
 export const IntakeRecordSchema = z.object({

@@ -1,21 +1,20 @@
 import { browser } from 'wxt/browser';
-import type { Handlers } from '../messaging/server';
+import type { Handlers } from './server';
 import { BUILTIN_PATTERNS } from '../sites/match-pattern';
-import { ServiceError } from './notes-service';
+import { BUILTINS_OFF_KEY as OFF_KEY, asPatternList } from '../messaging/storage-keys';
+import { ServiceError } from '../storage/notes-service';
 
 // Which sites get the record-page script: every origin whose host permission the user granted
 // (optional host permissions, asked at run time from the popup), plus the demo's loopback
 // origins unless switched off. Registrations are reconciled with permissions at every start.
 const PREFIX = 'site:';
-const OFF_KEY = 'preconsult:builtinsOff';
 const SCRIPT = 'content-scripts/record.js';
 // As soon as the page is parsed: the record script waits for a frameset's frames itself
 // (sites/frames.ts, whenAnchorReady). Registrations made with another timing are replaced.
 const RUN_AT = 'document_end' as const;
 
 async function builtinsOff(): Promise<string[]> {
-  const v = (await browser.storage.local.get(OFF_KEY))[OFF_KEY];
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  return asPatternList((await browser.storage.local.get(OFF_KEY))[OFF_KEY]);
 }
 
 /** The sites the record script runs on: host access granted and not switched off. */

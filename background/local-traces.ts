@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { DRAFT_PREFIX } from '../../components/draft-journal';
-import { CHANGE_KEY } from '../../messaging/change-notice';
-import { INTAKE_CHANGE_KEY, PROFILE_CHANGE_KEY } from '../../messaging/patient-notices';
+import { DRAFT_PREFIX } from '../messaging/storage-keys';
+import { CHANGE_KEY } from '../messaging/storage-keys';
+import { INTAKE_CHANGE_KEY, PROFILE_CHANGE_KEY } from '../messaging/storage-keys';
 
 // Patient data kept outside the database, in storage.local: unsaved drafts (note text) and the
 // last change notices (patient keys). A purge must not leave them behind, nor let a draft bring a

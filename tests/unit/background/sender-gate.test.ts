@@ -1,14 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openDb, type PreconsultDb } from '../../../storage/db';
-import { createNotesService, notesHandlers } from '../../../storage/notes-service';
-import { createSiteRulesService, siteRulesHandlers } from '../../../storage/site-rules-service';
-import { refusePageRequest, registerMount, routeRequest, type Sender } from '../../../messaging/sender-gate';
-import { createPanelMounts, framedByForeignFrame, newMountToken, readMountCredential, type PanelMounts } from '../../../messaging/panel-mount';
-import { broadcastForwarder, type BroadcastPort } from '../../../messaging/record-page';
+import { createNotesService } from '../../../storage/notes-service';
+import { notesHandlers } from '../../../background/handlers/notes';
+import { createSiteRulesService } from '../../../storage/site-rules-service';
+import { siteRulesHandlers } from '../../../background/handlers/site-rules';
+import { refusePageRequest, registerMount, routeRequest, type Sender } from '../../../background/sender-gate';
+import { framedByForeignFrame, newMountToken, readMountCredential } from '../../../messaging/panel-mount';
+import { createPanelMounts, type PanelMounts } from '../../../background/panel-mounts';
+import { broadcastForwarder, type BroadcastPort } from '../../../background/relay';
 import { vi } from 'vitest';
-import type { Handlers } from '../../../messaging/server';
-import type { PatientContext } from '../../../sites/patient-context';
+import type { Handlers } from '../../../background/server';
+import type { PatientContext } from '../../../clinical/identity/patient-context';
 
 // Requests forged in a record-page script's world (a compromised content script, or a page that
 // found a way into it), sent through the background's real door and handlers: each is bound to the

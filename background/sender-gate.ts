@@ -1,7 +1,8 @@
 import { sitePattern } from '../sites/match-pattern';
-import { CONTENT_SCRIPT_REQUESTS, type RequestType, type Response } from './protocol';
+import { CONTENT_SCRIPT_REQUESTS, type RequestType, type Response } from '../messaging/protocol';
 import { handleMessage, type ServerOptions } from './server';
-import { MOUNT_FIELD, asMountCredential, isPanelSender, type PanelMounts } from './panel-mount';
+import { MOUNT_FIELD, asMountCredential } from '../messaging/panel-mount';
+import { isPanelSender, type PanelMounts } from './panel-mounts';
 
 // Who may ask what, decided in the background from what the browser says of the sender (never
 // from what the message claims). A record page's script is bound to the page it runs in: the top

@@ -1,20 +1,13 @@
-import type { Draft } from './autosave';
-import type { Send } from '../messaging/client';
-import { RequestError, isLocked } from '../messaging/client';
-import { upgradePatientKey } from '../storage/patient-key';
+import type { Send } from './client';
+import { RequestError, isLocked } from './client';
+import { upgradePatientKey } from '../clinical/identity/patient-key';
+import { DRAFT_PREFIX, isJournalEntry as isEntry, type Draft, type JournalEntry } from './storage-keys';
 
 // A tab closed (or crashed) right after typing kills the panel before its autosave delay runs out,
 // and a message sent from a frame being torn down is not delivered. So every keystroke's draft is
 // also handed at once to the extension's storage (one key per note: no read-modify-write), and
 // removed once saved; the next panel that opens saves whatever is left. (The panel iframe may not
 // use localStorage: Chromium denies it to an extension frame inside a web page.)
-export interface JournalEntry extends Draft {
-  /** When it was typed: a note saved later (elsewhere) is newer and wins. */
-  at: number;
-  /** The tab whose panel typed it: when that tab closes, the background saves what it left. */
-  tabId?: number;
-}
-
 /** The part of `browser.storage.local` the journal uses. */
 export interface JournalStore {
   get(keys: string | null): Promise<Record<string, unknown>>;
@@ -32,14 +25,8 @@ export function memoryStore(): JournalStore {
   };
 }
 
-/** storage.local keys of unsaved drafts (the wipe and the retention purge forget them too). */
-export const DRAFT_PREFIX = 'unsavedDraft:';
+// Unsaved drafts: one storage key per note (DRAFT_PREFIX, messaging/storage-keys.ts).
 const PREFIX = DRAFT_PREFIX;
-const isEntry = (v: unknown): v is JournalEntry => {
-  const e = v as Partial<JournalEntry> | null;
-  return !!e && typeof e.patientKey === 'string' && typeof e.noteId === 'string' && typeof e.text === 'string' &&
-    typeof e.createdAt === 'number' && typeof e.at === 'number';
-};
 
 /** `onError`: a draft that could not be journaled (the autosave still runs; this only loses the safety net). */
 export function createDraftJournal(store: JournalStore, now: () => number = Date.now, onError: (e: unknown) => void = (e) => console.error('Préconsult: brouillon non journalisé', e), tabId?: number) {

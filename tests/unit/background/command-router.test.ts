@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandRouter, type CommandRouterDeps } from '../../../messaging/command-router';
+import { commandRouter, type CommandRouterDeps } from '../../../background/command-router';
 import { asTabCommand, asWorkspaceCommand, type TabCommand, type WorkspaceCommand } from '../../../messaging/commands';
 
 // The background's keyboard shortcuts, with the browser replaced by recorders: who is asked, in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleMessage, type Handlers } from '../../../messaging/server';
+import { handleMessage, type Handlers } from '../../../background/server';
 
 // Only the foundation's handlers: the server is tested on them; features test their own.
 const handlers = {
@@ -36,4 +36,4 @@ describe('message server', () => {
   });
 });
 
-// Who may ask what: tests/unit/messaging/sender-gate.test.ts (through these same handlers).
+// Who may ask what: tests/unit/background/sender-gate.test.ts (through these same handlers).

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { ROLE_KEY, RoleSchema, saveRole, type Role } from '../workstation-role';
+import { saveRole } from '../messaging/workstation-role';
+import { ROLE_KEY, RoleSchema, type Role } from '../messaging/storage-keys';
 
 // The storage.local settings a backup carries. The role is read raw: "never chosen" must not
 // be exported as the default, nor block the import of the practice's choice.

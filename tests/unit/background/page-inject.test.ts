@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { INJECT_REQUEST, injectForPage, isInjectRequest } from '../../../messaging/page-inject';
+import { INJECT_REQUEST, isInjectRequest } from '../../../messaging/page-inject';
+import { injectForPage } from '../../../background/page-inject';
 
 // A record-page script may have only the teach bar and the taught-rules reader run, only in its
 // own tab, only on a site the user activated.

@@ -1,13 +1,19 @@
 import { browser } from 'wxt/browser';
-import type { Workspace } from '../components/workspace';
-import { CHANGE_KEY, asChangeNotice } from './change-notice';
-import { LOCK_NOTICE_KEY, asLockNotice } from './lock-notice';
-import { asWorkspaceCommand, type CommandSource, type WorkspaceCommand, type WorkspaceCommandName } from './commands';
-import { answering } from './answer';
+import { CHANGE_KEY, asChangeNotice, type ChangeNotice } from '../../messaging/storage-keys';
+import { LOCK_NOTICE_KEY, asLockNotice } from '../../messaging/storage-keys';
+import { asWorkspaceCommand, type CommandSource, type WorkspaceCommand, type WorkspaceCommandName } from '../../messaging/commands';
+import { answering } from '../../messaging/answer';
+
+/** What this page needs of the notes workspace (components/notes/workspace.ts). */
+export interface WorkspaceHooks {
+  onLock(locked: boolean): void;
+  onChange(notice: ChangeNotice): Promise<void>;
+  flush(): Promise<void>;
+}
 
 // What every extension page holding a notes workspace (the overlay's panel, the side panel) does
 // around it: take other tabs' changes in, and save what was typed when the page hides or closes.
-export function wireWorkspacePage(ws: Workspace): void {
+export function wireWorkspacePage(ws: WorkspaceHooks): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     const lock = asLockNotice(changes[LOCK_NOTICE_KEY]?.newValue);

@@ -1,8 +1,9 @@
-import type { Detection, PatientContext } from '../sites/patient-context';
-import type { Note } from '../messaging/protocol';
-import type { ChangeNotice } from '../messaging/change-notice';
-import { isLocked, type Send } from '../messaging/client';
-import { Autosaver, type Draft, type SaveState } from './autosave';
+import type { Detection, PatientContext } from '../../clinical/identity/patient-context';
+import type { Note } from '../../messaging/protocol';
+import type { ChangeNotice } from '../../messaging/storage-keys';
+import { isLocked, type Send } from '../../messaging/client';
+import { Autosaver, type SaveState } from '../autosave';
+import { type Draft } from '../../messaging/storage-keys';
 
 // The overlay's state for the patient shown, and the actions on it. No DOM, no browser API:
 // the content script injects `send` and feeds detections and change notices in.

@@ -1,4 +1,4 @@
-import { NEXT_CHECKLIST_ITEM, TOGGLE_PANEL, type TabCommand, type WorkspaceCommand } from './commands';
+import { NEXT_CHECKLIST_ITEM, TOGGLE_PANEL, type TabCommand, type WorkspaceCommand } from '../messaging/commands';
 
 // The background's side of the keyboard shortcuts: which page acts on each command. Browser APIs
 // are injected, so the routing is tested without a browser; background.ts wires the real ones.
