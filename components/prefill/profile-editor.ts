@@ -221,8 +221,10 @@ export function createProfileEditor({ patientKey, send, clientId, now = () => ne
       for (const c of merged) {
         const field = profileField(c.fieldId)!;
         const stored = getSourced(state.profile, c.fieldId);
-        if (c.error === undefined && !stored) fresh.push(c.fieldId);
-        else if (c.error !== undefined || !stored || field.format(stored.value) !== field.format(c.value)) waiting.push(c);
+        // What the user is typing (not valid yet, so not in the file) is theirs: the page's value waits.
+        const typing = c.fieldId in typingErrors;
+        if (c.error === undefined && !stored && !typing) fresh.push(c.fieldId);
+        else if (c.error !== undefined || !stored || typing || field.format(stored.value) !== field.format(c.value)) waiting.push(c);
       }
       set({ candidates: [...waiting, ...merged.filter((c) => fresh.includes(c.fieldId))], captureOrigin: origin });
       if (fresh.length) this.accept(fresh);

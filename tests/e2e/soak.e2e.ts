@@ -10,9 +10,9 @@ let s: Session;
 beforeAll(async () => { s = await launch(); });
 afterAll(async () => { await s?.close(); });
 
-// What the launcher shows (components/PatientLabel.tsx): birth name first, used name after.
+// What the launcher shows (components/PatientLabel.tsx): birth name first, every first name, used name after, the sex.
 const label = (p: (typeof patients)[number]) =>
-  `${p.birthName} ${p.firstNames.split(' ')[0]}${p.usedName ? ` (nom d’usage\u00a0: ${p.usedName})` : ''} · ${p.birthDate.split('-').reverse().join('/')}`;
+  `${p.birthName} ${p.firstNames}${p.usedName ? ` (nom d’usage\u00a0: ${p.usedName})` : ''} · ${p.birthDate.split('-').reverse().join('/')} · ${p.sex === 'F' ? 'Féminin' : 'Masculin'}`;
 
 describe('SPA soak', () => {
   it('follows 1 000 patient switches with zero wrong-patient displays', async () => {

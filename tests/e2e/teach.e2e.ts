@@ -75,7 +75,7 @@ describe('teach this page in at most 5 clicks', () => {
     clicks.smart = await teach(page, [page.locator('#ehr-patient b', { hasText: 'Amara' }), json], 'Eze Amara Nkechi · 23/05/1987 · Féminin');
     expect(clicks.smart).toBeLessThanOrEqual(5);
     await page.reload();
-    await expect.poll(() => overlay.patient(page).textContent(), { timeout: 10_000 }).toBe('Eze Amara · 23/05/1987');
+    await expect.poll(() => overlay.patient(page).textContent(), { timeout: 10_000 }).toBe('Eze Amara Nkechi · 23/05/1987 · Féminin');
     await page.close();
   });
 
@@ -86,7 +86,7 @@ describe('teach this page in at most 5 clicks', () => {
       page.locator('#title-text'), page.locator('input[data-fieldname="dob"]'), page.locator('input[data-fieldname="sex"]'),
     ], 'Fontaine Élodie Marie · 14/02/1986 · Féminin');
     expect(clicks.frappe).toBeLessThanOrEqual(5);
-    await expect.poll(() => overlay.patient(page).textContent()).toBe('Fontaine Élodie · 14/02/1986');
+    await expect.poll(() => overlay.patient(page).textContent()).toBe('Fontaine Élodie Marie · 14/02/1986 · Féminin');
 
     // Every launcher text, beside the name the page shows at that moment.
     await page.evaluate(() => {
@@ -100,9 +100,9 @@ describe('teach this page in at most 5 clicks', () => {
       tick();
     });
     await page.locator('#next-doc').click();
-    await expect.poll(() => overlay.patient(page).textContent()).toBe('Petitjean Julien · 30/08/1979');
+    await expect.poll(() => overlay.patient(page).textContent()).toBe('Petitjean Julien · 30/08/1979 · Masculin');
     await page.locator('#prev-doc').click();
-    await expect.poll(() => overlay.patient(page).textContent()).toBe('Fontaine Élodie · 14/02/1986');
+    await expect.poll(() => overlay.patient(page).textContent()).toBe('Fontaine Élodie Marie · 14/02/1986 · Féminin');
     const seen = await page.evaluate(() => (window as unknown as { __seen: string[][] }).__seen);
     // The overlay follows the page a frame or so later; once it names the patient the page shows,
     // it never names the previous one again (nor anyone else) while the page shows this one.

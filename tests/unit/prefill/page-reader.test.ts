@@ -9,7 +9,7 @@ import { emptyAdminProfile } from '../../../clinical/admin/profile-schema';
 
 const BANNER = [{ label: 'Nom de naissance', value: 'DUPONT' }, { label: 'Prénom(s)', value: 'Jeanne' }, { label: 'Date de naissance', value: '01/12/1944' }];
 
-function setup(keys: (string | null)[], pageChanges?: () => number) {
+function setup(keys: (string | null)[], pageChanges?: () => number, pairs = BANNER) {
   const send = (async (req: Request) => {
     if (req.type === 'profile.get') return { profile: null, rev: 0 };
     if (req.type === 'profile.save') return { status: 'saved', rev: 1, updatedAt: 1, profile: req.profile };
@@ -21,7 +21,7 @@ function setup(keys: (string | null)[], pageChanges?: () => number) {
   const bridge: PageBridge = {
     request: (async () => {
       reads.count++;
-      return { pairs: BANNER, origin: 'o' };
+      return { pairs, origin: 'o' };
     }) as PageBridge['request'],
     currentPatientKey: async () => keys[Math.min(asked++, keys.length - 1)] ?? null,
     ...(pageChanges ? { pageChanges: async () => pageChanges() } : {}),
@@ -30,6 +30,18 @@ function setup(keys: (string | null)[], pageChanges?: () => number) {
 }
 
 describe('reading the record page into the file', () => {
+  it('never replaces what the user is typing (not valid yet) with the page’s value: it waits for the user', async () => {
+    const { editor, reader } = setup(['k', 'k'], undefined, [...BANNER, { label: 'N° de sécurité sociale', value: '2 44 12 75 116 042 52' }]);
+    await editor.load();
+    editor.edit('nir', '1 48 04 75 116 042 68'); // a wrong key: refused by the check, not in the file yet
+    expect(editor.get().errors['nir']).toBeDefined();
+    const status = await reader.read();
+    expect(status).toMatchObject({ kind: 'read', differing: ['nir'] });
+    expect(status && 'added' in status ? status.added : []).not.toContain('nir');
+    expect(editor.get().texts['nir']).toBe('1 48 04 75 116 042 68');
+    expect(editor.get().profile.nir).toBeUndefined();
+  });
+
   it('takes the values when the page shows the patient before and after the reading', async () => {
     const { editor, reader } = setup(['k', 'k']);
     expect(await reader.read()).toMatchObject({ kind: 'read', found: 3, added: ['identity.birthName', 'identity.firstNames', 'identity.birthDate'] });
