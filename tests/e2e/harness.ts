@@ -113,6 +113,9 @@ export async function showNotes(w: Pick<Page, 'locator'> | ReturnType<typeof fra
   // A patient's tabs, or a screen without them (no patient, identity doubt, lock, error).
   await w.locator('[role="tab"], [data-testid="pc-reason"], [data-testid="pc-lock"]').first().waitFor();
   const notes = w.locator('[role="tab"]#pc-tab-notes');
+  // A screen without tabs may be passing (the lock's state or the reading still on the way, on a
+  // loaded machine): the patient's tabs, if they come, come just after; else the screen stays.
+  if (!(await notes.count())) await notes.waitFor({ timeout: 3_000 }).catch(() => undefined);
   if ((await notes.count()) && (await notes.getAttribute('aria-selected')) !== 'true') await notes.click();
 }
 
