@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { detectPatient } from '../../../sites/generic';
 import { reasons } from '../../../sites/generic/messages';
-import type { Detection } from '../../../clinical/identity/patient-context';
 import { parsePage } from './load-page';
+import { detect, who } from './detect-body';
 
 // Reading without labels: a date counts as the birth date only when an age or a NIR beside it
 // agrees; the name is the name-shaped text nearest it, the most prominent when several.
-const detect = (body: string, lang = 'fr', head = '') =>
-  detectPatient(parsePage(`<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head>${head}</head><body>${body}</body></html>`), 'https://x.example');
-const who = (d: Detection) => (d.kind === 'patient' ? `${d.patient.birthName} ${d.patient.firstNames} ${d.patient.birthDate} ${d.patient.sex ?? '-'}` : d.kind);
 
 beforeAll(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
 afterAll(() => vi.useRealTimers());

@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { detectPatient } from '../../../sites/generic';
 import { shortDate } from '../../../sites/generic/fields';
 import { mixedOrder } from '../../../sites/generic/first-names';
-import type { Detection } from '../../../clinical/identity/patient-context';
-import { parsePage } from './load-page';
+import { detect, who } from './detect-body';
 
 // How names, dates and sex are written and where they sit: mixed-case names on French pages, two-digit
 // years, a FHIR Patient resource shown as JSON, a banner clickable as a whole, the page's language.
-const detect = (body: string, lang = 'fr') =>
-  detectPatient(parsePage(`<!doctype html><html${lang ? ` lang="${lang}"` : ''}><body>${body}</body></html>`), 'https://x.example');
-const who = (d: Detection) => (d.kind === 'patient' ? `${d.patient.birthName} ${d.patient.firstNames} ${d.patient.birthDate} ${d.patient.sex ?? '-'}` : d.kind);
 
 beforeAll(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
 afterAll(() => vi.useRealTimers());
