@@ -5,6 +5,6 @@
 
 /** A caption holding one of these is a role (« Personne à prévenir », "Next of kin", « Mère : »). */
 export const ROLES =
-  / (pere|mere|representants? lega(l|ux)|tuteur|personne (a prevenir|de confiance)|contact d urgence|proches|entourage|conjoint|liens familiaux|medecin traitant|correspondants?|employeur|(cree|modifie) par|mother|father|guardian|next of kin|emergency contact|guarantor|spouse|related persons?|relationships?|relatives|employer|practitioner|(created|modified) by) /;
+  / (pere|mere|representants? lega(l|ux)|tuteur|personne (a prevenir|de confiance)|contact d urgence|proches|entourage|conjoint|liens familiaux|medecin traitant|correspondants?|employeur|(cree|modifie) par|mother|father|guardian|next of kin|emergency contact|guarantor|responsible party|spouse|related persons?|relationships?|relatives|employer|practitioner|(created|modified) by) /;
 /** A role only as the whole caption (« Contact » heads a contact person; « Coordonnées / Contact » the patient's phone). */
 export const ROLE_ALONE = /^ (contacts?|parents|relations|liens) $/;

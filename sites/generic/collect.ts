@@ -103,7 +103,7 @@ export function collect(doc: Document): Page {
       else if (n.startsWith('data-') || n === 'name' || n === 'id') f = hintField(value);
       // A hint on a large container (a whole "identité" section) says nothing about one value, nor
       // on a <label> or a field's box holding one (its text is the label, read with its value).
-      if (!f || (v === null && (el.childElementCount > 3 || el.localName === 'label' || !!el.querySelector('label')))) continue;
+      if (!f || (v === null && ((el.childElementCount > 3 && el.localName !== 'select') || el.localName === 'label' || !!el.querySelector('label')))) continue;
       v ??= el.getAttribute('content') ?? el.getAttribute('datetime') ?? (CONTROL.test(el.localName) ? controlValue(el) : textOf(el, 200));
       add(f, v, el.localName === 'meta' ? (el.parentElement ?? el) : el, 'attr', n === 'aria-label' || n === 'title' ? value : undefined);
       return;
@@ -216,6 +216,9 @@ export function collect(doc: Document): Page {
     if (lab && !next?.c && box?.querySelector('input,select,textarea')) return;
     const inline = next && INLINE.exec(next.t);
     if (!next?.t || labelField(next.t) || (inline && labelField(inline[1]!))) return;
+    // The next field's own caption (« Patient » above « Unique Health ID number »): no value.
+    const nextLab = next.el.closest('label') as HTMLLabelElement | null;
+    if (nextLab?.control && nextLab !== lab) return;
     const lc = label.closest(LABEL_CELL);
     // "<td><b>Prénom utilisé</b></td><td><b>Portable</b> 06…</td>": the next cell's own label, not a value.
     if (lc && label !== lc && !lc.contains(next.el) && next.el.localName === label.localName) return;

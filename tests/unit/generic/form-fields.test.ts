@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { detectPatient } from '../../../sites/generic';
+import { parsePage } from './load-page';
+import { who } from './detect-body';
+
+// A record's edit form (OpenELIS Global 2's patient form, Ottehr's patient profile), read as a
+// person reads it: each field's caption names its own control; a select with many choices still
+// says the sex chosen; the responsible party's block is another person's.
+const detect = (body: string, title = 'Patient') =>
+  detectPatient(parsePage(`<!doctype html><html lang="en"><head><title>${title}</title></head><body>${body}</body></html>`), 'https://x.example');
+const field = (id: string, label: string, value: string) => `<div class="item"><label for="${id}">${label}</label><input id="${id}" name="${id}" value="${value}"></div>`;
+const sex = (id: string, options: string[], chosen: string) =>
+  `<div class="item"><label for="${id}">${id}</label><select id="${id}" name="${id}">${options.map((o) => `<option${o === chosen ? ' selected' : ''}>${o}</option>`).join('')}</select></div>`;
+
+describe('form fields', () => {
+  test('a heading read as a label (« Patient ») takes no other field’s caption as its value', () => {
+    // Was mixed names: « Patient » paired with « Unique Health ID number », read as a name.
+    const form = `<h4>Patient</h4>${field('subjectNumber', 'Unique Health ID number', '1214')}${field('lastName', 'Last Name', 'KOMPAORE')}${field('firstName', 'First Name', 'Aïcha')}${field('dob', 'Date of Birth', '2021-04-17')}`;
+    expect(who(detect(form))).toBe('KOMPAORE Aïcha 2021-04-17 -');
+  });
+
+  test('a sex select with more than three choices still gives the sex chosen', () => {
+    const form = `${field('patient-last-name', 'Last name', 'Nguyen')}${field('patient-first-name', 'First name', 'Minh Anh')}${field('patient-dob', 'Date of birth', '2016-05-09')}${sex('patient-birth-sex', ['Select', 'Male', 'Female', 'Intersex'], 'Female')}`;
+    // happy-dom shows the first option whatever `selected` says: the chosen one is marked as a browser does.
+    const doc = parsePage(`<!doctype html><html lang="en"><body>${form}</body></html>`);
+    for (const s of Array.from(doc.querySelectorAll('select'))) Array.from(s.options).find((o) => o.hasAttribute('selected'))!.selected = true;
+    expect(who(detectPatient(doc, 'https://x.example'))).toBe('Nguyen Minh Anh 2016-05-09 F');
+  });
+
+  test('a responsible party’s identity and birth date, under its section title, are not the patient’s', () => {
+    const patient = `<section><h2>Patient information</h2>${field('pl', 'Last name', 'Nguyen')}${field('pf', 'First name', 'Minh Anh')}${field('pd', 'Date of birth', '2016-05-09')}</section>`;
+    const party = `<section><h2>Responsible party information</h2>${field('rf', 'First name', 'Thi Lan')}${field('rl', 'Last name', 'Nguyen')}${field('rd', 'Date of birth', '1985-01-17')}</section>`;
+    // Was two patients. The page's title names the patient; without it, still refused.
+    expect(who(detect(patient + party, 'Nguyen, Minh Anh | Patient Profile'))).toBe('Nguyen Minh Anh 2016-05-09 -');
+    expect(detect(patient + party, 'Patient Profile').kind).not.toBe('patient');
+    // The responsible party's block alone (an intake page's form): no patient.
+    expect(detect(party, 'Nguyen, Thi Lan').kind).toBe('none');
+  });
+});
