@@ -9,6 +9,7 @@ import { ancestors } from './tree';
 // Labelled values outrank a parsed banner, which outranks a bare heading, then what was read without labels.
 const RANK: Record<Via, number> = { label: 0, table: 0, attr: 0, banner: 1, heading: 2, look: 3 };
 // Traits of the person: read from one place.
+const NAMES: Field[] = ['birthName', 'usedName', 'name', 'firstNames'];
 const PERSON: Field[] = ['birthName', 'usedName', 'name', 'firstNames', 'usedFirstName', 'middleNames', 'sex'];
 const same = (a?: string, b?: string) => !!a && !!b && nameKey(a) === nameKey(b);
 
@@ -35,8 +36,15 @@ export function build(
   const core = Math.min(top(['birthName', 'name']), top(['firstNames', 'usedFirstName']));
   // Closest to the birth date first; at the same distance, labelled values before a parsed banner,
   // before a bare heading.
+  // A sex word shown alone one box farther (Ottehr's « she/her | Female » line under the name and
+  // birth date) is the same person's when that box holds no name.
+  const side = (x: Fact) => {
+    const a = ancestors(x.el, up);
+    const box = a[a.length - depth.get(x)! - 1];
+    return !!box && !facts.some((n) => NAMES.includes(n.f) && box.contains(n.el));
+  };
   const sorted = facts
-    .filter((x) => !PERSON.includes(x.f) || depth.get(x)! >= core)
+    .filter((x) => !PERSON.includes(x.f) || depth.get(x)! >= core || (x.f === 'sex' && x.via === 'look' && depth.get(x) === core - 1 && side(x)))
     .sort((a, b) => depth.get(b)! - depth.get(a)! || RANK[a.via] - RANK[b.via]);
   // Facts of a field, one per distinct value, best first.
   const all = (f: Field) => {

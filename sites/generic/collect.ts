@@ -3,6 +3,7 @@ import { parseName } from '../../clinical/identity/name';
 import { parseSex } from '../../clinical/identity/sex';
 import { clean, fold } from '../../clinical/identity/text';
 import { addFacts, findAge, hintField, shortDate, labelField, labelKey, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
+import { afterIcon, birthIcon, INNER } from './birth-signs';
 import { fhirPatient } from './fhir';
 import { mixedOrder } from './first-names';
 import { ITEMPROPS, RECORD_ATTRS, SECTION_WORDS, type Field } from './labels';
@@ -41,6 +42,8 @@ const EN = langOptions('en');
 const EN_WORDS = new Set('the and of with for from by patient name years year yrs female male birth date visit details show edit'.split(' '));
 const FR_WORDS = new Set('le la les des du et avec pour par nom prénom ans née né femme homme naissance date consultation dossier'.split(' '));
 const CHOICE = 'label,button,option,select,legend,th,dt,[role=radio],[role=option],[role=button],[role=tab]';
+// « ♂Male »: the symbol and the word say one sex.
+const SYMBOL = /[♀♂]/g;
 const PREFIX_FIELDS: Field[] = ['nir', 'ins', 'birthDate', 'recordId'];
 
 /**
@@ -131,7 +134,11 @@ export function collect(doc: Document): Page {
     return true;
   };
 
+  // Birthday icons, with the index of the chunk that follows each.
+  const icons: [Element, number][] = [];
   const walk = (el: Element) => {
+    // Before pruning: an icon is an `<svg>` (never read as text) or hidden from screen readers.
+    if (birthIcon(el)) icons.push([el, chunks.length]);
     if (hiddenByMarkup(el)) return;
     fromAttrs(el);
     const tag = el.localName;
@@ -251,7 +258,7 @@ export function collect(doc: Document): Page {
   const bare = (piece: string, el: Element): boolean => {
     if (!/\d/.test(piece)) {
       // A choice offered ("Male" beside a radio button) is not the sex shown.
-      const sex = (piece.length > 3 || /[♀♂]/.test(piece)) && !within(el, CHOICE) ? parseSex(piece) : null;
+      const sex = (piece.length > 3 || /[♀♂]/.test(piece)) && !within(el, CHOICE) ? parseSex(piece.replace(SYMBOL, ' $& ')) : null;
       if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
       return !!sex;
     }
@@ -262,7 +269,7 @@ export function collect(doc: Document): Page {
     const age = findAge(rest.trim());
     if (age) rest = rest.replace(age.at, ' ');
     // "F, 81 years": the sex, as a letter or a word, beside the age (Bahmni's "gender, age").
-    const sex = parseSex(rest.replace(/[^\p{L}♀♂]+/gu, ' ').trim());
+    const sex = parseSex(rest.replace(/[^\p{L}♀♂]+/gu, ' ').replace(SYMBOL, ' $& ').trim());
     if (dates.length > 1 || /\d/.test(rest) || (/\p{L}/u.test(rest) && (!sex || within(el, CHOICE))) || (!age && !dates.length)) return false;
     if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
     if (dates.length) facts.push({ f: 'date', v: dates[0]!.iso, el, via: 'look' });
@@ -293,6 +300,10 @@ export function collect(doc: Document): Page {
       if (lf) add(lf, m[2]!, el, 'label', m[1]);
       else if (!born && !m && bare(piece, el)) continue;
       else if (!born) {
+        // « 43 (DOB: 1983-06-14) »: a label inside another label's value.
+        const inner = INNER.exec(piece);
+        const inf = inner && labelField(inner[1]!);
+        if (inf && PREFIX_FIELDS.includes(inf)) add(inf, inner![2]!, el, 'label', inner![1]);
         // "NIR 1 48 04 …", "DDN 12/03/1956": a label without colon, for fields whose value is unmistakable.
         const w = piece.split(' ');
         for (let k = Math.min(4, w.length - 1); k > 0; k--) {
@@ -306,6 +317,11 @@ export function collect(doc: Document): Page {
     }
     heading(chunk);
   });
+  // A birthday icon is the label of the date right after it.
+  for (const [icon, i] of icons) {
+    const next = afterIcon(icon, chunks, i, opts(icon).dates);
+    if (next) labelled('birthDate', next.t, next.el, icon);
+  }
 
   return page;
 }

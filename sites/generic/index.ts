@@ -1,4 +1,5 @@
 import type { Detection } from '../../clinical/identity/patient-context';
+import { dateWithSex } from './birth-signs';
 import { build, finish } from './build';
 import { collect, type Page } from './collect';
 import type { Fact } from './fields';
@@ -35,6 +36,7 @@ export function readPage(doc: Document, origin: string, reasons: GenericReasons 
   // What shows without labels counts where other signals agree (look.ts); dates and ages that
   // confirmed nothing are left out before asking the browser what is visible.
   confirmDates(page.facts, up);
+  dateWithSex(page.facts);
   // What a visible label says of an element wins over the element's markup names when they differ.
   const said = new Map<Element, Fact[]>();
   for (const f of page.facts) if (f.via === 'label') said.set(f.el, [...(said.get(f.el) ?? []), f]);

@@ -75,6 +75,9 @@ export const NOT_PATIENT = 'doctor medecin praticien practitioner user utilisate
 /** Words of a section's title (« General Information », « Résumé »), never of a person's name; compared folded. */
 export const SECTION_WORDS = 'information informations general generale generales details detail summary overview resume profile profil demographics donnees personal personnelles history historique dashboard contact contacts'.split(' ');
 
+/** Marks (class, test id, aria-label) of an icon standing for the birth date: MUI `CakeOutlinedIcon`, Font Awesome `fa-birthday-cake`. */
+export const BIRTH_ICON = /\b(?:cake|birthday|anniversaire)\b/;
+
 /** schema.org microdata (Person / Patient) properties. */
 export const ITEMPROPS: Record<string, Field> = {
   birthDate: 'birthDate',

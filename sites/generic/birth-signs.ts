@@ -1,0 +1,53 @@
+import { findDates } from '../../clinical/identity/date';
+import type { Chunk } from './collect';
+import type { Fact } from './fields';
+import { BIRTH_ICON } from './labels';
+import { marked } from './look';
+import { isRendered } from './visible';
+
+// Birth dates a person reads without a label word before them, each only where another sign
+// agrees and the date gives a plausible age:
+// - a date right after a birthday icon (Ottehr's MUI cake, Font Awesome's birthday-cake): the icon
+//   is the label;
+// - « (DOB: 1983-06-14) » inside another label's value (OSCAR « Age: 43 (DOB: …) »): the word is the label;
+// - a date written in one piece with the sex shown (OpenELIS « ♂Male 23/08/1969 »), the only such
+//   piece on the page (a list repeats it), at least a year old (a visit or collection date is recent).
+
+/** Whether a date is a birth date a page could show: in the past, an age from `min` months to 120 years. */
+export function plausibleBirth(iso: string, min = 0): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  const now = new Date();
+  const months = (now.getFullYear() - y!) * 12 + now.getMonth() + 1 - m! - (now.getDate() < d! ? 1 : 0);
+  return months >= min && months < 1440 && new Date(y!, m! - 1, d!) <= now;
+}
+
+/** An icon marked as a birthday cake, or a ligature icon whose word is one (`<span class="material-icons">cake</span>`). */
+export function birthIcon(el: Element): boolean {
+  const t = (el.textContent ?? '').trim();
+  return /^(svg|i|span|img|mat-icon)$/.test(el.localName) && t.length < 9 && (marked(el, BIRTH_ICON, 1) || (BIRTH_ICON.test(t) && marked(el, /icon|symbol/, 1)));
+}
+
+/**
+ * The date shown right after a birthday icon, in the icon's box or the next one: its text and
+ * element, when the text is only that date (not "45 yrs" after a cake, as some headers show the age).
+ */
+export function afterIcon(icon: Element, chunks: Chunk[], from: number, order: 'dmy' | 'mdy' | 'unsure'): Chunk | null {
+  let j = from;
+  while (chunks[j] && icon.contains(chunks[j]!.el)) j++; // a ligature icon's own word
+  const next = chunks[j];
+  const box = icon.parentElement?.parentElement;
+  if (!next || next.c || !box?.contains(next.el) || next.t.length > 40) return null;
+  const dates = findDates(next.t, order);
+  return dates.length === 1 && /^[\s(]*$/.test(next.t.slice(0, dates[0]!.index)) && plausibleBirth(dates[0]!.iso) ? next : null;
+}
+
+/** « (DOB: 1983-06-14) », « (né le 12/03/1956) »: the label and value in parentheses inside a text. */
+export const INNER = /\(\s*([^():\d]{2,24}?)\s*:?\s*([^():]*\d[^():]*)\)/;
+
+/** The one date shown with the sex in one piece, when it is a year old or more: a birth date. */
+export function dateWithSex(facts: Fact[]): void {
+  if (facts.some((f) => f.f === 'birthDate')) return;
+  const paired = facts.filter((d) => d.f === 'date' && !d.v.startsWith('..') && facts.some((s) => s.f === 'sex' && s.via === 'look' && s.el === d.el));
+  const d = paired[0];
+  if (paired.length === 1 && plausibleBirth(d!.v, 12) && isRendered(d!.el)) facts.push({ ...d!, f: 'birthDate' });
+}
