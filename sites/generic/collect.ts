@@ -5,6 +5,7 @@ import { clean, fold } from '../../clinical/identity/text';
 import { addFacts, findAge, hintField, shortDate, labelField, labelKey, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
 import { afterIcon, birthIcon, INNER } from './birth-signs';
 import { fhirPatient } from './fhir';
+import { splitDate } from './split-date';
 import { mixedOrder } from './first-names';
 import { ITEMPROPS, RECORD_ATTRS, SECTION_WORDS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
@@ -107,6 +108,8 @@ export function collect(doc: Document): Page {
       // A hint on a large container (a whole "identité" section) says nothing about one value, nor
       // on a <label> or a field's box holding one (its text is the label, read with its value).
       if (!f || (v === null && ((el.childElementCount > 3 && el.localName !== 'select') || el.localName === 'label' || !!el.querySelector('label')))) continue;
+      // A birth date's day box beside its year and month boxes gives the whole date.
+      if (f === 'birthDate' && el.localName === 'input') v ??= splitDate(el);
       v ??= el.getAttribute('content') ?? el.getAttribute('datetime') ?? (CONTROL.test(el.localName) ? controlValue(el) : textOf(el, 200));
       add(f, v, el.localName === 'meta' ? (el.parentElement ?? el) : el, 'attr', n === 'aria-label' || n === 'title' ? value : undefined);
       return;

@@ -36,4 +36,16 @@ describe('form fields', () => {
     // The responsible party's block alone (an intake page's form): no patient.
     expect(detect(party, 'Nguyen, Thi Lan').kind).toBe('none');
   });
+
+  test('a birth date typed in three boxes (year, month, day) is read whole', () => {
+    // OSCAR's edit form: « DOB (yyyymmdd): » then year_of_birth, month_of_birth, date_of_birth. Was: no birth date.
+    const boxes = (y: string, m: string, d: string) =>
+      `<table><tr><td><b>Last Name: </b></td><td><input name="last_name" value="TREMBLAY"></td><td><b>First Name: </b></td><td><input name="first_name" value="Élodie"></td></tr>
+      <tr><td><b>DOB</b><font>(yyyymmdd)</font><b>:</b></td><td><input name="year_of_birth" value="${y}"> <input name="month_of_birth" value="${m}"> <input name="date_of_birth" value="${d}"></td></tr></table>`;
+    expect(who(detect(boxes('1983', '06', '14')))).toBe('TREMBLAY Élodie 1983-06-14 -');
+    expect(who(detect(boxes('1983', '6', '4')))).toBe('TREMBLAY Élodie 1983-06-04 -');
+    // A part missing or not a number: no birth date.
+    expect(detect(boxes('', '06', '14')).kind).toBe('none');
+    expect(detect(boxes('1983', 'jun', '14')).kind).toBe('none');
+  });
 });
