@@ -306,7 +306,7 @@ export function collect(doc: Document): Page {
         // « 43 (DOB: 1983-06-14) »: a label inside another label's value.
         const inner = INNER.exec(piece);
         const inf = inner && labelField(inner[1]!);
-        if (inf && PREFIX_FIELDS.includes(inf)) add(inf, inner![2]!, el, 'label', inner![1]);
+        if (inf === 'birthDate') add(inf, inner![2]!, el, 'label', inner![1]);
         // "NIR 1 48 04 …", "DDN 12/03/1956": a label without colon, for fields whose value is unmistakable.
         const w = piece.split(' ');
         for (let k = Math.min(4, w.length - 1); k > 0; k--) {
