@@ -21,10 +21,15 @@ export function plausibleBirth(iso: string, min = 0): boolean {
   return months >= min && months < 1440 && new Date(y!, m! - 1, d!) <= now;
 }
 
-/** An icon marked as a birthday cake, or a ligature icon whose word is one (`<span class="material-icons">cake</span>`). */
+/**
+ * An icon marked as a birthday cake, or a ligature icon whose word is one (`<span class="material-icons">cake</span>`).
+ * Asked of every element: its own marks first, the text only of an icon.
+ */
 export function birthIcon(el: Element): boolean {
-  const t = (el.textContent ?? '').trim();
-  return /^(svg|i|span|img|mat-icon)$/.test(el.localName) && t.length < 9 && (marked(el, BIRTH_ICON, 1) || (BIRTH_ICON.test(t) && marked(el, /icon|symbol/, 1)));
+  if (!/^(svg|i|span|img|mat-icon)$/.test(el.localName)) return false;
+  const marks = ['class', 'id', 'data-testid', 'aria-label'].map((a) => el.getAttribute(a) ?? '').join(' ');
+  if (/cake|birthday|anniversaire/i.test(marks)) return (el.textContent ?? '').trim().length < 9 && marked(el, BIRTH_ICON, 1);
+  return /icon|symbol/i.test(marks) && !el.firstElementChild && BIRTH_ICON.test((el.textContent ?? '').trim());
 }
 
 /**

@@ -27,6 +27,8 @@ describe('a birthday icon is the label of the date right after it', () => {
     expect(detect(cake('', '03/21/1992'), 'en').kind).toBe('none');
     expect(detect(cake('<svg data-testid="CalendarMonthIcon"></svg>', '03/21/1992'), 'en').kind).toBe('none');
     expect(detect(cake('<i class="fas fa-cake-candles"></i>', '34 yrs'), 'en').kind).toBe('none');
+    // The word « cake » as text, not an icon's ligature.
+    expect(detect(cake('<span class="note">cake</span>', '03/21/1992'), 'en').kind).toBe('none');
   });
 
   test('a date after the icon that no one is born on (future, or more than 120 years ago): refused', () => {
