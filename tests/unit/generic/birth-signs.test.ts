@@ -18,6 +18,8 @@ describe('a birthday icon is the label of the date right after it', () => {
     ['Font Awesome 4', '<i class="fa fa-birthday-cake"></i>'],
     ['Font Awesome 6 (svg)', '<svg class="svg-inline--fa fa-cake-candles" aria-hidden="true"></svg>'],
     ['Material Symbols ligature', '<span class="material-symbols-outlined">cake</span>'],
+    ['Tabler (Medplum’s PatientSummary, its age left out)', '<svg class="tabler-icon tabler-icon-cake" viewBox="0 0 24 24"><path d="M3 20h18v-8"/></svg>'],
+    ['Vuetify Material Design Icons', '<i class="mdi-cake-variant-outline mdi v-icon notranslate" aria-hidden="true"></i>'],
   ])('%s', (_, icon) => {
     // Was refused: an unlabelled date, no age nor NIR beside it.
     expect(who(detect(cake(icon, '03/21/1992'), 'en'))).toBe('Okafor Chidinma Ada 1992-03-21 F');
