@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { detect, who } from './detect-body';
+
+// Patterns met on the second held-out batch (tests/fixtures/corpus/HOLDOUT-2026-12-03b.md): an
+// English page's name all in capitals, « Family, Given » without a label, identifier captions.
+
+beforeAll(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
+afterAll(() => vi.useRealTimers());
+
+const caption = (label: string, value: string) => `<div class="grid-row"><div class="data-title"><h4>${label}</h4></div><div class="grid-col-auto">${value}</div></div>`;
+
+describe('an English page writing the whole name in capitals (CDC eCR Viewer)', () => {
+  test('reads it given names first, as the page writes names', () => {
+    expect(who(detect(`<h3>About the Patient</h3>${caption('Patient Name', 'MARIA ELENA LOPEZ')}${caption('DOB', '03/14/1990')}${caption('Sex', 'Female')}`, 'en'))).toBe('LOPEZ MARIA ELENA 1990-03-14 F');
+  });
+
+  test('a French page keeps the family name first', () => {
+    expect(who(detect(`${caption('Nom prénom', 'LOPEZ MARIA ELENA')}${caption('Date de naissance', '14/03/1990')}`))).toBe('LOPEZ MARIA ELENA 1990-03-14 -');
+  });
+});
+
+describe('an unlabelled « Family, Given Middle » (KenyaEMR)', () => {
+  const header = (name: string) =>
+    `<div class="ke-patientheader"><div style="float:left"><span class="ke-patient-name">${name}</span><br><span>Female</span>, <span>46 years <small>(12-Mar-1980)</small></span></div>` +
+    '<div style="float:left"><div><span class="ke-identifier-type">National ID</span> <span class="ke-identifier-value">21839476</span></div><div><span>Unique Patient Number</span> <span>1460100471</span></div></div></div>';
+
+  test('is the name beside the age and birth date', () => {
+    expect(who(detect(header('Chebet, Faith Jeruto'), 'en'))).toBe('Chebet Faith Jeruto 1980-03-12 F');
+  });
+
+  test('is the name above a labelled birth date', () => {
+    const summary =
+      '<fieldset><legend>Patient</legend><div><a href="#">Edit</a></div><div class="person-name">Wekesa, Brian Simiyu</div><div class="demographics">Male, 32 year(s)<br>Born: 04-Aug-1993</div>' +
+      '<div><span>Patient Clinic Number:</span> <span>KCGH-20931</span><br><span>OpenMRS ID:</span> <span>MGH2KL-8</span></div>' +
+      '<div><span>Telephone contact:</span> <span>0711 902 385</span><br><span>Name of next of kin:</span> <span>Nasimiyu Wekesa</span><br><span>Next of kin relationship:</span> <span>Mother</span></div></fieldset>';
+    expect(who(detect(summary, 'en'))).toBe('Wekesa Brian Simiyu 1993-08-04 M');
+  });
+
+  test('an identifier caption is never a name, even where no name is shaped', () => {
+    expect(detect(header('Chebet'), 'en').kind).toBe('none');
+  });
+});
