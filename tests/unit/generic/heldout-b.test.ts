@@ -40,3 +40,17 @@ describe('an unlabelled « Family, Given Middle » (KenyaEMR)', () => {
     expect(detect(header('Chebet'), 'en').kind).toBe('none');
   });
 });
+
+describe('a NIR and no other sign of the sex (e4-bizz MAD)', () => {
+  const fiche = (nir: string) =>
+    `<div><label for="n">Nom</label><input id="n" value="PICARD"></div><div><label for="p">Prénom</label><input id="p" value="Gérard"></div>` +
+    `<div><label for="d">Date de naissance</label><input id="d" value="09/11/1941"></div><div><label for="s">N° Sécurité sociale</label><input id="s" value="${nir}"></div>`;
+
+  test('the sex is the NIR’s', () => {
+    expect(who(detect(fiche('1 41 11 80 045 127 09')))).toBe('PICARD Gérard 1941-11-09 M');
+  });
+
+  test('a NIR of another birth date (the insured parent’s) says nothing of the patient’s sex', () => {
+    expect(who(detect(fiche('2 68 04 75 112 233 35')))).toBe('PICARD Gérard 1941-11-09 -');
+  });
+});
