@@ -42,6 +42,9 @@ const EN_WORDS = new Set('the and of with for from by patient name years year yr
 const FR_WORDS = new Set('le la les des du et avec pour par nom prénom ans née né femme homme naissance date consultation dossier'.split(' '));
 const CHOICE = 'label,button,option,select,legend,th,dt,[role=radio],[role=option],[role=button],[role=tab]';
 const PREFIX_FIELDS: Field[] = ['nir', 'ins', 'birthDate', 'recordId'];
+const TICK = ':scope > input[type=radio], :scope > input[type=checkbox]';
+/** A choice offered: a control's caption, or the words right after a radio button (`<input type=radio><span>Male</span>`). */
+const choice = (el: Element) => within(el, CHOICE) || !!el.querySelector(TICK) || /^(radio|checkbox)$/.test((el.previousElementSibling as HTMLInputElement | null)?.type ?? '');
 
 /**
  * One pass over the visible DOM (open shadow roots and same-origin frames included): text chunks in
@@ -248,7 +251,7 @@ export function collect(doc: Document): Page {
   const bare = (piece: string, el: Element): boolean => {
     if (!/\d/.test(piece)) {
       // A choice offered ("Male" beside a radio button) is not the sex shown.
-      const sex = (piece.length > 3 || /[♀♂]/.test(piece)) && !within(el, CHOICE) ? parseSex(piece) : null;
+      const sex = (piece.length > 3 || /[♀♂]/.test(piece)) && !choice(el) ? parseSex(piece) : null;
       if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
       return !!sex;
     }
@@ -260,7 +263,7 @@ export function collect(doc: Document): Page {
     if (age) rest = rest.replace(age.at, ' ');
     // "F, 81 years": the sex, as a letter or a word, beside the age (Bahmni's "gender, age").
     const sex = parseSex(rest.replace(/[^\p{L}♀♂]+/gu, ' ').trim());
-    if (dates.length > 1 || /\d/.test(rest) || (/\p{L}/u.test(rest) && (!sex || within(el, CHOICE))) || (!age && !dates.length)) return false;
+    if (dates.length > 1 || /\d/.test(rest) || (/\p{L}/u.test(rest) && (!sex || choice(el))) || (!age && !dates.length)) return false;
     if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
     if (dates.length) facts.push({ f: 'date', v: dates[0]!.iso, el, via: 'look' });
     if (age) facts.push({ f: 'age', v: String(age.months), el, via: 'look' });

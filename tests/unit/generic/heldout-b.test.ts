@@ -54,3 +54,25 @@ describe('a NIR and no other sign of the sex (e4-bizz MAD)', () => {
     expect(who(detect(fiche('2 68 04 75 112 233 35')))).toBe('PICARD Gérard 1941-11-09 -');
   });
 });
+
+describe('the sex as a checked radio button (BLIS edit form)', () => {
+  const form = (checked?: 'Male' | 'Female') =>
+    '<form><div><label for="name">Name</label><input id="name" value="Peter Mwangi Kariuki"></div><div><label for="dob">Date of Birth</label><input id="dob" value="1979-02-05"></div>' +
+    `<div><label for="gender">Gender: </label><div><input ${checked === 'Male' ? 'checked' : ''} name="gender" type="radio" value="0" id="gender"><span class="input-tag">Male</span></div>` +
+    `<div><input ${checked === 'Female' ? 'checked' : ''} name="gender" type="radio" value="1" id="gender"><span class="input-tag">Female</span></div></div></form>`;
+
+  test.each([
+    ['Male', 'M'],
+    ['Female', 'F'],
+  ] as const)('is the words of the checked one: %s', (checked, sex) => {
+    expect(who(detect(form(checked), 'en'))).toBe(`Kariuki Peter Mwangi 1979-02-05 ${sex}`);
+  });
+
+  test('choices offered, none checked: no sex', () => {
+    expect(who(detect(form(), 'en'))).toBe('Kariuki Peter Mwangi 1979-02-05 -');
+  });
+
+  test('a wrapping label gives the words', () => {
+    expect(who(detect('<div>Nom : <b>MARTIN</b></div><div>Prénom : <b>Claire</b></div><div>Date de naissance : 12/03/1956</div><fieldset><legend>Sexe</legend><label><input type="radio" name="s" value="2" checked> Féminin</label><label><input type="radio" name="s" value="1"> Masculin</label></fieldset>'))).toBe('MARTIN Claire 1956-03-12 F');
+  });
+});
