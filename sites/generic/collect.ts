@@ -4,6 +4,7 @@ import { parseSex } from '../../clinical/identity/sex';
 import { clean, fold } from '../../clinical/identity/text';
 import { addFacts, findAge, hintField, shortDate, labelField, labelKey, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
 import { fhirPatient } from './fhir';
+import { datePart, joinDates, type SplitDates } from './split-date';
 import { mixedOrder } from './first-names';
 import { ITEMPROPS, RECORD_ATTRS, SECTION_WORDS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
@@ -103,7 +104,16 @@ export function collect(doc: Document): Page {
       }
       else if (n === 'aria-labelledby') f = labelField(value.split(' ').map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
       else if (n.startsWith('data-') && (f = hintField(n.slice(5)))) v = value; // data-birthdate="1956-03-12"
-      else if (n.startsWith('data-') || n === 'name' || n === 'id') f = hintField(value);
+      else if (n.startsWith('data-') || n === 'name' || n === 'id') {
+        f = hintField(value);
+        const part = f === 'birthDate' ? datePart(value) : null;
+        if (part) {
+          const parts = split.get(part.key) ?? {};
+          parts[part.part] ??= { v: CONTROL.test(el.localName) ? controlValue(el) : textOf(el, 20), el };
+          split.set(part.key, parts);
+          return;
+        }
+      }
       // A hint on a large container (a whole "identité" section) says nothing about one value, nor
       // on a <label> or a field's box holding one (its text is the label, read with its value).
       if (!f || (v === null && (el.childElementCount > 3 || el.localName === 'label' || !!el.querySelector('label')))) continue;
@@ -165,7 +175,9 @@ export function collect(doc: Document): Page {
     if (el.shadowRoot) kids(el.shadowRoot);
     kids(el);
   };
+  const split: SplitDates = new Map();
   walk(doc.documentElement);
+  for (const { text, el } of joinDates(split)) add('birthDate', text, el, 'attr');
 
   const lines = new Set<Element>();
   // A banner: the birth phrase's date, and the name just before it ("Mme DUPONT Marie, née le …").

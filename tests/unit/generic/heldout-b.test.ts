@@ -76,3 +76,23 @@ describe('the sex as a checked radio button (BLIS edit form)', () => {
     expect(who(detect('<div>Nom : <b>MARTIN</b></div><div>Prénom : <b>Claire</b></div><div>Date de naissance : 12/03/1956</div><fieldset><legend>Sexe</legend><label><input type="radio" name="s" value="2" checked> Féminin</label><label><input type="radio" name="s" value="1"> Masculin</label></fieldset>'))).toBe('MARTIN Claire 1956-03-12 F');
   });
 });
+
+describe('a birth date split over three fields named for their parts (SORMAS)', () => {
+  const slot = (caption: string, widget: string) => `<div class="v-slot"><div class="v-caption"><span class="v-captiontext">${caption}</span></div>${widget}</div>`;
+  const combo = (id: string, v: string) => `<div class="v-filterselect" id="${id}"><input type="text" class="v-filterselect-input" value="${v}"><div class="v-filterselect-button"></div></div>`;
+  const person = (d: string, m: string, y: string) =>
+    `<div>${slot('First name', '<input type="text" id="firstName" value="Emeka">')}${slot('Last name', '<input type="text" id="lastName" value="Eze">')}</div>` +
+    `<div>${slot('Date of birth', `<div>${combo('birthdateDD', d)}${combo('birthdateMM', m)}${combo('birthdateYYYY', y)}</div>`)}${slot('Sex', combo('sex', 'Male'))}</div>`;
+
+  test('day, month and year make the birth date, whatever the page’s day/month order', () => {
+    expect(who(detect(person('2', '11', '1959'), 'en'))).toBe('Eze Emeka 1959-11-02 M');
+  });
+
+  test('a month written as a word', () => {
+    expect(who(detect('<div>Nom : <b>KONÉ</b></div><div>Prénom : <b>Aminata</b></div><div>Date de naissance : <select name="naissance_jour"><option selected>24</option></select> <select name="naissance_mois"><option selected>septembre</option></select> <select name="naissance_annee"><option selected>1991</option></select></div>'))).toBe('KONÉ Aminata 1991-09-24 -');
+  });
+
+  test('a part left empty gives no date', () => {
+    expect(detect(person('2', '', '1959'), 'en').kind).toBe('none');
+  });
+});
