@@ -40,7 +40,9 @@ function leadingFamily(tokens: string[]): number {
  * Reads a written identity. French convention: family name in upper case, first names in mixed case,
  * either order ("DUPONT Marie Claire", "Marie Claire DUPONT"), or "DUPONT, Marie". Handles civilities,
  * "née MARTIN", "épouse", "nom d'usage", compound names (LE GALL-D'ARCY) and accents.
- * Everything upper case: the first word (with its particles) is the family name.
+ * Everything upper case: the first word (with its particles) is the family name, unless the caller
+ * says the page writes given names first (an English page's « MARIA ELENA LOPEZ »: the case tells
+ * nothing there, the page's order does).
  */
 export function parseName(text: string, mixedCaseOrder?: NameOrder): ParsedName {
   // Ages and dates in parentheses are noise; other parentheses hold markers: "(née MARTIN)". A
@@ -97,7 +99,7 @@ export function parseName(text: string, mixedCaseOrder?: NameOrder): ParsedName 
     if (end >= 0 && end - start < words.length) {
       family = words.slice(start, end);
       given = [...words.slice(0, start), ...words.slice(end)];
-    } else if (start === 0 || mixedCaseOrder === 'family-first') {
+    } else if ((start === 0 && !(allUpper && !out.marked && mixedCaseOrder === 'given-first')) || mixedCaseOrder === 'family-first') {
       const n = leadingFamily(words);
       family = words.slice(0, n);
       given = words.slice(n);

@@ -94,6 +94,7 @@ export function build(
   let nir: string | undefined;
   let nirChecked = false;
   let nirRejected = false;
+  let nirSex: 'F' | 'M' | undefined;
   for (const { v: n } of [...all('ins'), ...all('nir')]) {
     if (n.length === 13) {
       nir ??= n;
@@ -106,6 +107,7 @@ export function build(
     }
     nir = p.nir;
     nirChecked = true;
+    nirSex = p.sex;
     break;
   }
 
@@ -129,7 +131,8 @@ export function build(
 
   const patient: PatientContext = { adapter: 'generic', origin, birthName, firstNames, birthDate, confidence: 0 };
   if (usedName) patient.usedName = usedName;
-  if (sex) patient.sex = sex;
+  // The patient's own NIR (its birth year and month agree) says the sex when the page shows none.
+  if (sex || (!sexes.length && nirSex)) patient.sex = sex ?? nirSex;
   if (nir) patient.nir = nir;
   if (insStatus) patient.insStatus = insStatus;
   if (recordId) patient.recordId = recordId;

@@ -5,7 +5,7 @@ import { clean, fold } from '../../clinical/identity/text';
 import { addFacts, findAge, hintField, shortDate, labelField, labelKey, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
 import { afterIcon, birthIcon, INNER } from './birth-signs';
 import { fhirPatient } from './fhir';
-import { splitDate } from './split-date';
+import { datePart, joinDates, splitDate, type SplitDates } from './split-date';
 import { mixedOrder } from './first-names';
 import { ITEMPROPS, RECORD_ATTRS, SECTION_WORDS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
@@ -46,6 +46,9 @@ const CHOICE = 'label,button,option,select,legend,th,dt,[role=radio],[role=optio
 // « ♂Male »: the symbol and the word say one sex.
 const SYMBOL = /[♀♂]/g;
 const PREFIX_FIELDS: Field[] = ['nir', 'ins', 'birthDate', 'recordId'];
+const TICK = ':scope > input[type=radio], :scope > input[type=checkbox]';
+/** A choice offered: a control's caption, or the words right after a radio button (`<input type=radio><span>Male</span>`). */
+const choice = (el: Element) => within(el, CHOICE) || !!el.querySelector(TICK) || /^(radio|checkbox)$/.test((el.previousElementSibling as HTMLInputElement | null)?.type ?? '');
 
 /**
  * One pass over the visible DOM (open shadow roots and same-origin frames included): text chunks in
@@ -104,7 +107,16 @@ export function collect(doc: Document): Page {
       }
       else if (n === 'aria-labelledby') f = labelField(value.split(' ').map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
       else if (n.startsWith('data-') && (f = hintField(n.slice(5)))) v = value; // data-birthdate="1956-03-12"
-      else if (n.startsWith('data-') || n === 'name' || n === 'id') f = hintField(value);
+      else if (n.startsWith('data-') || n === 'name' || n === 'id') {
+        f = hintField(value);
+        const part = f === 'birthDate' ? datePart(value) : null;
+        if (part) {
+          const parts = split.get(part.key) ?? {};
+          parts[part.part] ??= { v: CONTROL.test(el.localName) ? controlValue(el) : textOf(el, 20), el };
+          split.set(part.key, parts);
+          return;
+        }
+      }
       // A hint on a large container (a whole "identité" section) says nothing about one value, nor
       // on a <label> or a field's box holding one (its text is the label, read with its value).
       if (!f || (v === null && ((el.childElementCount > 3 && el.localName !== 'select') || el.localName === 'label' || !!el.querySelector('label')))) continue;
@@ -172,7 +184,9 @@ export function collect(doc: Document): Page {
     if (el.shadowRoot) kids(el.shadowRoot);
     kids(el);
   };
+  const split: SplitDates = new Map();
   walk(doc.documentElement);
+  for (const { text, el } of joinDates(split)) add('birthDate', text, el, 'attr');
 
   const lines = new Set<Element>();
   // A banner: the birth phrase's date, and the name just before it ("Mme DUPONT Marie, née le …").
@@ -227,8 +241,10 @@ export function collect(doc: Document): Page {
     const inline = next && INLINE.exec(next.t);
     if (!next?.t || labelField(next.t) || (inline && labelField(inline[1]!))) return;
     // The next field's own caption (« Patient » above « Unique Health ID number »): no value.
+    // A checked radio's own label is the choice shown (« Sexe (•) Féminin »), the value.
     const nextLab = next.el.closest('label') as HTMLLabelElement | null;
-    if (nextLab?.control && nextLab !== lab) return;
+    const shown = nextLab?.control as HTMLInputElement | null | undefined;
+    if (shown && nextLab !== lab && !(shown.type === 'radio' && shown.checked)) return;
     const lc = label.closest(LABEL_CELL);
     // "<td><b>Prénom utilisé</b></td><td><b>Portable</b> 06…</td>": the next cell's own label, not a value.
     if (lc && label !== lc && !lc.contains(next.el) && next.el.localName === label.localName) return;
@@ -261,7 +277,7 @@ export function collect(doc: Document): Page {
   const bare = (piece: string, el: Element): boolean => {
     if (!/\d/.test(piece)) {
       // A choice offered ("Male" beside a radio button) is not the sex shown.
-      const sex = (piece.length > 3 || /[♀♂]/.test(piece)) && !within(el, CHOICE) ? parseSex(piece.replace(SYMBOL, ' $& ')) : null;
+      const sex = (piece.length > 3 || /[♀♂]/.test(piece)) && !choice(el) ? parseSex(piece.replace(SYMBOL, ' $& ')) : null;
       if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
       return !!sex;
     }
@@ -273,7 +289,7 @@ export function collect(doc: Document): Page {
     if (age) rest = rest.replace(age.at, ' ');
     // "F, 81 years": the sex, as a letter or a word, beside the age (Bahmni's "gender, age").
     const sex = parseSex(rest.replace(/[^\p{L}♀♂]+/gu, ' ').replace(SYMBOL, ' $& ').trim());
-    if (dates.length > 1 || /\d/.test(rest) || (/\p{L}/u.test(rest) && (!sex || within(el, CHOICE))) || (!age && !dates.length)) return false;
+    if (dates.length > 1 || /\d/.test(rest) || (/\p{L}/u.test(rest) && (!sex || choice(el))) || (!age && !dates.length)) return false;
     if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
     if (dates.length) facts.push({ f: 'date', v: dates[0]!.iso, el, via: 'look' });
     if (age) facts.push({ f: 'age', v: String(age.months), el, via: 'look' });

@@ -72,6 +72,12 @@ export const HINTS: Partial<Record<Field, string[]>> = {
 /** An attribute naming one of these is about someone else (doctor, user, relative) or a search box. */
 export const NOT_PATIENT = 'doctor medecin praticien practitioner user utilisateur author auteur contact urgence emergency proche parent tuteur assure insured referent prescripteur search recherche filter filtre conjoint spouse'.split(' ');
 
+/** Words of an identifier's caption (« National ID », "Patient Number", « N° IPP »), never of a person's name; compared folded. */
+export const ID_WORDS = 'id ids no nr num number numero code mrn upn nic nhs ipp nir ins ssn uuid'.split(' ');
+
+/** Words naming the part of a date split over three fields (`birthdateDD`, « naissance_jour »), folded. */
+export const DATE_PARTS = { d: ['dd', 'jj', 'day', 'jour'], m: ['mm', 'month', 'mois'], y: ['yyyy', 'aaaa', 'year', 'annee'] };
+
 /** Words of a section's title (« General Information », « Résumé »), never of a person's name; compared folded. */
 export const SECTION_WORDS = 'information informations general generale generales details detail summary overview resume profile profil demographics donnees personal personnelles history historique dashboard contact contacts'.split(' ');
 

@@ -5,7 +5,7 @@ import { fold, nameKey } from '../../clinical/identity/text';
 import type { Chunk } from './collect';
 import { addFacts, labelField, TITLE, type Fact, type ReadOptions } from './fields';
 import { mixedOrder } from './first-names';
-import { NOT_PATIENT, SECTION_WORDS, type Field } from './labels';
+import { ID_WORDS, NOT_PATIENT, SECTION_WORDS, type Field } from './labels';
 import { isRendered, textOf, within } from './visible';
 
 // Reading what a page shows without labels, as a person does, and only where signals agree:
@@ -113,8 +113,9 @@ function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean {
   // "Médecin traitant : Paul BERNARD", "Dr | Paul BERNARD", a doctor's or the user's markup.
   if (/:$|(?:^|\s)(?:dr|pr)\.?$/i.test(before) || within(el, NOT_NAME) || marked(el, OTHER) || labelColumn(el)) return false;
   const p = parseName(t, o.names ?? mixedOrder(t));
-  const words = splitCivility(t).rest.split(/\s+/);
-  return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w) && !SECTION_WORDS.includes(fold(w)));
+  // « Family, Given Middle » (KenyaEMR, Fasten, OSCAR): one comma after the family name.
+  const words = splitCivility(t).rest.replace(/^([^,]+),\s*(?=[^,]+$)/, '$1 ').split(/\s+/);
+  return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w) && !SECTION_WORDS.includes(fold(w)) && !ID_WORDS.includes(fold(w)));
 }
 
 /**

@@ -59,8 +59,19 @@ export function controlValue(el: Element): string {
     return o ? clean(o.textContent ?? '') : '';
   }
   const i = el as HTMLInputElement;
-  if (i.type === 'radio' || i.type === 'checkbox') return i.checked ? i.value : '';
+  if (i.type === 'radio') return i.checked ? radioWords(i) : '';
+  if (i.type === 'checkbox') return i.checked ? i.value : '';
   return hiddenByMarkup(el) ? '' : clean(i.value ?? '');
+}
+
+/**
+ * A checked radio shows the words right after it (« (•) Male ( ) Female »: a text, a span, its own
+ * label), not its coded value; a label elsewhere pointing at it may be the group's caption.
+ */
+function radioWords(i: HTMLInputElement): string {
+  const next = i.nextSibling;
+  const after = next?.nodeType === 3 && /\S/.test(next.nodeValue ?? '') ? next.nodeValue : /^(span|label)$/.test(i.nextElementSibling?.localName ?? '') ? i.nextElementSibling!.textContent : '';
+  return clean(after ?? '') || clean(i.closest('label')?.textContent ?? '') || i.value;
 }
 
 /** Visible text of an element, hidden descendants left out; pieces joined by spaces. */

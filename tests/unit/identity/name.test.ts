@@ -41,6 +41,15 @@ describe('parseName', () => {
     expect(parseName('DURAND NEE LE GALL MARIE')).toEqual({ marked: true, usedName: 'DURAND', birthName: 'LE GALL', firstNames: 'MARIE' });
   });
 
+  test('all upper case on a page that writes given names first: the last word is the family name', () => {
+    expect(parseName('MARIA ELENA LOPEZ', 'given-first')).toEqual({ marked: false, birthName: 'LOPEZ', firstNames: 'MARIA ELENA' });
+    expect(parseName('ANNA VAN DER BERG', 'given-first')).toEqual({ marked: false, birthName: 'VAN DER BERG', firstNames: 'ANNA' });
+    // A comma or a marker still says which name is which.
+    expect(parseName('LOPEZ, MARIA ELENA', 'given-first')).toEqual({ marked: false, birthName: 'LOPEZ', firstNames: 'MARIA ELENA' });
+    expect(parseName('DURAND NÉE MARTIN MARIE', 'given-first')).toEqual({ marked: true, usedName: 'DURAND', birthName: 'MARTIN', firstNames: 'MARIE' });
+    expect(parseName('MARTIN JEAN PIERRE', 'family-first')).toEqual({ marked: false, birthName: 'MARTIN', firstNames: 'JEAN PIERRE' });
+  });
+
   test('mixed case only: no guess unless the order is given', () => {
     expect(parseName('Marie Dupont')).toEqual({ marked: false });
     expect(parseName('Sarah Jane Smith', 'given-first')).toEqual({ marked: false, birthName: 'Smith', firstNames: 'Sarah Jane' });
