@@ -75,6 +75,9 @@ export const NOT_PATIENT = 'doctor medecin praticien practitioner user utilisate
 /** Words of a section's title (« General Information », « Résumé »), never of a person's name; compared folded. */
 export const SECTION_WORDS = 'information informations general generale generales details detail summary overview resume profile profil demographics donnees personal personnelles history historique dashboard contact contacts'.split(' ');
 
+/** Words of a place's or team's name (« Canonbury Medical Centre », « Cabinet des Lilas »), never of a person's; compared folded. */
+export const PLACE_WORDS = 'centre center clinic clinique cabinet hospital hopital medical medicale sante health care practice surgery pharmacy pharmacie laboratoire laboratory maison group groupe service team equipe firm'.split(' ');
+
 /** schema.org microdata (Person / Patient) properties. */
 export const ITEMPROPS: Record<string, Field> = {
   birthDate: 'birthDate',

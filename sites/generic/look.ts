@@ -6,7 +6,7 @@ import type { Chunk } from './collect';
 import { addFacts, labelField, TITLE, type Fact, type ReadOptions } from './fields';
 import { mixedOrder } from './first-names';
 import { withoutSuffix } from './name-suffix';
-import { NOT_PATIENT, SECTION_WORDS, type Field } from './labels';
+import { NOT_PATIENT, PLACE_WORDS, SECTION_WORDS, type Field } from './labels';
 import { isRendered, textOf, within } from './visible';
 
 // Reading what a page shows without labels, as a person does, and only where signals agree:
@@ -118,7 +118,7 @@ export function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean 
   const p = parseName(t, o.names ?? mixedOrder(t));
   // « HUGHES, Margaret »: a comma after a family name in capitals.
   const words = splitCivility(t).rest.replace(/^(\p{Lu}[\p{Lu}'’ -]*\p{Lu}),\s/u, '$1 ').split(/\s+/);
-  return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w) && !SECTION_WORDS.includes(fold(w)));
+  return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w) && !SECTION_WORDS.includes(fold(w)) && !PLACE_WORDS.includes(fold(w)));
 }
 
 /**
