@@ -54,6 +54,10 @@ describe('the name in a record page’s title', () => {
     expect(at(RECORD, beda('Overview', undefined, '<p>Hannah Schmidt</p>')).kind).toBe('none');
   });
 
+  test('a bold name in a top bar is no title (a practice’s brand, an unmarked user’s name)', () => {
+    expect(at(RECORD, beda('Overview', undefined, '<div class="topbar"><b style="font-size:20px">Lakeside Pediatrics</b></div>')).kind).toBe('none');
+  });
+
   test('a banner name with a comma and a civility in parentheses (OpenEyes)', () => {
     const banner = `<div class="patient-name"><h2><span>HUGHES</span>, <span>Margaret (Mrs)</span></h2></div><p>Born <b>12 Mar 1945</b> (81y)</p>`;
     expect(who(at(RECORD, banner))).toBe('HUGHES Margaret 1945-03-12 F');
