@@ -1,6 +1,6 @@
 import { splitCivility } from '../../clinical/identity/sex';
 import { fold } from '../../clinical/identity/text';
-import { ROLE_ALONE, ROLES } from '../role-words';
+import { KIN, ROLE_ALONE, ROLES } from '../role-words';
 import { labelField } from './fields';
 import { SECTION_WORDS } from './labels';
 
@@ -19,6 +19,6 @@ export function withoutSuffix(t: string, english: boolean): string {
   const [, name, inner] = m as unknown as [string, string, string];
   if (/^\p{L}+\.?$/u.test(inner) && splitCivility(`${inner} x`).sex) return `${inner} ${name}`;
   const k = ` ${fold(inner)} `;
-  const role = ROLES.test(k) || ROLE_ALONE.test(k) || !!labelField(inner) || SECTION_WORDS.includes(k.trim());
+  const role = ROLES.test(k) || KIN.test(k) || ROLE_ALONE.test(k) || !!labelField(inner) || SECTION_WORDS.includes(k.trim());
   return english && /^\p{Lu}\p{Ll}+$/u.test(inner) && !role ? name : t;
 }

@@ -74,6 +74,8 @@ describe('parentheses after a name', () => {
     ['Claire Martin (Durand)', false, 'Claire Martin (Durand)'],
     ['HUGHES, Margaret (Mrs)', true, 'Mrs HUGHES, Margaret'],
     ['Robert Johnson (Guarantor)', true, 'Robert Johnson (Guarantor)'],
+    ['Robert Johnson (Dad)', true, 'Robert Johnson (Dad)'],
+    ['Emma Johnson (Daughter)', true, 'Emma Johnson (Daughter)'],
   ])('%j (English: %s) → %j', (t, en, out) => expect(withoutSuffix(t, en)).toBe(out));
 
   const nosh = (h4: string) => `<a href="/nosh/patient"><h4>${h4}</h4><h6><strong>DOB: </strong>July 4th, 1958</h6><h6><strong>Age: </strong>67 Years Old</h6><h6><strong>Sex: </strong>Male</h6></a>`;
