@@ -14,11 +14,11 @@ import { isRendered } from './visible';
 // - the page is one patient's record: a record id in its URL or its markup;
 // - before the birth date (the page's header), every name-shaped text outside the user's menu,
 //   doctors, controls and role captions is that one name;
-// - it shows as a title: a heading, or a box marked as the patient's or the name (`patient-name`),
-//   in type clearly larger or bolder than the birth date's (a brand or a user's name in a top bar is neither).
+// - it shows as a title: a heading, or a box marked as the patient's (`patient-name`),
+//   in type clearly larger or bolder than the birth date's (a brand, a clinic's name or a user's name in a top bar is neither).
 
 type Up = (e: Element) => Element | null;
-const TITLE_MARK = /\b(?:patient|name|nom)\b/;
+const TITLE_MARK = /\bpatiente?\b/;
 const NAMES = ['name', 'birthName', 'usedName', 'firstNames', 'usedFirstName', 'fullName'];
 
 export function titleName(facts: Fact[], ages: Fact[], chunks: Chunk[], up: Up, opts: (el: Element) => ReadOptions, record: boolean): void {
@@ -37,7 +37,7 @@ export function titleName(facts: Fact[], ages: Fact[], chunks: Chunk[], up: Up, 
     if (p > (found.get(k)?.[1] ?? -1)) found.set(k, [c, p]);
   }
   const [only, other] = [...found.values()];
-  // A title: a heading, or a box the markup names the patient's or the name (« patient-name »), in larger type.
+  // A title: a heading, or a box the markup names the patient's (« patient-name »), in larger type.
   if (!only || other || only[1] < prominence(dates[0]!.el) + 2 || !(only[0].el.closest('h1,h2,h3,[role=heading]') || marked(only[0].el, TITLE_MARK))) return;
   addFacts(facts, 'fullName', nameText(only[0], opts(only[0].el)), only[0].el, 'heading', opts(only[0].el));
 }

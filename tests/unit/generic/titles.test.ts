@@ -56,6 +56,7 @@ describe('the name in a record page’s title', () => {
 
   test('a bold name in a top bar is no title (a practice’s brand, an unmarked user’s name)', () => {
     expect(at(RECORD, beda('Overview', undefined, '<div class="topbar"><b style="font-size:20px">Lakeside Pediatrics</b></div>')).kind).toBe('none');
+    expect(at(RECORD, beda('Overview', undefined, '<div class="topbar"><span class="clinic-name" style="font-size:20px">Lakeside Pediatrics</span></div>')).kind).toBe('none');
   });
 
   test('a banner name with a comma and a civility in parentheses (OpenEyes)', () => {
