@@ -72,8 +72,8 @@ export const HINTS: Partial<Record<Field, string[]>> = {
 /** An attribute naming one of these is about someone else (doctor, user, relative) or a search box. */
 export const NOT_PATIENT = 'doctor medecin praticien practitioner user utilisateur author auteur contact urgence emergency proche parent tuteur assure insured referent prescripteur search recherche filter filtre conjoint spouse'.split(' ');
 
-/** Words of a section's title (« General Information », « Résumé »), never of a person's name; compared folded. */
-export const SECTION_WORDS = 'information informations general generale generales details detail summary overview resume profile profil demographics donnees personal personnelles history historique dashboard contact contacts'.split(' ');
+/** Words of a section's title (« General Information », « Résumé ») or an identifier's label (« Numéro RPPS »), never of a person's name; compared folded. */
+export const SECTION_WORDS = 'information informations general generale generales details detail summary overview resume profile profil demographics donnees personal personnelles history historique dashboard contact contacts numero code identifiant identifiants'.split(' ');
 
 /** Words of a place's or team's name (« Canonbury Medical Centre », « Cabinet des Lilas »), never of a person's; compared folded. */
 export const PLACE_WORDS = 'centre center clinic clinique cabinet hospital hopital medical medicale sante health care practice surgery pharmacy pharmacie laboratoire laboratory maison group groupe service team equipe firm'.split(' ');

@@ -94,6 +94,16 @@ describe('GNU Health’s « Nom » beside « Noms de famille »', () => {
   test('is the given name when written in mixed case beside a family name in capitals', () => {
     expect(who(detect(row('Lucie', 'BERTRAND')))).toBe('BERTRAND Lucie 1990-09-14 -');
   });
+  test('not on a party whose « Patient » box is unticked (a health professional’s)', () => {
+    const flags = (patient: boolean) => `<p><label for="p">Patient :</label><input type="checkbox" id="p"${patient ? ' checked' : ''}></p>`;
+    expect(detect(flags(false) + row('Lucie', 'BERTRAND')).kind).toBe('none');
+    expect(who(detect(flags(true) + row('Lucie', 'BERTRAND')))).toBe('BERTRAND Lucie 1990-09-14 -');
+  });
+  test('an identifier’s label is no name (« Numéro RPPS » in the alternative identifiers)', () => {
+    const page = `<p><label for="f">Noms de famille :</label><input id="f" value="MERCIER"></p><div><table><tr><td><label for="d">Date de naissance :</label></td><td><input id="d" value="22.04.1979"></td></tr></table>` +
+      `<table><tr><th>Type</th><th>Code</th></tr><tr><td>Numéro RPPS</td><td>10101234567</td></tr></table></div>`;
+    expect(detect(page).kind).toBe('none');
+  });
   test('keeps its reading when both are in capitals, or a first name is shown', () => {
     expect(detect(row('MARTIN', 'BERTRAND')).kind).toBe('none');
     expect(who(detect(row('Martin', 'BERTRAND', 'Lucie')))).not.toContain('Martin 1990');
