@@ -10,7 +10,7 @@ export interface Words {
 }
 
 export const BIRTH_NAME: Words = {
-  fr: ['Nom de naissance', 'Nom de famille', 'Nom patronymique', 'Nom de jeune fille'],
+  fr: ['Nom de naissance', 'Nom de famille', 'Noms de famille', 'Nom patronymique', 'Nom de jeune fille', '2ème nom'],
   en: ['Last name', 'Surname', 'Family name', 'Birth name', 'Maiden name'],
 };
 export const USED_NAME: Words = {

@@ -8,3 +8,5 @@ export const ROLES =
   / (pere|mere|representants? lega(l|ux)|tuteur|personne (a prevenir|de confiance)|contact d urgence|proches|entourage|conjoint|liens familiaux|medecin traitant|correspondants?|employeur|(cree|modifie) par|mother|father|guardian|next of kin|emergency contact|guarantor|responsible party|spouse|related persons?|relationships?|relatives|employer|practitioner|(created|modified) by) /;
 /** A role only as the whole caption (« Contact » heads a contact person; « Coordonnées / Contact » the patient's phone). */
 export const ROLE_ALONE = /^ (contacts?|parents|relations|liens) $/;
+/** Kin and care roles written after a name in parentheses on English pages (« Robert Johnson (Dad) »): never a nickname. */
+export const KIN = / (mom|mum|mommy|dad|daddy|son|daughter|wife|husband|sister|brother|sibling|grand(mother|father|ma|pa|son|daughter)|aunt|uncle|partner|child|parent|caregiver|carer|self|patient|proxy|friend|neighbou?r) /;

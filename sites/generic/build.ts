@@ -4,6 +4,7 @@ import { nameKey } from '../../clinical/identity/text';
 import type { PatientContext } from '../../clinical/identity/patient-context';
 import type { Fact, Via } from './fields';
 import type { Field } from './labels';
+import { nomAsGiven } from './given-nom';
 import { ancestors } from './tree';
 
 // Labelled values outrank a parsed banner, which outranks a bare heading, then what was read without labels.
@@ -25,6 +26,7 @@ export function build(
   origin: string,
   up: (e: Element) => Element | null,
 ): { patient: PatientContext; score: number; mixed?: true } | null {
+  facts = nomAsGiven(facts); // GNU Health's « Nom » beside « Noms de famille »
   // When the page gives two values for a field (the patient's name and a correspondent's), the one
   // sharing the deepest container with a birth date is the patient's; only a tie is a conflict.
   const near = new Set(facts.filter((f) => f.f === 'birthDate').flatMap((f) => ancestors(f.el, up)));

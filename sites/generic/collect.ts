@@ -208,6 +208,8 @@ export function collect(doc: Document): Page {
       const before = facts.length;
       add('birthDate', b[2]!, block, 'banner');
       if (facts.length === before) return;
+      // « Née le … »: the feminine participle says the sex; « Né le » may be the neutral default, not a sign.
+      if (/(?<!\p{L})n[ée]e\s+le(?!\p{L})/iu.test(piece)) facts.push({ f: 'sex', v: 'F', el: block, via: 'banner' });
       for (const s of [b[1]!, ...pieces.slice(Math.max(0, i - 2), i).reverse()]) {
         const n = s.replace(/^.*:\s*/, ''); // "Patient : DUPONT Marie"
         const p = parseName(n);

@@ -7,6 +7,7 @@ import { groupByBirthDate } from './group';
 import { confirmDates, lookNames, shownAsUser } from './look';
 import { reasons as french, type GenericReasons } from './messages';
 import { recordIdFromUrl } from './record-id';
+import { titleName } from './page-name';
 import { namedAsPatient, othersIn, underRole } from './roles';
 import { parentIn } from './tree';
 import { isRendered, newReading } from './visible';
@@ -43,6 +44,8 @@ export function readPage(doc: Document, origin: string, reasons: GenericReasons 
   const overruled = (f: Fact) => f.via === 'attr' && !!said.get(f.el)?.length && !said.get(f.el)!.some((l) => l.f === f.f && l.v === f.v);
   const facts = page.facts.filter((f) => f.f !== 'date' && f.f !== 'age' && !overruled(f) && isRendered(f.el));
   lookNames(facts, page.chunks, up, page.opts);
+  const record = page.docs.some((d) => !!recordIdFromUrl(d.URL));
+  titleName(facts, page.facts.filter((f) => f.f === 'age'), page.chunks, up, page.opts, record);
   const sources = [...new Set(facts.flatMap((f) => (f.label ? [f.el, f.label] : [f.el])))];
   let detection = decide(facts, page, origin, reasons);
   // A birth date shown only under a role caption is someone else's (a relative's own form).
@@ -55,7 +58,6 @@ export function readPage(doc: Document, origin: string, reasons: GenericReasons 
   const others = detection.kind === 'patient' ? null : othersIn(facts, up);
   if (others?.size) {
     const rest = decide(facts.filter((f) => !others.has(f)), page, origin, reasons);
-    const record = page.docs.some((d) => !!recordIdFromUrl(d.URL));
     if (rest.kind === 'patient' && namedAsPatient(rest.patient, others, page.chunks, page.docs, record)) detection = rest;
   }
   return { detection, sources };

@@ -78,8 +78,11 @@ export const ID_WORDS = 'id ids no nr num number numero code mrn upn nic nhs ipp
 /** Words naming the part of a date split over three fields (`birthdateDD`, « naissance_jour »), folded. */
 export const DATE_PARTS = { d: ['dd', 'jj', 'day', 'jour'], m: ['mm', 'month', 'mois'], y: ['yyyy', 'aaaa', 'year', 'annee'] };
 
-/** Words of a section's title (« General Information », « Résumé »), never of a person's name; compared folded. */
-export const SECTION_WORDS = 'information informations general generale generales details detail summary overview resume profile profil demographics donnees personal personnelles history historique dashboard contact contacts'.split(' ');
+/** Words of a section's title (« General Information », « Résumé ») or an identifier's label (« Numéro RPPS »), never of a person's name; compared folded. */
+export const SECTION_WORDS = 'information informations general generale generales details detail summary overview resume profile profil demographics donnees personal personnelles history historique dashboard contact contacts numero code identifiant identifiants'.split(' ');
+
+/** Words of a place's or team's name (« Canonbury Medical Centre », « Cabinet des Lilas »), never of a person's; compared folded. */
+export const PLACE_WORDS = 'centre center clinic clinique cabinet hospital hopital medical medicale sante health care practice surgery pharmacy pharmacie laboratoire laboratory maison group groupe service team equipe firm'.split(' ');
 
 /** Marks (class, test id, aria-label) of an icon standing for the birth date: MUI `CakeOutlinedIcon`, Font Awesome `fa-birthday-cake`. */
 export const BIRTH_ICON = /\b(?:cake|birthday|anniversaire)\b/;

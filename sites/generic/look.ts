@@ -5,7 +5,8 @@ import { fold, nameKey } from '../../clinical/identity/text';
 import type { Chunk } from './collect';
 import { addFacts, labelField, TITLE, type Fact, type ReadOptions } from './fields';
 import { mixedOrder } from './first-names';
-import { ID_WORDS, NOT_PATIENT, SECTION_WORDS, type Field } from './labels';
+import { withoutSuffix } from './name-suffix';
+import { ID_WORDS, NOT_PATIENT, PLACE_WORDS, SECTION_WORDS, type Field } from './labels';
 import { isRendered, textOf, within } from './visible';
 
 // Reading what a page shows without labels, as a person does, and only where signals agree:
@@ -19,7 +20,7 @@ import { isRendered, textOf, within } from './visible';
 const BAND = 400;
 const NAMES: Field[] = ['name', 'birthName', 'usedName', 'firstNames'];
 // Where a name is not the patient's: controls, navigation, column or row headers, a doctor.
-const NOT_NAME = 'button,[role=button],[role=tab],[role=menuitem],nav,label,legend,th,dt,select,option,textarea';
+const NOT_NAME = 'button,[role=button],[role=tab],[role=menuitem],[role=menu],[role=menubar],[role=tablist],nav,label,legend,th,dt,select,option,textarea';
 // Markup naming the signed-in user (`class="user"`, `aria-label="User menu"`, `id="userWelcome"`).
 const USER = /\b(?:user|utilisateur|account|compte|profile?|connecte|logged)\b/;
 const OTHER = new RegExp(`\\b(?:${NOT_PATIENT.join('|')})\\b`);
@@ -36,13 +37,13 @@ function common(a: Element, b: Element, up: Up): Element | null {
   return null;
 }
 
-const near = (a: Element, b: Element, up: Up) => {
+export const near = (a: Element, b: Element, up: Up) => {
   const c = common(a, b, up);
   return !!c && textOf(c, BAND).length <= BAND;
 };
 
 /** Whether an age in months matches a birth date today (a page may compute it a little earlier). */
-function ageFits(months: number, birth: string): boolean {
+export function ageFits(months: number, birth: string): boolean {
   const [y, m, d] = birth.split('-').map(Number);
   const now = new Date();
   const age = (now.getFullYear() - y!) * 12 + now.getMonth() + 1 - m! - (now.getDate() < d! ? 1 : 0);
@@ -69,7 +70,7 @@ export function confirmDates(facts: Fact[], up: Up): void {
 }
 
 /** How prominent a text is: headings, then type size and weight (asked of a few elements only). */
-function prominence(el: Element): number {
+export function prominence(el: Element): number {
   const h = el.closest('h1,h2,h3,[role=heading]') ? 8 : 0;
   const st = el.ownerDocument.defaultView?.getComputedStyle(el);
   const weight = st?.fontWeight === 'bold' ? 700 : parseInt(st?.fontWeight ?? '', 10) || 400;
@@ -87,11 +88,13 @@ export function marked(el: Element, words: RegExp, depth = 3): boolean {
 
 /**
  * The text of a name candidate: its element's whole text when short ("Henrietta Jane <b>OKONKWO</b>"
- * is one name), without a record number in parentheses ("Rosalind Whitcombe (1003)", "(GAN203006)").
+ * is one name), without a record number in parentheses ("Rosalind Whitcombe (1003)", "(GAN203006)"),
+ * a civility or an English nickname in parentheses read as `name-suffix.ts` says.
  */
-function nameText({ t, el }: Chunk): string {
+export function nameText({ t, el }: Chunk, o: ReadOptions): string {
   const whole = textOf(el, 80);
-  return (whole.length <= 60 ? whole : t).replace(/\s*[([][\w-]*\d[\w-]*[)\]]\s*$/, '');
+  const n = (whole.length <= 60 ? whole : t).replace(/\s*[([][\w-]*\d[\w-]*[)\]]\s*$/, '').replace(/\s+,/g, ',');
+  return withoutSuffix(n, o.names === 'given-first');
 }
 
 /** A table cell in a column of labels: another row has a known label in that column (« Born », then « Ethnic Group »). */
@@ -105,9 +108,9 @@ function labelColumn(el: Element): boolean {
 }
 
 /** A text that reads as a person's name: family name and first names, every word capitalised. */
-function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean {
+export function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean {
   const { el, c } = chunks[j]!;
-  const t = nameText(chunks[j]!);
+  const t = nameText(chunks[j]!, o);
   if (c || t.length < 4 || t.length > 60 || /[\d:@/|]/.test(t) || TITLE.test(t) || labelField(t) || parseSex(t)) return false;
   const before = chunks[j - 1]?.t ?? '';
   // "Médecin traitant : Paul BERNARD", "Dr | Paul BERNARD", a doctor's or the user's markup.
@@ -115,7 +118,7 @@ function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean {
   const p = parseName(t, o.names ?? mixedOrder(t));
   // « Family, Given Middle » (KenyaEMR, Fasten, OSCAR): one comma after the family name.
   const words = splitCivility(t).rest.replace(/^([^,]+),\s*(?=[^,]+$)/, '$1 ').split(/\s+/);
-  return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w) && !SECTION_WORDS.includes(fold(w)) && !ID_WORDS.includes(fold(w)));
+  return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w) && !SECTION_WORDS.includes(fold(w)) && !ID_WORDS.includes(fold(w)) && !PLACE_WORDS.includes(fold(w)));
 }
 
 /**
@@ -136,13 +139,13 @@ export function lookNames(facts: Fact[], chunks: Chunk[], up: Up, opts: (el: Ele
       const found = new Map<string, Chunk>();
       for (let j = lo; j <= hi; j++) {
         const c = chunks[j]!;
-        if (nameShaped(chunks, j, opts(c.el)) && isRendered(c.el)) found.set(nameKey(nameText(c)), c);
+        if (nameShaped(chunks, j, opts(c.el)) && isRendered(c.el)) found.set(nameKey(nameText(c, opts(c.el))), c);
       }
       if (!found.size) continue;
       const ranked = [...found.values()].map((c) => [c, prominence(c.el)] as const).sort((a, b) => b[1] - a[1]);
       const [best, second] = ranked;
       // Two different names as prominent: nothing says which one is the patient's.
-      if (!second || best![1] >= second[1] + 2) addFacts(facts, 'fullName', nameText(best![0]), best![0].el, 'look', opts(best![0].el));
+      if (!second || best![1] >= second[1] + 2) addFacts(facts, 'fullName', nameText(best![0], opts(best![0].el)), best![0].el, 'look', opts(best![0].el));
       break;
     }
   }

@@ -75,7 +75,8 @@ describe('names far from the birth date, banner with the date', () => {
   });
 
   test('the sex of a far person is not the patient’s', () => {
-    const p = patient(detect(`<div>DURAND Léa, née le 03/02/2001</div><form><label for="a">Nom</label><input id="a" value="MARTIN"><label for="b">Prénom</label><input id="b" value="Paul"><label for="c">Civilité</label><select id="c"><option selected>Monsieur</option></select></form>`));
+    // « né(e) le »: the banner does not say the sex (« née le » would: F).
+    const p = patient(detect(`<div>DURAND Léa, né(e) le 03/02/2001</div><form><label for="a">Nom</label><input id="a" value="MARTIN"><label for="b">Prénom</label><input id="b" value="Paul"><label for="c">Civilité</label><select id="c"><option selected>Monsieur</option></select></form>`));
     expect(p).toMatchObject({ birthName: 'DURAND', firstNames: 'Léa' });
     expect(p.sex).toBeUndefined();
   });
