@@ -116,8 +116,12 @@ export function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean 
   // "Médecin traitant : Paul BERNARD", "Dr | Paul BERNARD", a doctor's or the user's markup.
   if (/:$|(?:^|\s)(?:dr|pr)\.?$/i.test(before) || within(el, NOT_NAME) || marked(el, OTHER) || labelColumn(el)) return false;
   const p = parseName(t, o.names ?? mixedOrder(t));
-  // « Family, Given Middle » (KenyaEMR, Fasten, OSCAR): one comma after the family name.
-  const words = splitCivility(t).rest.replace(/^([^,]+),\s*(?=[^,]+$)/, '$1 ').split(/\s+/);
+  // « Family, Given Middle » (KenyaEMR, Fasten, OSCAR): one comma after the family name. In mixed
+  // case it reads like any list (« Allergies, Alerts »): only in a heading or a box marked as a name.
+  const rest = splitCivility(t).rest;
+  const comma = /^([^,]+),\s*(?=[^,]+$)/.exec(rest);
+  if (comma && !/^\p{Lu}[\p{Lu}'’ -]*\p{Lu}$/u.test(comma[1]!) && !within(el, 'h1,h2,h3,h4,h5,h6') && !marked(el, /\bname\b/)) return false;
+  const words = rest.replace(/^([^,]+),\s*(?=[^,]+$)/, '$1 ').split(/\s+/);
   return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w) && !SECTION_WORDS.includes(fold(w)) && !ID_WORDS.includes(fold(w)) && !PLACE_WORDS.includes(fold(w)));
 }
 

@@ -36,6 +36,14 @@ describe('an unlabelled « Family, Given Middle » (KenyaEMR)', () => {
     expect(who(detect(summary, 'en'))).toBe('Wekesa Brian Simiyu 1993-08-04 M');
   });
 
+  test('in mixed case, only in a heading or a box marked as a name: a list of words is no name', () => {
+    const banner = (name: string) => `<div class="banner">${name}<br><span>Female</span>, <span>46 years <small>(12-Mar-1980)</small></span></div>`;
+    expect(detect(banner('<span class="warning">Allergies, Alerts</span>'), 'en').kind).toBe('none');
+    expect(detect(banner('<span>Nguyen, Linh</span>'), 'en').kind).toBe('none');
+    expect(who(detect(banner('<h1>Nguyen, Linh</h1>'), 'en'))).toBe('Nguyen Linh 1980-03-12 F');
+    expect(who(detect(banner('<span>NGUYEN, Linh</span>'), 'en'))).toBe('NGUYEN Linh 1980-03-12 F');
+  });
+
   test('an identifier caption is never a name, even where no name is shaped', () => {
     expect(detect(header('Chebet'), 'en').kind).toBe('none');
   });
