@@ -12,10 +12,13 @@ import { startDemoServer } from '../demo/server.mjs';
 import { patients } from '../demo/src/patients.ts'; // run through vite-node (see package.json)
 
 const root = resolve(import.meta.dirname, '..');
-const builtDir = join(root, '.output/chrome-mv3');
+// BENCH_EXT: another build to measure (e.g. a copy of the previous commit's, for before/after in one minute).
+const builtDir = process.env.BENCH_EXT ? resolve(process.env.BENCH_EXT) : join(root, '.output/chrome-mv3');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const WINDOW_MS = 5000; // main-thread window on the busy page
+// BENCH_STORAGE=0 skips the storage-at-scale part (a minute or more), for page figures only.
+const STORAGE = process.env.BENCH_STORAGE !== '0';
 if (!existsSync(join(builtDir, 'manifest.json')) || !existsSync(join(root, 'demo/dist/index.html'))) {
   console.error('Build first: npm run build');
   process.exit(1);
@@ -335,7 +338,7 @@ async function main() {
       process.stdout.write(`${key} run ${i + 1}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
     }
     results[key] = Object.fromEntries(Object.entries(acc).map(([k, v]) => [k, stats(v)]));
-    if (withExtension) results.storageAtScale = await storageAtScale(b.context, b.worker, demo.url, target, RUNS);
+    if (withExtension && STORAGE) results.storageAtScale = await storageAtScale(b.context, b.worker, demo.url, target, RUNS);
     await b.close();
   }
   await demo.close();
