@@ -94,10 +94,19 @@ const pluralRules = (locale: string): Intl.PluralRules => {
   return r;
 };
 
+// The first date Intl formats in a page costs 10 to 90 ms (its locale data loaded), and the
+// record-page launcher formats one on its way to naming the patient: the languages Préconsult is
+// written in are formatted here, exactly as Intl formats them (tests/unit/message.test.ts).
+const dmy = (y: string, m: string, d: string) => `${d}/${m}/${y}`;
+const mdy = (y: string, m: string, d: string) => `${+m}/${+d}/${y}`;
+const DAY_FORMATS: Record<string, (y: string, m: string, d: string) => string> = { fr: dmy, 'fr-FR': dmy, 'en-GB': dmy, en: mdy, 'en-US': mdy };
+
 /** `YYYY-MM-DD` in the locale's short numeric form; anything else unchanged. */
 export function formatDay(iso: string, locale: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
+  const fast = m[1]! >= '1000' ? DAY_FORMATS[locale] : undefined;
+  if (fast && new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).toISOString().startsWith(iso)) return fast(m[1]!, m[2]!, m[3]!);
   return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).toLocaleDateString(locale, { timeZone: 'UTC' });
 }
 

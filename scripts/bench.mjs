@@ -12,10 +12,13 @@ import { startDemoServer } from '../demo/server.mjs';
 import { patients } from '../demo/src/patients.ts'; // run through vite-node (see package.json)
 
 const root = resolve(import.meta.dirname, '..');
-const builtDir = join(root, '.output/chrome-mv3');
+// BENCH_EXT: another build to measure (e.g. a copy of the previous commit's, for before/after in one minute).
+const builtDir = process.env.BENCH_EXT ? resolve(process.env.BENCH_EXT) : join(root, '.output/chrome-mv3');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const WINDOW_MS = 5000; // main-thread window on the busy page
+// BENCH_STORAGE=0 skips the storage-at-scale part (a minute or more), for page figures only.
+const STORAGE = process.env.BENCH_STORAGE !== '0';
 if (!existsSync(join(builtDir, 'manifest.json')) || !existsSync(join(root, 'demo/dist/index.html'))) {
   console.error('Build first: npm run build');
   process.exit(1);
@@ -49,8 +52,9 @@ async function launch(withExtension) {
 }
 
 // Installed before any page script: timestamps (page clock) of when the page shows its patient and
-// when the overlay's open shadow root shows a patient label, and every long task.
-function probe(patientSelector) {
+// when the overlay's open shadow root names that patient (`name`: their birth name; any other label,
+// « Identité à vérifier » for instance, does not count), and every long task.
+function probe({ patientSelector, name }) {
   const w = window;
   w.__bench = { shownAt: null, overlayAt: null, overlayText: '', longTasks: [] };
   const label = () => document.querySelector('preconsult-overlay')?.shadowRoot?.querySelector('[data-testid="pc-patient"]')?.textContent ?? '';
@@ -63,7 +67,7 @@ function probe(patientSelector) {
       new MutationObserver(check).observe(host.shadowRoot, { subtree: true, childList: true, characterData: true });
     }
     const text = label();
-    if (w.__bench.overlayAt === null && text && text !== w.__bench.overlayText && !/^Aucun|^Recherche/.test(text)) {
+    if (w.__bench.overlayAt === null && text && text !== w.__bench.overlayText && (name ? text.includes(name) : !/^Aucun|^Recherche/.test(text))) {
       w.__bench.overlayAt = performance.now();
       w.__bench.overlayText = text;
     }
@@ -74,26 +78,27 @@ function probe(patientSelector) {
   } catch { /* no long-task API: counted as none */ }
 }
 
-async function newProbedPage(context, patientSelector) {
+async function newProbedPage(context, patientSelector, name) {
   const page = await context.newPage();
-  await page.addInitScript(probe, patientSelector);
+  await page.addInitScript(probe, { patientSelector, name });
   return page;
 }
 
 /** Page load → patient shown by the page → overlay label shown, in the page's clock. */
-async function loadToOverlay(context, url, patientSelector, withExtension) {
-  const page = await newProbedPage(context, patientSelector);
+async function loadToOverlay(context, url, patientSelector, name, withExtension) {
+  const page = await newProbedPage(context, patientSelector, name);
   await page.goto(url, { waitUntil: 'load' });
   if (withExtension) await page.waitForFunction(() => window.__bench.overlayAt !== null, null, { timeout: 10_000 });
   else await page.waitForFunction(() => window.__bench.shownAt !== null);
   const r = await page.evaluate(() => ({ ...window.__bench, load: performance.getEntriesByType('navigation')[0].loadEventEnd }));
   await page.close();
-  return { load: r.load, shown: r.shownAt, overlay: r.overlayAt, overlayAfterShown: r.overlayAt === null ? NaN : r.overlayAt - r.shownAt };
+  // Page clock: 0 is the navigation's start, so `shown` and `overlay` are also from navigation.
+  return { load: r.load, shown: r.shownAt, overlay: r.overlayAt ?? NaN, overlayAfterShown: r.overlayAt === null ? NaN : r.overlayAt - r.shownAt };
 }
 
 /** SPA patient switches: time to the page's own banner, and to the overlay's new label. */
 async function spaSwitches(context, demoUrl, patients, withExtension, count = 40) {
-  const page = await newProbedPage(context, '[data-md-patient-id]');
+  const page = await newProbedPage(context, '[data-md-patient-id]', patients[0].birthName);
   await page.goto(`${demoUrl}/patients/${patients[0].id}`, { waitUntil: 'load' });
   if (withExtension) await page.waitForFunction(() => window.__bench.overlayAt !== null, null, { timeout: 10_000 });
   const plan = Array.from({ length: count }, (_, i) => patients[(i * 5 + 1) % patients.length]).map((p) => ({
@@ -136,7 +141,7 @@ async function spaSwitches(context, demoUrl, patients, withExtension, count = 40
 
 /** Main-thread time of the busy page over a fixed window (DevTools performance metrics), long tasks. */
 async function busyMainThread(context, url, withExtension) {
-  const page = await newProbedPage(context, '[data-bench-patient]');
+  const page = await newProbedPage(context, '[data-bench-patient]', 'DURAND');
   await page.goto(url, { waitUntil: 'load' });
   if (withExtension) await page.waitForFunction(() => window.__bench.overlayAt !== null, null, { timeout: 10_000 });
   await page.waitForTimeout(1000); // past start-up: measure the steady state
@@ -318,14 +323,14 @@ async function main() {
   for (const withExtension of [false, true]) {
     const b = await launch(withExtension);
     const key = withExtension ? 'with' : 'without';
-    const acc = { demoLoad: [], demoShown: [], demoOverlay: [], busyLoad: [], busyOverlay: [], switchPage: [], switchOverlay: [], script: [], task: [], threadCpu: [], longTasks: [], longTaskMs: [], busyHeap: [], pageHeap: [], panelHeap: [], swHeap: [] };
+    const acc = { demoLoad: [], demoShown: [], demoOverlay: [], demoOverlayFromNav: [], busyLoad: [], busyShown: [], busyOverlay: [], busyOverlayFromNav: [], switchPage: [], switchOverlay: [], script: [], task: [], threadCpu: [], longTasks: [], longTaskMs: [], busyHeap: [], pageHeap: [], panelHeap: [], swHeap: [] };
     // One warm-up load (first-run profile work) not counted.
-    await loadToOverlay(b.context, demoUrl, '[data-md-patient-id]', withExtension);
+    await loadToOverlay(b.context, demoUrl, '[data-md-patient-id]', target.birthName, withExtension);
     for (let i = 0; i < RUNS; i++) {
-      const d = await loadToOverlay(b.context, demoUrl, '[data-md-patient-id]', withExtension);
-      acc.demoLoad.push(d.load); acc.demoShown.push(d.shown); acc.demoOverlay.push(d.overlayAfterShown);
-      const y = await loadToOverlay(b.context, busyUrl, '[data-bench-patient]', withExtension);
-      acc.busyLoad.push(y.load); acc.busyOverlay.push(y.overlayAfterShown);
+      const d = await loadToOverlay(b.context, demoUrl, '[data-md-patient-id]', target.birthName, withExtension);
+      acc.demoLoad.push(d.load); acc.demoShown.push(d.shown); acc.demoOverlay.push(d.overlayAfterShown); acc.demoOverlayFromNav.push(d.overlay);
+      const y = await loadToOverlay(b.context, busyUrl, '[data-bench-patient]', 'DURAND', withExtension);
+      acc.busyLoad.push(y.load); acc.busyShown.push(y.shown); acc.busyOverlay.push(y.overlayAfterShown); acc.busyOverlayFromNav.push(y.overlay);
       const s = await spaSwitches(b.context, demo.url, demoPatients, withExtension);
       acc.switchPage.push(...s.page); acc.switchOverlay.push(...s.overlay);
       const m = await busyMainThread(b.context, busyUrl, withExtension);
@@ -335,7 +340,7 @@ async function main() {
       process.stdout.write(`${key} run ${i + 1}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
     }
     results[key] = Object.fromEntries(Object.entries(acc).map(([k, v]) => [k, stats(v)]));
-    if (withExtension) results.storageAtScale = await storageAtScale(b.context, b.worker, demo.url, target, RUNS);
+    if (withExtension && STORAGE) results.storageAtScale = await storageAtScale(b.context, b.worker, demo.url, target, RUNS);
     await b.close();
   }
   await demo.close();
@@ -346,6 +351,12 @@ async function main() {
     recordScriptGzipKB: recordScript?.gzipKB,
     overlayAfterPatientShownDemoMs: med('with', 'demoOverlay'),
     overlayAfterPatientShownBusyMs: med('with', 'busyOverlay'),
+    // Whether the extension delays the page itself: navigation → the page shows its patient,
+    // without and with the extension; and navigation → the overlay names the patient.
+    pageShowsPatientDemoMs: [med('without', 'demoShown'), med('with', 'demoShown')],
+    pageShowsPatientBusyMs: [med('without', 'busyShown'), med('with', 'busyShown')],
+    overlayFromNavigationDemoMs: med('with', 'demoOverlayFromNav'),
+    overlayFromNavigationBusyMs: med('with', 'busyOverlayFromNav'),
     spaSwitchOverlayMs: med('with', 'switchOverlay'),
     spaSwitchPageRenderRatio: med('with', 'switchPage') / med('without', 'switchPage'),
     busyScriptAddedMsPerS: med('with', 'script') - med('without', 'script'),

@@ -16,6 +16,12 @@ export interface SiteAdapter {
    * also reads again `recheckMs` after mutations were let pass, for what the adapter cannot tell.
    */
   affects?(records: MutationRecord[]): Verdict;
+  /**
+   * Optional, with `affects`: containers the watcher need not observe (live lists the adapter
+   * looks at by itself, on the `affects([])` calls its number verdicts ask for). The same array
+   * until it changes.
+   */
+  quiet?(): readonly Node[];
 }
 
 /**

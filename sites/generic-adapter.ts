@@ -73,6 +73,12 @@ export function genericAdapter(reasons: GenericReasons): SiteAdapter {
   let due = new Set<Node>();
   /** Containers seen rebuilt before (live lists), whatever the reading. */
   const rebuiltBefore = new WeakSet<Node>();
+  /**
+   * Live lists away from the patient's elements, looked at and found empty of any patient: no
+   * longer observed (the browser builds a record of every row a rebuild adds and removes, most of
+   * what such a list cost), looked at every LOOK_MS instead. A new array when it changes.
+   */
+  let quiet: readonly Node[] = [];
 
   const look = (container: Node, now: number): Verdict => {
     if (container.isConnected && mayHoldPatient(container)) return 'read';
@@ -80,7 +86,10 @@ export function genericAdapter(reasons: GenericReasons): SiteAdapter {
     due.delete(container);
     // Rebuilt for the first time (a view replaced: a tab of the record), it may show other data
     // than a patient's identity: let pass, as any change. Rebuilt again (a live list): seen.
-    if (rebuiltBefore.has(container)) return 'seen';
+    if (rebuiltBefore.has(container)) {
+      if (!quiet.includes(container) && !around.has(container) && !followed?.some((e) => container.contains(e))) quiet = [...quiet, container];
+      return 'seen';
+    }
     rebuiltBefore.add(container);
     return 'pass';
   };
@@ -115,7 +124,12 @@ export function genericAdapter(reasons: GenericReasons): SiteAdapter {
     if (!followed) return 'pass';
     const now = performance.now();
     let verdict: Verdict = 'seen';
-    if (!records.length) for (const c of [...due]) if (look(c, now) === 'read') return 'read';
+    if (!records.length) {
+      for (const c of [...due]) if (look(c, now) === 'read') return 'read';
+      // The lists no longer observed: gone from the page, observed no more; else looked at.
+      if (quiet.some((c) => !c.isConnected)) quiet = quiet.filter((c) => c.isConnected);
+      for (const c of quiet) if (look(c, now) === 'read') return 'read';
+    }
     const added = new Map<Node, number>();
     for (const r of records) if (r.type === 'childList') added.set(r.target, (added.get(r.target) ?? 0) + r.addedNodes.length);
     const rebuilt = new Map<Node, Verdict>();
@@ -125,8 +139,9 @@ export function genericAdapter(reasons: GenericReasons): SiteAdapter {
       if (v === 'pass' || verdict === 'pass') verdict = 'pass';
       else if (typeof v === 'number') verdict = typeof verdict === 'number' ? Math.min(verdict, v) : v;
     }
-    // A container still due (rebuilt since its look) is looked at later, whatever else passed.
-    return verdict === 'seen' && due.size ? LOOK_MS : verdict;
+    // A container still due (rebuilt since its look), or a list no longer observed, is looked at
+    // later, whatever else passed.
+    return verdict === 'seen' && (due.size || quiet.length) ? LOOK_MS : verdict;
   };
 
   return {
@@ -138,12 +153,14 @@ export function genericAdapter(reasons: GenericReasons): SiteAdapter {
         ? doc.location.href + followed.map((e) => (e.isConnected ? 1 : 0)).join('')
         : doc.location.href + (doc.body?.textContent ?? '') + sameOriginFrameDocs(doc).map((d) => d.body.textContent).join('\u0000'),
     affects,
+    quiet: () => quiet,
     detect(doc, url) {
       const { detection, sources } = readPage(doc, url.origin, reasons);
       followed = detection.kind === 'patient' && sources.length <= MAX_FOLLOWED ? sources : null;
       own = new Set(followed);
       lookedAt = new WeakMap();
       due = new Set();
+      quiet = []; // observed again until seen rebuilt again, away from what this reading rests on
       around = new Set();
       for (const e of own) for (let n: Node | null = e; n && !around.has(n); n = up(n)) around.add(n);
       return detection;

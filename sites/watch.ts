@@ -38,6 +38,7 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
     recheck = undefined;
     const d = adapter.detect(doc, new URL(doc.location.href));
     last = adapter.fingerprint(doc); // after the reading: what the fingerprint covers may depend on it
+    resync();
     const key = JSON.stringify(d);
     if (key === reported) return;
     reported = key;
@@ -56,6 +57,10 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
     timer = setTimeout(run, wait);
   };
   const onMutations = (records: MutationRecord[]) => {
+    handle(records);
+    resync();
+  };
+  const handle = (records: MutationRecord[]) => {
     if (!adapter.affects) {
       onChange?.();
       return schedule();
@@ -75,11 +80,44 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
   };
   const readSoon = () => { mustRead = true; onChange?.(); schedule(); };
 
-  const observer = new MutationObserver(onMutations);
   // Attributes only for a filtering adapter: a class or style change can hide or show its elements.
   const options: MutationObserverInit = adapter.affects
     ? { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'open'] }
     : { childList: true, subtree: true, characterData: true };
+  // The page's bodies (and its frames'), observed whole but for the adapter's quiet containers: an
+  // observer cannot leave a subtree out, so the ancestors of a quiet container are observed
+  // without their subtree, and their other children each with theirs.
+  const bodies: HTMLElement[] = [];
+  let quiet: readonly Node[] = [];
+  let partial = new Set<Node>();
+  const observeBut = (n: Node, skip: readonly Node[]) => {
+    if (skip.includes(n)) return;
+    const inside = skip.filter((q) => n.contains(q));
+    if (!inside.length) return observer.observe(n, options);
+    partial.add(n);
+    observer.observe(n, { ...options, subtree: false });
+    for (let c = n.firstChild; c; c = c.nextSibling) observeBut(c, inside);
+  };
+  const observeAll = () => {
+    partial = new Set();
+    for (const b of bodies) if (b.isConnected) observeBut(b, quiet);
+  };
+  /** The adapter's quiet set changed (a list found, gone, or a new reading): observe afresh. */
+  function resync() {
+    const now = adapter.quiet?.() ?? quiet;
+    if (now === quiet || signal.aborted) return;
+    const pending = observer.takeRecords(); // recorded meanwhile: handled, not lost
+    observer.disconnect();
+    quiet = now;
+    observeAll();
+    if (pending.length) onMutations(pending);
+  }
+  const observer = new MutationObserver((records) => {
+    // Added under an ancestor observed without its subtree: their own subtree is to be observed.
+    if (partial.size) for (const r of records) if (partial.has(r.target)) r.addedNodes.forEach((n) => observeBut(n, quiet));
+    onMutations(records);
+  });
+  bodies.push(doc.body);
   observer.observe(doc.body, options);
   // Frames: their own pages change (and reload) without the top document noticing.
   const watched = new WeakSet<Document>();
@@ -87,7 +125,8 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
     for (const d of sameOriginFrameDocs(doc)) {
       if (watched.has(d)) continue;
       watched.add(d);
-      observer.observe(d.body, options);
+      bodies.push(d.body);
+      observeBut(d.body, quiet);
     }
   };
   doc.querySelectorAll('frame, iframe').forEach((f) =>

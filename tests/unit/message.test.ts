@@ -1,8 +1,8 @@
 // The descriptors clinical/ returns, rendered with a catalogue: substitutions (nested), numbers and
 // dates in the catalogue's locale, plurals, and the round trip through a Zod issue.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { catalogue, day, issueText, joined, msg, num, plural, render, zodMessage } from '../../clinical/message';
+import { catalogue, day, formatDay, issueText, joined, msg, num, plural, render, zodMessage } from '../../clinical/message';
 
 const fr = catalogue({ a: { message: 'A $1 et $2' }, b: { message: 'B($1)' }, n_one: { message: '$1 jour' }, n_other: { message: '$1 jours' }, d: { message: '$$1 = $1' } }, 'fr');
 const en = catalogue({ a: { message: 'A $1 and $2' }, b: { message: 'B($1)' }, n_one: { message: '$1 day' }, n_other: { message: '$1 days' }, d: { message: '$$1 = $1' } }, 'en-US');
@@ -26,6 +26,20 @@ describe('message descriptors', () => {
     expect(render(day('2025-03-12'), fr)).toBe('12/03/2025');
     expect(render(day('2025-03-12'), en)).toBe('3/12/2025');
     expect(render(joined([120, 80.5], '/'), fr)).toBe('120/80,5');
+  });
+
+  it('write days as Intl does, in every locale, without asking Intl for the usual ones', () => {
+    const days = ['1975-03-12', '2024-12-31', '1000-01-01', '1900-09-09', '0999-01-01', '2025-02-30', '2025-13-01', '12/03/1975'];
+    for (const locale of ['fr', 'fr-FR', 'en', 'en-US', 'en-GB', 'de', 'fr-CA', 'fr-CH'])
+      for (const iso of days) {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+        const intl = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).toLocaleDateString(locale, { timeZone: 'UTC' }) : iso;
+        expect(formatDay(iso, locale), `${iso} in ${locale}`).toBe(intl);
+      }
+    const spy = vi.spyOn(Date.prototype, 'toLocaleDateString');
+    expect([formatDay('1975-03-12', 'fr'), formatDay('1975-03-12', 'en-US')]).toEqual(['12/03/1975', '3/12/1975']);
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
   });
 
   it('choose the plural form by the locale’s rules (French 0 is singular, English 0 plural)', () => {

@@ -20,13 +20,16 @@ function setup(body: string, { recheckMs = 10_000 } = {}) {
   document.body.innerHTML = body;
   const adapter = genericAdapter(reasons);
   let reads = 0;
+  let batches = 0; // batches of mutation records the watcher received
   const detect = adapter.detect;
   adapter.detect = (doc, url) => (reads++, detect(doc, url));
+  const affects = adapter.affects!;
+  adapter.affects = (records) => (records.length && batches++, affects(records));
   const seen: Detection[] = [];
   let changes = 0;
   ctrl = new AbortController();
   watchPatient({ adapter, doc: document, signal: ctrl.signal, throttleMs: 10, recheckMs, onDetection: (d) => seen.push(d), onChange: () => changes++ });
-  return { seen, reads: () => reads, last: () => label(seen.at(-1)), changes: () => changes };
+  return { seen, reads: () => reads, last: () => label(seen.at(-1)), changes: () => changes, batches: () => batches, quiet: () => adapter.quiet!() };
 }
 
 /** The busy page of the benchmark: an identity banner, and a waiting list whose rows are rebuilt. */
@@ -208,5 +211,55 @@ describe('generic watch: what reads the page again', () => {
     history.pushState(null, '', '/patients/4412');
     rebuild(50);
     await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ kind: 'patient', patient: { recordId: '4412' } }), { timeout: 5000, interval: 10 });
+  });
+
+  describe('a live list, once seen, is no longer observed but looked at', () => {
+    /** Rebuilt twice within the look interval: looked at when it ends, then no longer observed. */
+    async function quieted(q: () => readonly Node[]) {
+      rebuild(50);
+      await wait(15);
+      rebuild(50);
+      await vi.waitFor(() => expect(q()).toEqual([document.getElementById('agenda')]), { timeout: 5000, interval: 20 });
+    }
+
+    it('its rebuilds no longer reach the watcher, and a patient row in it is still seen', async () => {
+      const { batches, quiet, last } = setup(busy, { recheckMs: 600_000 });
+      await quieted(quiet);
+      const before = batches();
+      for (let i = 0; i < 10; i++) {
+        rebuild(50);
+        await wait(10);
+      }
+      expect(batches()).toBe(before);
+      expect(last()).toBe('DURAND Claire 1975-03-12');
+      rebuild(50, 'M. MARTIN Paul — né le 02/05/1961');
+      await vi.waitFor(() => expect(last()).toBe('ambiguous'), { timeout: 5000, interval: 20 });
+    });
+
+    it('the identity beside it, and content added beside it later, are still observed', async () => {
+      const { quiet, last } = setup(busy, { recheckMs: 600_000 });
+      await quieted(quiet);
+      document.getElementById('banner')!.textContent = 'M. MARTIN Paul — né le 02/05/1961';
+      await vi.waitFor(() => expect(last()).toBe('MARTIN Paul 1961-05-02'), { timeout: 5000, interval: 5 });
+      await quieted(quiet); // the new reading observes the list again, until seen rebuilt again
+      // A new element beside the list (a child of its ancestor, observed without its subtree),
+      // then a second patient written into it: its subtree is observed.
+      const side = document.createElement('aside');
+      document.body.append(side);
+      await wait(20);
+      side.append(document.createElement('div'));
+      await wait(20);
+      side.firstElementChild!.textContent = 'Mme DURAND Claire — née le 12 mars 1975';
+      await vi.waitFor(() => expect(last()).toBe('ambiguous'), { timeout: 5000, interval: 5 });
+    });
+
+    it('a list replaced by another is observed again', async () => {
+      const { quiet, last } = setup(`<div id="banner">${BANNER}</div><section id="view"><ol id="agenda"></ol></section>`, { recheckMs: 600_000 });
+      await quieted(quiet);
+      document.getElementById('view')!.replaceChildren(Object.assign(document.createElement('ol'), { id: 'agenda2' }));
+      await vi.waitFor(() => expect(quiet()).toEqual([]), { timeout: 5000, interval: 20 });
+      document.getElementById('agenda2')!.innerHTML = '<li>M. MARTIN Paul — né le 02/05/1961</li>';
+      await vi.waitFor(() => expect(last()).toBe('ambiguous'), { timeout: 5000, interval: 5 });
+    });
   });
 });
