@@ -116,7 +116,28 @@ export async function showNotes(w: Pick<Page, 'locator'> | ReturnType<typeof fra
   // A screen without tabs may be passing (the lock's state or the reading still on the way, on a
   // loaded machine): the patient's tabs, if they come, come just after; else the screen stays.
   if (!(await notes.count())) await notes.waitFor({ timeout: 3_000 }).catch(() => undefined);
-  if ((await notes.count()) && (await notes.getAttribute('aria-selected')) !== 'true') await notes.click();
+  if (await notes.count()) await selectTab(w, 'notes');
+}
+
+/**
+ * Clicks one of the panel's tabs until the tab says it is selected. The overlay's panel is an
+ * out-of-process frame: just created, it can show its tabs before Chromium routes the mouse to it,
+ * and the click then lands on the host page's <iframe> element and is lost without an error (seen
+ * in lock.e2e's reload with the panel left open: the record page got the click, the panel nothing,
+ * and the panel stayed on Pré-consultation). The tab's aria-selected is the proof the click
+ * arrived; clicking a selected tab again changes nothing.
+ */
+export async function selectTab(w: Pick<Page, 'locator'> | ReturnType<typeof frame>, id: string, tries = 10): Promise<void> {
+  const tab = w.locator(`[role="tab"]#pc-tab-${id}`);
+  const selected = w.locator(`[role="tab"]#pc-tab-${id}[aria-selected="true"]`);
+  for (let i = 1; !(await selected.count()); i++) {
+    await tab.click();
+    try {
+      await selected.waitFor({ timeout: 2_000 });
+    } catch (e) {
+      if (i >= tries) throw e;
+    }
+  }
 }
 
 /** Navigates inside the SPA (no page load), as a user clicking a link would. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launch, openPanel, overlay, startFixturesDemo, whenRegistered, type Session } from './harness';
+import { launch, openPanel, overlay, selectTab, startFixturesDemo, whenRegistered, type Session } from './harness';
 import type { DemoServer } from '../../demo/server.mjs';
 
 // Issue 7's lock for shared workstations, in real Chromium: once enabled, patient data is
@@ -130,7 +130,7 @@ describe('workstation lock', () => {
     await expect.poll(() => panel(page).getByTestId('pc-lock-error').textContent()).toBe('Phrase de passe incorrecte.');
     await panel(page).getByTestId('pc-lock-passphrase').fill(PASS);
     await panel(page).getByTestId('pc-lock-passphrase').press('Enter');
-    await panel(page).locator('#pc-tab-notes').click(); // unlocked, the panel shows its first tab, Pré-consultation
+    await selectTab(panel(page), 'notes'); // unlocked, the panel shows its first tab, Pré-consultation
     await expect.poll(() => overlay.note(page).inputValue(), { timeout: 10_000 }).toBe(`${SECRET} — vu ce jour`);
   });
 
@@ -148,7 +148,7 @@ describe('workstation lock', () => {
     await expect.poll(() => overlay.panelPatient(page).textContent()).toContain('MOREAU Camille');
     await panel(page).getByTestId('pc-lock-passphrase').fill(PASS);
     await panel(page).getByTestId('pc-lock-passphrase').press('Enter');
-    await panel(page).locator('#pc-tab-notes').click(); // unlocked, the panel shows its first tab, Pré-consultation
+    await selectTab(panel(page), 'notes'); // unlocked, the panel shows its first tab, Pré-consultation
     await expect.poll(() => overlay.note(page).inputValue(), { timeout: 10_000 }).toBe(`${SECRET} — vu ce jour`);
   });
 

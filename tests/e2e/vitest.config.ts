@@ -7,10 +7,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 // (E2E_WORKERS=1: one at a time); the longest start first, so that both workers end together
 // (without Vitest's cache of past durations, as on a fresh CI machine, it would start the biggest
 // files). Then, one at a time, the files that judge within bounded waits: the two corpus runs
-// (each already reads with several browsers, CORPUS_BROWSERS) and the 1 000-switch soak; and the
-// workstation lock, whose disabling (every sealed row decrypted, PBKDF2) missed its reload's note
-// in three runs beside another file and never alone (not analysed further: see the closing note).
-const SOLO = ['tests/e2e/corpus.e2e.ts', 'tests/e2e/corpus-firefox.e2e.ts', 'tests/e2e/soak.e2e.ts', 'tests/e2e/lock.e2e.ts'];
+// (each already reads with several browsers, CORPUS_BROWSERS) and the 1 000-switch soak.
+const SOLO = ['tests/e2e/corpus.e2e.ts', 'tests/e2e/corpus-firefox.e2e.ts', 'tests/e2e/soak.e2e.ts'];
 const LONGEST = ['store-package', 'prefill-scripted', 'a11y', 'faults'];
 const rank = (f: TestSpecification) => {
   const i = LONGEST.findIndex((name) => f.moduleId.endsWith(`/${name}.e2e.ts`));
