@@ -211,7 +211,12 @@ export function collect(doc: Document): Page {
       // « Née le … »: the feminine participle says the sex; « Né le » may be the neutral default, not a sign.
       if (/(?<!\p{L})n[ée]e\s+le(?!\p{L})/iu.test(piece)) facts.push({ f: 'sex', v: 'F', el: block, via: 'banner' });
       for (const s of [b[1]!, ...pieces.slice(Math.max(0, i - 2), i).reverse()]) {
-        const n = s.replace(/^.*:\s*/, ''); // "Patient : DUPONT Marie"
+        // "Patient : DUPONT Marie"; a row of spans « MWAMBA Esther | Féminin | 25 ans | Née le … »
+        // read as one line: the age and the sex word are no part of the name.
+        let n = s.replace(/^.*:\s*/, '');
+        const age = findAge(n);
+        if (age) n = n.replace(age.at, ' ');
+        n = n.split(/\s+/).filter((w) => w.length < 4 || !parseSex(w)).join(' ').trim();
         const p = parseName(n);
         if (p.birthName && p.firstNames) return add('fullName', n, block, 'banner');
       }

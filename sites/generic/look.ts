@@ -23,6 +23,8 @@ const NAMES: Field[] = ['name', 'birthName', 'usedName', 'firstNames'];
 const NOT_NAME = 'button,[role=button],[role=tab],[role=menuitem],[role=menu],[role=menubar],[role=tablist],nav,label,legend,th,dt,select,option,textarea';
 // Markup naming the signed-in user (`class="user"`, `aria-label="User menu"`, `id="userWelcome"`).
 const USER = /\b(?:user|utilisateur|account|compte|profile?|connecte|logged)\b/;
+// A caption of the signed-in user's login or role (« User: », « Utilisateur : », « Role: »), folded.
+const USER_LABEL = /^(?:user(?: ?name)?|utilisateur|login|identifiant de connexion|role|connecte(?:e)?(?: en tant que| comme)?|logged in as|signed in as)\s*:/;
 const OTHER = new RegExp(`\\b(?:${NOT_PATIENT.join('|')})\\b`);
 // A name's word: capitalised, never an acronym inside a word ("OpenMRS ID" is a label).
 const WORD = /^(?!.*\p{Ll}\p{Lu}{2})(?:\p{Lu}[\p{L}'’.-]*|de|du|des|la|le|van|von|der|den|da|di|del|d['’]\p{Lu}[\p{L}'’-]*)$/u;
@@ -115,6 +117,8 @@ export function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean 
   const before = chunks[j - 1]?.t ?? '';
   // "Médecin traitant : Paul BERNARD", "Dr | Paul BERNARD", a doctor's or the user's markup.
   if (/:$|(?:^|\s)(?:dr|pr)\.?$/i.test(before) || within(el, NOT_NAME) || marked(el, OTHER) || labelColumn(el)) return false;
+  // « User: mlambert | Marc Lambert | Role: … »: a name beside the user's login or role is the user's.
+  if ([j - 2, j - 1, j + 1].some((k) => USER_LABEL.test(fold(chunks[k]?.t ?? '')))) return false;
   const p = parseName(t, o.names ?? mixedOrder(t));
   // « Family, Given Middle » (KenyaEMR, Fasten, OSCAR): one comma after the family name. In mixed
   // case it reads like any list (« Allergies, Alerts »): only in a heading or a box marked as a name.
