@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { detectPatient } from '../../../sites/generic';
+import type { Detection } from '../../../clinical/identity/patient-context';
+import { parsePage } from './load-page';
+import { detect, who } from './detect-body';
+
+// Pages showing one person's name and labelled birth date that are no patient's record
+// (sites/generic/other-record.ts): a practitioner's, an employee's or a relative's own page, told
+// by its URL, and a dialog creating a person, whose boxes may still hold the last person's values.
+
+const at = (url: string, body: string): Detection =>
+  detectPatient(parsePage(`<!doctype html><html lang="en"><head></head><body>${body}</body></html>`, url), 'https://x.example');
+
+// Beda EMR's overview layout: the heading names the person, a card gives the birth date.
+const overview = `<main><h1>Daniel Okafor</h1><div class="card"><div class="title">Birth date</div><div class="value">12 May 1978</div></div></main>`;
+
+describe('a record page that is not a patient’s, by its URL', () => {
+  test('a patient’s URL or none: read', () => {
+    expect(who(at('https://emr.example/patients/4f9c2e71', overview))).toBe('Okafor Daniel 1978-05-12 -');
+    expect(who(at('https://emr.example/overview', overview))).toBe('Okafor Daniel 1978-05-12 -');
+  });
+  test.each([
+    'https://emr.example/practitioners/4f9c2e71-0b6d',
+    'https://emr.example/app#/RelatedPerson/7a1d3c52',
+    'https://emr.example/employee/9b2e4d71',
+    'https://emr.example/users/42/settings',
+  ])('%s: refused', (url) => {
+    // Was WRONG (corpus beda-practitioner-profile-birthdate): the doctor named as the patient.
+    expect(at(url, overview).kind).toBe('none');
+  });
+});
+
+describe('a dialog creating a person', () => {
+  // SORMAS's « Create new case » window: names being typed, the last case's date still in its boxes.
+  const dialog = (caption: string) =>
+    `<div role="dialog" aria-label="${caption}"><div class="header">${caption}</div>` +
+    `<label for="f">First name</label><input id="f" value="Aminu"><label for="l">Last name</label><input id="l" value="Bello">` +
+    `<label for="d">Date of birth</label><input id="d" value="13/06/1987"></div>`;
+  test.each(['Create new case', 'New patient', 'Register person', 'Nouveau patient', 'Créer un patient'])('« %s »: refused', (caption) => {
+    // Was WRONG (corpus sormas-create-case-stale-date).
+    expect(detect(dialog(caption), 'en').kind).toBe('none');
+  });
+  test('a dialog editing the patient is read', () => {
+    expect(who(detect(dialog('Edit patient'), 'en'))).toBe('Bello Aminu 1987-06-13 -');
+  });
+});
