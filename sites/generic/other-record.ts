@@ -3,8 +3,9 @@ import { CREATING, OTHER_RECORD_PATH } from './labels';
 
 // Pages that show a person's identity but no patient's record: a professional's, an employee's,
 // a user's or a relative's own page (the URL names that kind of record: Beda's
-// /practitioners/<id>, Medplum's /RelatedPerson/<id>), and a dialog creating a person (SORMAS's
-// « Create new case » window, whose date boxes may still hold the last person's date).
+// /practitioners/<id>, Medplum's /RelatedPerson/<id>), and a dialog or form creating a person
+// (SORMAS's « Create new case » window, whose date boxes may still hold the last person's date;
+// BLIS's « Create Patient » form, its Male radio checked by default).
 
 /** Whether a document's URL is the record of someone who is not a patient. */
 export function otherRecord(url: string): boolean {
@@ -16,10 +17,18 @@ export function otherRecord(url: string): boolean {
   }
 }
 
-/** Whether an element is inside a dialog whose caption creates a person. */
+/**
+ * Whether an element is inside a dialog or a form's panel whose caption creates a person (its
+ * aria-label, or the heading, legend or title-like box first in it): « Create Patient » above BLIS's
+ * form shown again with what was typed before a failed save, SORMAS's « Create new case » window.
+ */
 export function inCreation(el: Element): boolean {
-  const d = el.closest('[role=dialog],dialog');
-  if (!d) return false;
-  const caption = d.getAttribute('aria-label') ?? d.querySelector('h1,h2,h3,h4,legend,[class*=header],[class*=title]')?.textContent ?? '';
-  return CREATING.test(fold(caption).trim());
+  const top = el.closest('[role=dialog],dialog') ?? el.closest('form')?.parentElement?.parentElement;
+  for (let box: Element | null = el.parentElement; box; box = box.parentElement) {
+    const head = box.querySelector(':scope > :is(h1,h2,h3,h4,legend,[class*=heading],[class*=header],[class*=title])');
+    const caption = box.getAttribute('aria-label') ?? head?.textContent ?? '';
+    if (CREATING.test(fold(caption))) return true;
+    if (box === top || !top) return false;
+  }
+  return false;
 }

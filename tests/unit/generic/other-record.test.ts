@@ -44,3 +44,18 @@ describe('a dialog creating a person', () => {
     expect(who(detect(dialog('Edit patient'), 'en'))).toBe('Bello Aminu 1987-06-13 -');
   });
 });
+
+describe('a form creating a person, in a panel under its caption', () => {
+  // BLIS's create form shown again after a failed save: what was typed, the Male radio checked by default.
+  const panel = (caption: string) =>
+    `<div class="panel"><div class="panel-heading">${caption}</div><div class="panel-body"><form>` +
+    `<label for="n">Name</label><input id="n" value="Grace Wanjiku Njoroge"><label for="d">Date of Birth</label><input id="d" value="1991-07-18">` +
+    `<label>Gender: </label><div><input type="radio" name="g" checked><span>Male</span></div><div><input type="radio" name="g"><span>Female</span></div></form></div></div>`;
+  test('« Create Patient »: refused', () => {
+    // Was WRONG (corpus blis-patient-create-old-input): Njoroge Grace Wanjiku, sex M from the default radio.
+    expect(detect(panel('Create Patient'), 'en').kind).toBe('none');
+  });
+  test('« Edit Patient Details »: read', () => {
+    expect(who(detect(panel('Edit Patient Details'), 'en'))).toMatch(/^Njoroge Grace Wanjiku 1991-07-18 /);
+  });
+});
