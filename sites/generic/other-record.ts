@@ -27,7 +27,7 @@ export function inCreation(el: Element): boolean {
   for (let box: Element | null = el.parentElement; box; box = box.parentElement) {
     const head = box.querySelector(':scope > :is(h1,h2,h3,h4,legend,[class*=heading],[class*=header],[class*=title])');
     const caption = box.getAttribute('aria-label') ?? head?.textContent ?? '';
-    if (CREATING.test(fold(caption))) return true;
+    if (caption.length <= 40 && CREATING.test(fold(caption))) return true; // a title, not a sentence
     if (box === top || !top) return false;
   }
   return false;

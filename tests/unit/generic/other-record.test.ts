@@ -59,3 +59,9 @@ describe('a form creating a person, in a panel under its caption', () => {
     expect(who(detect(panel('Edit Patient Details'), 'en'))).toMatch(/^Njoroge Grace Wanjiku 1991-07-18 /);
   });
 });
+
+test('a long caption that only mentions adding something for a patient is no creation title', () => {
+  const form = `<div class="panel"><div class="panel-heading">Ajouter un document au dossier de ce patient après la consultation</div><form>` +
+    `<label for="n">Nom</label><input id="n" value="MARTIN"><label for="p">Prénom</label><input id="p" value="Claire"><label for="d">Date de naissance</label><input id="d" value="12/03/1956"></form></div>`;
+  expect(who(detect(form))).toMatch(/^MARTIN Claire 1956-03-12 /);
+});
