@@ -9,4 +9,4 @@ export const ROLES =
 /** A role only as the whole caption (« Contact » heads a contact person; « Coordonnées / Contact » the patient's phone). */
 export const ROLE_ALONE = /^ (contacts?|parents|relations|liens) $/;
 /** Kin and care roles written after a name in parentheses on English pages (« Robert Johnson (Dad) »): never a nickname. */
-export const KIN = / (mom|mum|mommy|dad|daddy|son|daughter|wife|husband|sister|brother|sibling|grand(mother|father|ma|pa|son|daughter)|aunt|uncle|partner|child|parent|caregiver|carer|self|patient|proxy|friend|neighbou?r) /;
+export const KIN = / (mom|mum|mommy|dad|daddy|son|daughter|wife|husband|sister|brother|sibling|(grand|step|god)(mother|father|ma|pa|mom|mum|dad|son|daughter|child|parent)|half (brother|sister)|(mother|father|son|daughter|brother|sister) in law|cousin|niece|nephew|fiancee?|aunt|uncle|partner|child|parent|caregiver|carer|self|patient|proxy|friend|neighbou?r) /;

@@ -11,7 +11,7 @@ import { isRendered } from './visible';
 //   is the label;
 // - « (DOB: 1983-06-14) » inside another label's value (OSCAR « Age: 43 (DOB: …) »): the word is the label;
 // - a date written in one piece with the sex shown (OpenELIS « ♂Male 23/08/1969 »), the only such
-//   piece on the page (a list repeats it), at least a year old (a visit or collection date is recent).
+//   piece on the page (a list repeats it; another sex shown alone is another person's), at least a year old (a visit or collection date is recent).
 
 /** Whether a date is a birth date a page could show: in the past, an age from `min` months to 120 years. */
 export function plausibleBirth(iso: string, min = 0): boolean {
@@ -54,5 +54,7 @@ export function dateWithSex(facts: Fact[]): void {
   if (facts.some((f) => f.f === 'birthDate')) return;
   const paired = facts.filter((d) => d.f === 'date' && !d.v.startsWith('..') && facts.some((s) => s.f === 'sex' && s.via === 'look' && s.el === d.el));
   const d = paired[0];
-  if (paired.length === 1 && plausibleBirth(d!.v, 12) && isRendered(d!.el)) facts.push({ ...d!, f: 'birthDate' });
+  // Another sex shown alone elsewhere (« ♀Female 34 Y » on the next row of a worklist) is another person's piece.
+  const alone = facts.filter((s) => s.f === 'sex' && s.via === 'look' && s.el !== d?.el && isRendered(s.el));
+  if (paired.length === 1 && !alone.length && plausibleBirth(d!.v, 12) && isRendered(d!.el)) facts.push({ ...d!, f: 'birthDate' });
 }

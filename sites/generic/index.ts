@@ -6,6 +6,7 @@ import type { Fact } from './fields';
 import { groupByBirthDate } from './group';
 import { confirmDates, lookNames, shownAsUser } from './look';
 import { reasons as french, type GenericReasons } from './messages';
+import { inCreation, otherRecord } from './other-record';
 import { recordIdFromUrl } from './record-id';
 import { titleName } from './page-name';
 import { namedAsPatient, othersIn, underRole } from './roles';
@@ -42,7 +43,7 @@ export function readPage(doc: Document, origin: string, reasons: GenericReasons 
   const said = new Map<Element, Fact[]>();
   for (const f of page.facts) if (f.via === 'label') said.set(f.el, [...(said.get(f.el) ?? []), f]);
   const overruled = (f: Fact) => f.via === 'attr' && !!said.get(f.el)?.length && !said.get(f.el)!.some((l) => l.f === f.f && l.v === f.v);
-  const facts = page.facts.filter((f) => f.f !== 'date' && f.f !== 'age' && !overruled(f) && isRendered(f.el));
+  const facts = page.facts.filter((f) => f.f !== 'date' && f.f !== 'age' && !overruled(f) && !inCreation(f.el) && isRendered(f.el));
   lookNames(facts, page.chunks, up, page.opts);
   const record = page.docs.some((d) => !!recordIdFromUrl(d.URL));
   titleName(facts, page.facts.filter((f) => f.f === 'age'), page.chunks, up, page.opts, record);
@@ -60,6 +61,8 @@ export function readPage(doc: Document, origin: string, reasons: GenericReasons 
     const rest = decide(facts.filter((f) => !others.has(f)), page, origin, reasons);
     if (rest.kind === 'patient' && namedAsPatient(rest.patient, others, page.chunks, page.docs, record)) detection = rest;
   }
+  // A professional's, a user's or a relative's own record page (its URL says which) shows no patient.
+  if (detection.kind === 'patient' && !record && page.docs.some((d) => otherRecord(d.URL))) detection = { kind: 'none', reason: reasons.user };
   return { detection, sources };
 }
 

@@ -100,6 +100,10 @@ export const ITEMPROPS: Record<string, Field> = {
 export const RECORD_ATTRS = ['data-patient-id', 'data-patientid', 'data-id-patient', 'data-record-id', 'data-dossier-id', 'data-ipp'];
 /** URL path segments followed by a patient id (`/patients/123`, `#/dossier/48213`). The id must hold a digit. */
 export const RECORD_PATH = /\/(?:patients?|dossiers?|records?|fiches?|charts?)\/([\w-]*\d[\w-]*)/i;
+/** URL path segments of a record that is no patient's: a professional's, an employee's, a user's, a relative's (`/practitioners/4f9c…`, `#/RelatedPerson/7a1d…`). */
+export const OTHER_RECORD_PATH = /\/(?:practitioners?|practitionerroles?|employees?|users?|staff|providers?|relatedpersons?|related-persons?|praticiens?|professionnels?|utilisateurs?)\/[\w-]*\d/i;
+/** A dialog's caption that creates a person (« Create new case », « Nouveau patient »): its values are being typed, no one's record yet (folded). */
+export const CREATING = /^(create|add|register|new|nouvel(le)?|nouveau|creer|creation|ajouter|enregistrer)\b.*\b(case|patient|person|contact|cas|patiente|personne)\b/;
 /** URL query parameters holding a patient id, compared in lower case. */
 export const RECORD_PARAMS = ['patientid', 'patient_id', 'idpatient', 'id_patient', 'pid', 'patient', 'dossierid', 'iddossier', 'dossier', 'ipp', 'recordid'];
 

@@ -78,6 +78,11 @@ describe('a date shown in one piece with the sex', () => {
     const two = band('♂Male 23/08/1969', '<div><span class="patient-name">KABORE Mariam</span> <span>♀Female 30/05/1968</span></div>');
     expect(detect(two, 'en').kind).not.toBe('patient');
   });
+  test('another person’s sex shown alone (a worklist’s next rows show an age instead of the date): refused', () => {
+    // Was WRONG (corpus openelis-results-worklist): the one dated row named its patient.
+    const rows = band('♂Male 23/08/1969', '<div><span class="patient-name">KABORE Awa</span> <span>♀Female 34 Y</span></div>');
+    expect(detect(rows, 'en').kind).not.toBe('patient');
+  });
 });
 
 describe('the sex shown alone one box farther than the name and birth date', () => {

@@ -77,6 +77,14 @@ describe('parentheses after a name', () => {
     ['Robert Johnson (Guarantor)', true, 'Robert Johnson (Guarantor)'],
     ['Robert Johnson (Dad)', true, 'Robert Johnson (Dad)'],
     ['Emma Johnson (Daughter)', true, 'Emma Johnson (Daughter)'],
+    // FHIR RoleCode relatives written into a RelatedPerson's name (Medplum): no nickname either.
+    ['Susan Whitaker (Stepmother)', true, 'Susan Whitaker (Stepmother)'],
+    ['Liam Hart (Stepdad)', true, 'Liam Hart (Stepdad)'],
+    ['Paul Reed (Cousin)', true, 'Paul Reed (Cousin)'],
+    ['Ana Ruiz (Niece)', true, 'Ana Ruiz (Niece)'],
+    ['Tom Ruiz (Nephew)', true, 'Tom Ruiz (Nephew)'],
+    ['Grace Hill (Godmother)', true, 'Grace Hill (Godmother)'],
+    ['Mark Cole (Fiancé)', true, 'Mark Cole (Fiancé)'],
   ])('%j (English: %s) → %j', (t, en, out) => expect(withoutSuffix(t, en)).toBe(out));
 
   const nosh = (h4: string) => `<a href="/nosh/patient"><h4>${h4}</h4><h6><strong>DOB: </strong>July 4th, 1958</h6><h6><strong>Age: </strong>67 Years Old</h6><h6><strong>Sex: </strong>Male</h6></a>`;
