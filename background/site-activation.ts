@@ -9,10 +9,9 @@ import { ServiceError } from '../storage/notes-service';
 // origins unless switched off. Registrations are reconciled with permissions at every start.
 const PREFIX = 'site:';
 const SCRIPT = 'content-scripts/record.js';
-// With the document: the record script prepares while the page loads and reads it once parsed,
-// waiting for a frameset's frames itself (sites/frames.ts). Registrations made with another
-// timing are replaced.
-const RUN_AT = 'document_start' as const;
+// As soon as the page is parsed: the record script waits for a frameset's frames itself
+// (sites/frames.ts, whenAnchorReady). Registrations made with another timing are replaced.
+const RUN_AT = 'document_end' as const;
 
 async function builtinsOff(): Promise<string[]> {
   return asPatternList((await browser.storage.local.get(OFF_KEY))[OFF_KEY]);

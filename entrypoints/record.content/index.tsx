@@ -16,7 +16,7 @@ import { asTabCommand, type TabCommand } from '../../messaging/commands';
 import type { Detection } from '../../clinical/identity/patient-context';
 import { adapters, chooseAdapter } from '../../sites/registry';
 import { watchPatient } from '../../sites/watch';
-import { overlayAnchor, whenAnchorReady, whenParsed } from '../../sites/frames';
+import { overlayAnchor, whenAnchorReady } from '../../sites/frames';
 import { saveUiPrefs } from './ui-prefs';
 import { UI_PREFS_KEY, asUiPrefs } from '../../messaging/storage-keys';
 import { answering } from '../../messaging/answer';
@@ -27,11 +27,9 @@ import { INJECT_REQUEST, TAUGHT_READER } from '../../messaging/page-inject';
 export default defineContentScript({
   // Registered at run time for each site the user activated (storage/site-activation.ts).
   registration: 'runtime',
-  // With the document (background/site-activation.ts registers it so): what needs no page (the
-  // script's compilation, storage, translations, adapters) is done while the page loads, and the
-  // page is read the moment it is parsed (whenParsed). A frameset's frames are not loaded by then,
-  // so the overlay's place is chosen once they are (whenAnchorReady).
-  runAt: 'document_start',
+  // As soon as the page is parsed (storage/site-activation.ts registers it so): a frameset's
+  // frames are not loaded yet, so the overlay's place is chosen once they are (whenAnchorReady).
+  runAt: 'document_end',
   async main(ctx) {
     // What the start needs from storage (the overlay's place, the index of taught sites), asked at
     // once in one read: each read is a round trip to the browser process.
@@ -99,8 +97,6 @@ export default defineContentScript({
       // The generic reader walks the whole page: let a busy page settle a little longer.
       watchPatient({ adapter, doc: document, onDetection, signal: watching.signal, throttleMs: adapter.id === 'generic' ? 100 : 16, onChange: () => changes++ });
     };
-    await whenParsed(document, ctx.signal);
-    if (ctx.isInvalid) return;
     // Reading starts at once; the launcher mounts as soon as its remembered place is known
     // (a reading made before that is shown on mount).
     const started = start(stored.then((r) => r[RULES_INDEX_KEY]));
