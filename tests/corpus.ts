@@ -204,9 +204,8 @@ export function table(title: string, rows: Row[]): string {
 }
 
 /**
- * Recall over the corpus's record pages. Issue 12 asks for 0.95. The floor keeps what is reached
- * from going back while the issue stays open, a page below what a clean run reads in every runner:
- * raise it as the reader improves, until it is the target.
+ * Recall over the corpus's record pages (right only). Issue 12 asks for 0.95, reached in every
+ * runner (happy-dom, Chromium, Firefox ESR): the floor is the target, a page read worse fails.
  */
 export const RECALL_TARGET = 0.95;
-export const RECALL_FLOOR = 0.76;
+export const RECALL_FLOOR = 0.95;
