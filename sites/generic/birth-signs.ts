@@ -2,7 +2,7 @@ import { findDates } from '../../clinical/identity/date';
 import type { Chunk } from './collect';
 import type { Fact } from './fields';
 import { BIRTH_ICON } from './labels';
-import { marked } from './look';
+import { marked, marksOf, monthsOld } from './look';
 import { isRendered } from './visible';
 
 // Birth dates a person reads without a label word before them, each only where another sign
@@ -16,9 +16,8 @@ import { isRendered } from './visible';
 /** Whether a date is a birth date a page could show: in the past, an age from `min` months to 120 years. */
 export function plausibleBirth(iso: string, min = 0): boolean {
   const [y, m, d] = iso.split('-').map(Number);
-  const now = new Date();
-  const months = (now.getFullYear() - y!) * 12 + now.getMonth() + 1 - m! - (now.getDate() < d! ? 1 : 0);
-  return months >= min && months < 1440 && new Date(y!, m! - 1, d!) <= now;
+  const months = monthsOld(iso);
+  return months >= min && months < 1440 && new Date(y!, m! - 1, d!) <= new Date();
 }
 
 /**
@@ -27,7 +26,7 @@ export function plausibleBirth(iso: string, min = 0): boolean {
  */
 export function birthIcon(el: Element): boolean {
   if (!/^(svg|i|span|img|mat-icon)$/.test(el.localName)) return false;
-  const marks = ['class', 'id', 'data-testid', 'aria-label'].map((a) => el.getAttribute(a) ?? '').join(' ');
+  const marks = marksOf(el);
   if (/cake|birthday|anniversaire/i.test(marks)) return (el.textContent ?? '').trim().length < 9 && marked(el, BIRTH_ICON, 1);
   return /icon|symbol/i.test(marks) && !el.firstElementChild && BIRTH_ICON.test((el.textContent ?? '').trim());
 }

@@ -3,14 +3,13 @@ import { checkNir } from '../../clinical/identity/nir';
 import { nameKey } from '../../clinical/identity/text';
 import type { PatientContext } from '../../clinical/identity/patient-context';
 import type { Fact, Via } from './fields';
-import type { Field } from './labels';
+import { NAMES, type Field } from './labels';
 import { nomAsGiven } from './given-nom';
 import { ancestors } from './tree';
 
 // Labelled values outrank a parsed banner, which outranks a bare heading, then what was read without labels.
 const RANK: Record<Via, number> = { label: 0, table: 0, attr: 0, banner: 1, heading: 2, look: 3 };
 // Traits of the person: read from one place.
-const NAMES: Field[] = ['birthName', 'usedName', 'name', 'firstNames'];
 const PERSON: Field[] = ['birthName', 'usedName', 'name', 'firstNames', 'usedFirstName', 'middleNames', 'sex'];
 const same = (a?: string, b?: string) => !!a && !!b && nameKey(a) === nameKey(b);
 

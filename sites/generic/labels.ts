@@ -69,6 +69,9 @@ export const HINTS: Partial<Record<Field, string[]>> = {
   insStatus: ['ins status', 'statut ins', 'identity status'],
 };
 
+/** The fields that name a person (a name's parts, not the sex or the dates). */
+export const NAMES: Field[] = ['name', 'birthName', 'usedName', 'firstNames'];
+
 /** An attribute naming one of these is about someone else (doctor, user, relative) or a search box. */
 export const NOT_PATIENT = 'doctor medecin praticien practitioner user utilisateur author auteur contact urgence emergency proche parent tuteur assure insured referent prescripteur search recherche filter filtre conjoint spouse'.split(' ');
 

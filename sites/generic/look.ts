@@ -6,7 +6,7 @@ import type { Chunk } from './collect';
 import { addFacts, labelField, TITLE, type Fact, type ReadOptions } from './fields';
 import { mixedOrder } from './first-names';
 import { withoutSuffix } from './name-suffix';
-import { ID_WORDS, NOT_PATIENT, PLACE_WORDS, SECTION_WORDS, type Field } from './labels';
+import { ID_WORDS, NAMES, NOT_PATIENT, PLACE_WORDS, SECTION_WORDS, type Field } from './labels';
 import { isRendered, textOf, within } from './visible';
 
 // Reading what a page shows without labels, as a person does, and only where signals agree:
@@ -18,7 +18,6 @@ import { isRendered, textOf, within } from './visible';
 
 /** Largest text (characters) of a line or header band around a date. */
 const BAND = 400;
-const NAMES: Field[] = ['name', 'birthName', 'usedName', 'firstNames'];
 // Where a name is not the patient's: controls, navigation, column or row headers, a doctor.
 const NOT_NAME = 'button,[role=button],[role=tab],[role=menuitem],[role=menu],[role=menubar],[role=tablist],nav,label,legend,th,dt,select,option,textarea';
 // Markup naming the signed-in user (`class="user"`, `aria-label="User menu"`, `id="userWelcome"`).
@@ -45,10 +44,15 @@ export const near = (a: Element, b: Element, up: Up) => {
 };
 
 /** Whether an age in months matches a birth date today (a page may compute it a little earlier). */
-export function ageFits(months: number, birth: string): boolean {
+/** Whole months from an ISO birth date to today (negative for a date to come). */
+export function monthsOld(birth: string): number {
   const [y, m, d] = birth.split('-').map(Number);
   const now = new Date();
-  const age = (now.getFullYear() - y!) * 12 + now.getMonth() + 1 - m! - (now.getDate() < d! ? 1 : 0);
+  return (now.getFullYear() - y!) * 12 + now.getMonth() + 1 - m! - (now.getDate() < d! ? 1 : 0);
+}
+
+export function ageFits(months: number, birth: string): boolean {
+  const age = monthsOld(birth);
   return age >= 0 && (months >= 24 ? Math.abs(age - (age % 12) - months) <= 12 : Math.abs(age - months) <= 1);
 }
 
@@ -80,10 +84,12 @@ export function prominence(el: Element): number {
 }
 
 /** Whether the element or its near ancestors are marked (class, id, test id, aria-label) with such words. */
+/** An element's own marks: its class, id, test id and aria-label, as written. */
+export const marksOf = (el: Element): string => ['class', 'id', 'data-testid', 'aria-label'].map((a) => el.getAttribute(a) ?? '').join(' ');
+
 export function marked(el: Element, words: RegExp, depth = 3): boolean {
   for (let e: Element | null = el, n = 0; e && n < depth; e = e.parentElement, n++) {
-    const marks = ['class', 'id', 'data-testid', 'aria-label'].map((a) => e!.getAttribute(a) ?? '').join(' ');
-    if (words.test(fold(marks.replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/[^a-z]+/g, ' '))) return true;
+    if (words.test(fold(marksOf(e).replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/[^a-z]+/g, ' '))) return true;
   }
   return false;
 }
@@ -125,7 +131,7 @@ export function nameShaped(chunks: Chunk[], j: number, o: ReadOptions): boolean 
   const rest = splitCivility(t).rest;
   const comma = /^([^,]+),\s*(?=[^,]+$)/.exec(rest);
   if (comma && !/^\p{Lu}[\p{Lu}'’ -]*\p{Lu}$/u.test(comma[1]!) && !within(el, 'h1,h2,h3,h4,h5,h6') && !marked(el, /\bname\b/)) return false;
-  const words = rest.replace(/^([^,]+),\s*(?=[^,]+$)/, '$1 ').split(/\s+/);
+  const words = (comma ? `${comma[1]} ${rest.slice(comma[0].length)}` : rest).split(/\s+/);
   return !!p.birthName && !!p.firstNames && words.length >= 2 && words.length <= 6 && words.every((w) => WORD.test(w) && !labelField(w) && !SECTION_WORDS.includes(fold(w)) && !ID_WORDS.includes(fold(w)) && !PLACE_WORDS.includes(fold(w)));
 }
 
