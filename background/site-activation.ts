@@ -9,9 +9,10 @@ import { ServiceError } from '../storage/notes-service';
 // origins unless switched off. Registrations are reconciled with permissions at every start.
 const PREFIX = 'site:';
 const SCRIPT = 'content-scripts/record.js';
-// As soon as the page is parsed: the record script waits for a frameset's frames itself
-// (sites/frames.ts, whenAnchorReady). Registrations made with another timing are replaced.
-const RUN_AT = 'document_end' as const;
+// With the document: the record script is compiled and asks storage while the page loads, does
+// nothing else until the page is parsed, then reads it at once (entrypoints/record.content). It waits
+// for a frameset's frames itself (sites/frames.ts). Registrations made with another timing are replaced.
+const RUN_AT = 'document_start' as const;
 
 async function builtinsOff(): Promise<string[]> {
   return asPatternList((await browser.storage.local.get(OFF_KEY))[OFF_KEY]);

@@ -43,3 +43,9 @@ export function whenAnchorReady(doc: Document, signal: AbortSignal): Promise<voi
   if (doc.body?.tagName !== 'FRAMESET' || doc.readyState === 'complete') return Promise.resolve();
   return new Promise((resolve) => doc.defaultView!.addEventListener('load', () => resolve(), { once: true, signal }));
 }
+
+/** Resolves once the document is parsed (the record script starts with the document, before its body exists). */
+export function whenParsed(doc: Document, signal: AbortSignal): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal }));
+}
