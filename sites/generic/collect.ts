@@ -330,8 +330,9 @@ export function collect(doc: Document): Page {
         const inner = INNER.exec(piece);
         const inf = inner && labelField(inner[1]!);
         if (inf === 'birthDate') add(inf, inner![2]!, el, 'label', inner![1]);
-        // "NIR 1 48 04 …", "DDN 12/03/1956": a label without colon, for fields whose value is unmistakable.
-        const w = piece.split(' ');
+        // "NIR 1 48 04 …", "DDN 12/03/1956": a label without colon, for fields whose value is unmistakable
+        // (each has digits: a piece without any is not looked at).
+        const w = /\d/.test(piece) ? piece.split(' ') : [];
         for (let k = Math.min(4, w.length - 1); k > 0; k--) {
           const pf = labelField(w.slice(0, k).join(' '));
           if (pf && PREFIX_FIELDS.includes(pf)) {
