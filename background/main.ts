@@ -42,6 +42,7 @@ import { LOCK_NOTICE_KEY, type LockNotice } from '../messaging/storage-keys';
 import { ON_DEMAND_SCRIPTS, isRelayRequest } from '../messaging/record-page';
 import { broadcastForwarder, handleRelay, type RelayTabs } from './relay';
 import { answering } from '../messaging/answer';
+import { publishRecordStrings } from './record-strings';
 
 /** A failure of work nobody awaits: said in the background's console rather than lost. */
 const logged = (what: string) => (e: unknown) => console.error(`Préconsult: ${what}`, e);
@@ -85,6 +86,7 @@ export function startBackground(): void {
     publish: (patterns) => browser.storage.local.set({ [RULES_INDEX_KEY]: patterns }),
   });
   void siteRules.syncIndex().catch((e) => console.error('rules index', e));
+  void publishRecordStrings().catch(logged('record strings'));
   const backup = createBackupService({ db, settings: backupSettings, notifyPatients: (k) => void notifyPatients(k).catch(logged('change notice')), onImported: siteRules.syncIndex });
 
   const retention = createRetentionService({

@@ -4,10 +4,20 @@ import { formatDay, formatNumber as numberIn, plural, render, type Catalogue, ty
 // Every user-facing string goes through the browser's i18n (public/_locales), French by default.
 export type Subs = string | number | (string | number)[];
 
+// Strings given ahead (the record page's, from storage: i18n/record-strings.ts), so that the
+// browser's catalogue is not loaded on the way to naming the patient.
+let preloaded: Map<string, string> | null = null;
+export function preloadStrings(strings: Map<string, string> | null): void {
+  preloaded = strings;
+}
+
 export function t(key: string, subs?: Subs): string {
   const list = subs === undefined ? undefined : (Array.isArray(subs) ? subs : [subs]).map(String);
+  const known = preloaded?.get(key);
+  if (known !== undefined) return known.replace(/\$([1-9])/g, (_, n: string) => list?.[+n - 1] ?? '');
   return browser.i18n.getMessage(key as never, list) || key;
 }
+
 
 /** The browser's language, as a catalogue for the descriptors clinical/ returns. */
 const ui: Catalogue = {

@@ -77,6 +77,9 @@ export function asUiPrefs(stored: unknown): UiPrefs {
   };
 }
 
+/** The record page's strings in the browser's language (i18n/record-strings.ts), kept by the background. */
+export const RECORD_STRINGS_KEY = 'preconsult:recordStrings';
+
 /** The demo's loopback origins the user switched off (granted at install, so they cannot be removed). */
 export const BUILTINS_OFF_KEY = 'preconsult:builtinsOff';
 /** A list of site patterns; anything else in it is dropped. */

@@ -3,7 +3,8 @@ import overlayCss from '../../components/overlay.css?inline';
 import { mountShadowHost } from './shadow-host';
 import { mountOverlay } from '../../components/overlay';
 import { createLauncherState } from '../../components/launcher-state';
-import { t } from '../../i18n/ui-language';
+import { preloadStrings, t } from '../../i18n/ui-language';
+import { asRecordStrings } from '../../i18n/record-strings';
 import { send, sendRaw } from '../../messaging/client';
 import { MOUNT_REQUEST, newMountToken, panelUrlFor } from '../../messaging/panel-mount';
 import { PATIENT_NOW } from '../../sites/forms/same-patient';
@@ -18,7 +19,7 @@ import { adapters, chooseAdapter } from '../../sites/registry';
 import { watchPatient } from '../../sites/watch';
 import { overlayAnchor, whenAnchorReady, whenParsed } from '../../sites/frames';
 import { saveUiPrefs } from './ui-prefs';
-import { UI_PREFS_KEY, asUiPrefs } from '../../messaging/storage-keys';
+import { RECORD_STRINGS_KEY, UI_PREFS_KEY, asUiPrefs } from '../../messaging/storage-keys';
 import { answering } from '../../messaging/answer';
 import { INJECT_REQUEST, TAUGHT_READER } from '../../messaging/page-inject';
 
@@ -34,11 +35,14 @@ export default defineContentScript({
   // the overlay's place is chosen once they are (whenAnchorReady).
   runAt: 'document_start',
   async main(ctx) {
-    // What the start needs from storage (the overlay's place, the index of taught sites), asked at
+    // What the start needs from storage (the overlay's place, the index of taught sites, the strings), asked at
     // once in one read: each read is a round trip to the browser process.
-    const stored: Promise<Record<string, unknown>> = browser.storage.local.get([UI_PREFS_KEY, RULES_INDEX_KEY]).catch(() => ({}));
+    const stored: Promise<Record<string, unknown>> = browser.storage.local.get([UI_PREFS_KEY, RULES_INDEX_KEY, RECORD_STRINGS_KEY]).catch(() => ({}));
     // Nothing else before the page is parsed: any work here would delay the page's own display.
     await whenParsed(document, ctx.signal);
+    if (ctx.isInvalid) return;
+    // The launcher's strings from that read, rather than the browser's catalogue (i18n/record-strings.ts).
+    preloadStrings(asRecordStrings((await stored)[RECORD_STRINGS_KEY], browser.i18n.getUILanguage()));
     if (ctx.isInvalid) return;
     // Injected twice (installation or activation with the page open, while the registered copy
     // also runs)? WXT invalidates the older instance as the newer starts. An instance invalidated
