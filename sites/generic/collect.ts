@@ -284,7 +284,8 @@ export function collect(doc: Document): Page {
   const bare = (piece: string, el: Element): boolean => {
     if (!/\d/.test(piece)) {
       // A choice offered ("Male" beside a radio button) is not the sex shown.
-      const sex = (piece.length > 3 || /[♀♂]/.test(piece)) && !choice(el) ? parseSex(piece.replace(SYMBOL, ' $& ')) : null;
+      const said = piece.length > 3 || /[♀♂]/.test(piece) ? parseSex(piece.replace(SYMBOL, ' $& ')) : null;
+      const sex = said && !choice(el) ? said : null; // the DOM asked only of a sex word
       if (sex) facts.push({ f: 'sex', v: sex, el, via: 'look' });
       return !!sex;
     }

@@ -58,7 +58,8 @@ export function shortDate(text: string, order: DateOrder): string | null {
 
 /** An age written in a text, in months, and where it is; null when there is none. */
 export function findAge(text: string): { months: number; at: string } | null {
-  const m = AGE.exec(text) ?? /^0*(\d{1,3})$/.exec(text);
+  // Every unit starts with a, y or m right after the number: other texts skip the Unicode pattern.
+  const m = (/\d\s?[aym]/i.test(text) ? AGE.exec(text) : null) ?? /^0*(\d{1,3})$/.exec(text);
   if (!m) return null;
   return { months: +m[1]! * (/^mo/i.test(m[2] ?? '') ? 1 : 12), at: m[0] };
 }
