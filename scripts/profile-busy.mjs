@@ -15,7 +15,7 @@ const root = resolve(import.meta.dirname, '..');
 const pagePath = process.argv[2] ?? 'bench/busy-record.html';
 const seconds = Number(process.argv[3] ?? 5);
 const extDir = mkdtempSync(join(tmpdir(), 'preconsult-prof-ext-'));
-cpSync(join(root, '.output/chrome-mv3'), extDir, { recursive: true });
+cpSync(process.env.PROF_EXT ?? join(root, '.output/chrome-mv3'), extDir, { recursive: true });
 process.on('exit', () => rmSync(extDir, { recursive: true, force: true }));
 
 async function measure(withExtension) {

@@ -3,7 +3,8 @@ import type { Detection } from '../clinical/identity/patient-context';
 import { sameOriginFrameDocs } from './frames';
 
 // Follows the patient shown by a single-page record application. Mutations only mark the page
-// dirty; the (cheap) fingerprint is compared at most every `throttleMs`, and the full reading
+// dirty; the (cheap) fingerprint is compared at most every `throttleMs` (less when readings are
+// cheap: four times the last reading's cost, 16 ms at least), and the full reading
 // runs only when the fingerprint changed, or when the adapter says a batch of mutations may
 // change the reading (`affects`). Such an adapter lets other mutations pass without a reading;
 // the page is then read again at most `recheckMs` after them, for what it cannot tell.
@@ -29,6 +30,7 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
   let recheck: ReturnType<typeof setTimeout> | undefined;
   let lookLater: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
+  let gap = throttleMs;
   let mustRead = false; // a change the fingerprint may not show
   let passed = false; // mutations let pass since the last reading
 
@@ -36,7 +38,12 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
     mustRead = passed = false;
     if (recheck !== undefined) clearTimeout(recheck);
     recheck = undefined;
+    const t0 = performance.now();
     const d = adapter.detect(doc, new URL(doc.location.href));
+    // The wait between readings follows their cost: four times the last one, from 16 ms up to
+    // `throttleMs`. A page rendering its patient just after a cheap first reading is read again at
+    // once; a costly reading of a busy page takes at most a fifth of its main thread.
+    gap = Math.min(throttleMs, Math.max(16, 4 * (performance.now() - t0)));
     last = adapter.fingerprint(doc); // after the reading: what the fingerprint covers may depend on it
     resync();
     const key = JSON.stringify(d);
@@ -53,7 +60,7 @@ export function watchPatient({ adapter, doc, onDetection, signal, throttleMs = 1
   };
   const schedule = () => {
     if (timer !== undefined || signal.aborted) return;
-    const wait = Math.max(0, throttleMs - (performance.now() - lastRun));
+    const wait = Math.max(0, gap - (performance.now() - lastRun));
     timer = setTimeout(run, wait);
   };
   const onMutations = (records: MutationRecord[]) => {

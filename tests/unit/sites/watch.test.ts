@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { watchPatient } from '../../../sites/watch';
 import type { SiteAdapter } from '../../../sites/adapter';
 import type { Detection } from '../../../clinical/identity/patient-context';
 
 // The watcher reads the page again only when the adapter's fingerprint changed.
-function setup() {
+function setup(throttleMs = 10) {
   document.body.replaceChildren();
   const banner = document.createElement('div');
   banner.textContent = 'A';
@@ -21,7 +21,7 @@ function setup() {
   };
   const seen: string[] = [];
   const ctrl = new AbortController();
-  watchPatient({ adapter, doc: document, signal: ctrl.signal, throttleMs: 10, onDetection: (d: Detection) => seen.push(d.kind === 'none' ? d.reason : d.kind) });
+  watchPatient({ adapter, doc: document, signal: ctrl.signal, throttleMs, onDetection: (d: Detection) => seen.push(d.kind === 'none' ? d.reason : d.kind) });
   return { banner, seen, ctrl, reads: () => reads };
 }
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -52,6 +52,23 @@ describe('patient watch', () => {
     await wait(40);
     expect(seen.at(-1)).toBe('P49');
     expect(seen.length).toBeLessThan(10);
+  });
+
+  // The generic reader allows 100 ms between readings on a busy page; a record application that
+  // renders its patient 30 ms after a cheap first reading must not wait for that.
+  it('reads a change soon after a cheap reading, whatever wait the adapter allows at most', async () => {
+    vi.useFakeTimers();
+    try {
+      const { banner, seen, ctrl } = setup(100);
+      expect(seen).toEqual(['A']);
+      vi.advanceTimersByTime(30);
+      banner.textContent = 'B';
+      await vi.advanceTimersByTimeAsync(1);
+      expect(seen).toEqual(['A', 'B']);
+      ctrl.abort();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('stops when aborted', async () => {
