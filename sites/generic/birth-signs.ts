@@ -1,4 +1,5 @@
 import { findDates } from '../../clinical/identity/date';
+import { parseSex } from '../../clinical/identity/sex';
 import type { Chunk } from './collect';
 import type { Fact } from './fields';
 import { BIRTH_ICON } from './labels';
@@ -48,12 +49,21 @@ export function afterIcon(icon: Element, chunks: Chunk[], from: number, order: '
 /** « (DOB: 1983-06-14) », « (né le 12/03/1956) »: the label and value in parentheses inside a text. */
 export const INNER = /\(\s*([^():\d]{2,24}?)\s*:?\s*([^():]*\d[^():]*)\)/;
 
+// A box holding only a sex letter, the date's neighbour: one piece split in two boxes (OHIF's
+// « ID | F | 07-Jun-1962 »); never a table's or a list's cells (a search result's « M | 1952-11-02 »).
+const letterBy = (d: Element) => d.closest('table,li,[role=row]') ? null : [d.previousElementSibling, d.nextElementSibling].find((e) => e && /^[FM♀♂]$/.test(e.textContent!.trim()));
+
 /** The one date shown with the sex in one piece, when it is a year old or more: a birth date. */
 export function dateWithSex(facts: Fact[]): void {
   if (facts.some((f) => f.f === 'birthDate')) return;
-  const paired = facts.filter((d) => d.f === 'date' && !d.v.startsWith('..') && facts.some((s) => s.f === 'sex' && s.via === 'look' && s.el === d.el));
+  for (const d of facts.filter((f) => f.f === 'date')) {
+    const l = letterBy(d.el);
+    if (l) facts.push({ f: 'sex', v: parseSex(l.textContent!)!, el: l, via: 'look' });
+  }
+  const piece = (s: Fact, d: Fact) => s.el === d.el || s.el === letterBy(d.el);
+  const paired = facts.filter((d) => d.f === 'date' && !d.v.startsWith('..') && facts.some((s) => s.f === 'sex' && s.via === 'look' && piece(s, d)));
   const d = paired[0];
   // Another sex shown alone elsewhere (« ♀Female 34 Y » on the next row of a worklist) is another person's piece.
-  const alone = facts.filter((s) => s.f === 'sex' && s.via === 'look' && s.el !== d?.el && isRendered(s.el));
+  const alone = facts.filter((s) => s.f === 'sex' && s.via === 'look' && !(d && piece(s, d)) && isRendered(s.el));
   if (paired.length === 1 && !alone.length && plausibleBirth(d!.v, 12) && isRendered(d!.el)) facts.push({ ...d!, f: 'birthDate' });
 }

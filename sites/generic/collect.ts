@@ -264,7 +264,8 @@ export function collect(doc: Document): Page {
     if (f === 'fullName' && cell && sib === cell)
       for (let c = cell.nextElementSibling, n = 0; c && n < 4; c = c.nextElementSibling, n++) {
         const t = textOf(c, 60);
-        if (labelField(t) || /:$/.test(t)) break;
+        // A header cell after the value is the next pair's caption (« Name | … | Opened On | … »).
+        if (labelField(t) || /:$/.test(t) || (c.localName === 'th' && cell.localName === 'td')) break;
         value += ' ' + t;
       }
     labelled(f, value, next.el, label);

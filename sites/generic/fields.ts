@@ -4,7 +4,7 @@ import { findNir } from '../../clinical/identity/nir';
 import { parseSex } from '../../clinical/identity/sex';
 import { clean, fold } from '../../clinical/identity/text';
 import { mixedOrder } from './first-names';
-import { ENGLISH, HINTS, INS_STATUS, LABELS, NOT_PATIENT, type Field } from './labels';
+import { ENGLISH, HINTS, INS_STATUS, LABELS, NAME_USE, NOT_PATIENT, type Field } from './labels';
 
 /** Where a fact was read: independent sources agreeing raise the confidence. */
 export type Via = 'label' | 'table' | 'attr' | 'banner' | 'heading' | 'look';
@@ -85,7 +85,7 @@ const memo = new Map<string, Field | undefined>();
 export const TITLE = /(?<!\p{L})(?:dr|pr|docteur|professeur)(?!\p{L})/iu;
 const NAME = /^\p{L}[\p{L}\s'’.-]{0,79}$/u;
 const BIRTH_PHRASE = /(?:\bn[ée]e?(?:\s?\(e\))?\s+(?:le|à)\b|\bborn\b|\bddn\b|\bdob\b).*$/i;
-const nameText = (s: string) => s.replace(/\([^)]*\d[^)]*\)/g, ' ').replace(BIRTH_PHRASE, '').replace(/\d.*$/, '');
+const nameText = (s: string) => s.replace(/\([^)]*\d[^)]*\)/g, ' ').replace(BIRTH_PHRASE, '').replace(/\d.*$/, '').trim().replace(NAME_USE, '');
 
 export interface ReadOptions {
   /** The page's language, '' when it says none. */

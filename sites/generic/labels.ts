@@ -84,6 +84,9 @@ export const DATE_PARTS = { d: ['dd', 'jj', 'day', 'jour'], m: ['mm', 'month', '
 /** Words of a section's title (« General Information », « Résumé ») or an identifier's label (« Numéro RPPS »), never of a person's name; compared folded. */
 export const SECTION_WORDS = 'information informations general generale generales details detail summary overview resume profile profil demographics donnees personal personnelles history historique dashboard contact contacts numero code identifiant identifiants'.split(' ');
 
+/** A name's use shown beside it as a badge (SanteDB « Legal », FHIR "official", "usual", "maiden"): no part of the name. */
+export const NAME_USE = /^(?:legal|official|usual|nickname|maiden|anonymous|temp(?:orary)?)\s+|\s+(?:legal|official|usual|nickname|maiden|anonymous|temp(?:orary)?)$/i;
+
 /** Words of a place's or team's name (« Canonbury Medical Centre », « Cabinet des Lilas »), never of a person's; compared folded. */
 export const PLACE_WORDS = 'centre center clinic clinique cabinet hospital hopital medical medicale sante health care practice surgery pharmacy pharmacie laboratoire laboratory maison group groupe service team equipe firm'.split(' ');
 

@@ -18,8 +18,9 @@ import { isRendered, textOf, within } from './visible';
 
 /** Largest text (characters) of a line or header band around a date. */
 const BAND = 400;
-// Where a name is not the patient's: controls, navigation, column or row headers, a doctor.
-const NOT_NAME = 'button,[role=button],[role=tab],[role=menuitem],[role=menu],[role=menubar],[role=tablist],nav,label,legend,th,dt,select,option,textarea';
+// Where a name is not the patient's: controls, navigation, column or row headers, a doctor, the
+// value beside a caption cell no name label matched (« Husband's Name | Said Omari »).
+const NOT_NAME = 'button,[role=button],[role=tab],[role=menuitem],[role=menu],[role=menubar],[role=tablist],nav,label,legend,th,dt,th+td,dt+dd,select,option,textarea';
 // Markup naming the signed-in user (`class="user"`, `aria-label="User menu"`, `id="userWelcome"`).
 const USER = /\b(?:user|utilisateur|account|compte|profile?|connecte|logged)\b/;
 // A caption of the signed-in user's login or role (« User: », « Utilisateur : », « Role: »), folded.
@@ -100,7 +101,8 @@ export function marked(el: Element, words: RegExp, depth = 3): boolean {
  * a civility or an English nickname in parentheses read as `name-suffix.ts` says.
  */
 export function nameText({ t, el }: Chunk, o: ReadOptions): string {
-  const whole = textOf(el, 80);
+  // A button in the name's box (SanteDB's status menu « Active ▾ » in the heading) is no part of it.
+  const whole = el.querySelector('button,[role=button]') ? t : textOf(el, 80);
   const n = (whole.length <= 60 ? whole : t).replace(/\s*[([][\w-]*\d[\w-]*[)\]]\s*$/, '').replace(/\s+,/g, ',');
   return withoutSuffix(n, o.names === 'given-first');
 }
