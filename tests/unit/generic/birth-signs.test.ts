@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { detect, who } from './detect-body';
 
 // Birth dates a person reads without a label word before them (sites/generic/birth-signs.ts): each
 // counts only with another sign beside it, and the refusals those signs could be mistaken in stay.
 
-beforeAll(() => vi.useFakeTimers({ now: new Date('2026-12-03T10:00:00'), toFake: ['Date'] }));
+beforeEach(() => vi.useFakeTimers({ now: new Date('2026-12-03T10:00:00'), toFake: ['Date'] }));
 afterAll(() => vi.useRealTimers());
 
 // Ottehr's patient header: name heading, « Female », a cake icon, the date (MUI markup).

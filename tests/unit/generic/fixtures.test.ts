@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { detectPatient } from '../../../sites/generic';
 import { PatientContextSchema, type Detection } from '../../../clinical/identity/patient-context';
 import { loadPage, PAGES } from './load-page';
@@ -13,7 +13,7 @@ const cases = readdirSync(PAGES)
 
 describe('generic detector on fixture pages', () => {
   // Pages show ages ("45 ans", "81 yrs") that confirm a birth date: read them on a fixed day.
-  beforeAll(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
+  beforeEach(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
   afterAll(() => vi.useRealTimers());
 
   test('there are positive and negative fixtures', () => {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { detect, who } from './detect-body';
 
 // Patterns met on the second held-out batch (tests/fixtures/corpus/HOLDOUT-2026-12-03b.md): an
 // English page's name all in capitals, « Family, Given » without a label, identifier captions.
 
-beforeAll(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
+beforeEach(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
 afterAll(() => vi.useRealTimers());
 
 const caption = (label: string, value: string) => `<div class="grid-row"><div class="data-title"><h4>${label}</h4></div><div class="grid-col-auto">${value}</div></div>`;

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { detect, who } from './detect-body';
 
 // Wrong patients found on the third held-out batch (tests/fixtures/corpus/HOLDOUT-2026-12-03c.md).
 
-beforeAll(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
+beforeEach(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
 afterAll(() => vi.useRealTimers());
 
 describe('a row of spans read as one banner line (Data Clinic)', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { detectPatient } from '../../../sites/generic';
 import { reasons } from '../../../sites/generic/messages';
 import { parsePage } from './load-page';
@@ -7,7 +7,7 @@ import { detect, who } from './detect-body';
 // Reading without labels: a date counts as the birth date only when an age or a NIR beside it
 // agrees; the name is the name-shaped text nearest it, the most prominent when several.
 
-beforeAll(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
+beforeEach(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
 afterAll(() => vi.useRealTimers());
 
 describe('a date without a label', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { shortDate } from '../../../sites/generic/fields';
 import { mixedOrder } from '../../../sites/generic/first-names';
 import { detect, who } from './detect-body';
@@ -6,7 +6,7 @@ import { detect, who } from './detect-body';
 // How names, dates and sex are written and where they sit: mixed-case names on French pages, two-digit
 // years, a FHIR Patient resource shown as JSON, a banner clickable as a whole, the page's language.
 
-beforeAll(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
+beforeEach(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
 afterAll(() => vi.useRealTimers());
 
 describe('a mixed-case name on a French page', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { detectPatient } from '../../../sites/generic';
 import type { Detection } from '../../../clinical/identity/patient-context';
 import { withoutSuffix } from '../../../sites/generic/name-suffix';
@@ -9,7 +9,7 @@ import { detect, who } from './detect-body';
 // say (name-suffix.ts), GNU Health's « Nom » beside « Noms de famille » (given-nom.ts), and
 // « Née le » as the sex. Each reading needs its signals to agree; each test of a refusal changes one.
 
-beforeAll(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
+beforeEach(() => vi.useFakeTimers({ now: new Date('2026-06-15T10:00:00'), toFake: ['Date'] }));
 afterAll(() => vi.useRealTimers());
 
 const at = (url: string, body: string, lang = 'en'): Detection =>
