@@ -13,7 +13,7 @@ export const RECORD_KEYS = [
   'patientUsedName', 'patientSex_F', 'patientSex_M',
 ] as const;
 
-/** What the background stores: the strings in the browser's language, `$1`… where substitutions go. */
+/** What the background stores: the strings in the browser's language (`lang`, said for whoever reads the storage), `$1`… where substitutions go. */
 export interface RecordStrings {
   lang: string;
   m: Record<string, string>;
@@ -26,14 +26,15 @@ export function recordStrings(message: (key: string, subs: string[]) => string, 
 }
 
 /**
- * The stored strings, if they are in the page's language and of the expected shape (any content
- * script can write storage.local: only short strings, a few dozen at most, are taken; the list of
- * keys is not carried by the record script, for its size); else null, and the record script asks
- * the browser's catalogue as before.
+ * The stored strings, if of the expected shape (any content script can write storage.local: only
+ * short strings, a few dozen at most, are taken; the list of keys is not carried by the record
+ * script, for its size); else null, and the record script asks the browser's catalogue as before.
+ * Their language is the one the catalogue would answer in (the browser's, as the background sees
+ * it), which a page's own `getUILanguage()` may not say (Chromium started with `--lang` alone).
  */
-export function asRecordStrings(stored: unknown, lang: string): Map<string, string> | null {
+export function asRecordStrings(stored: unknown): Map<string, string> | null {
   const s = stored as Partial<RecordStrings> | undefined;
-  if (!s || s.lang !== lang || typeof s.m !== 'object' || !s.m) return null;
+  if (!s || typeof s.m !== 'object' || !s.m) return null;
   const out = new Map<string, string>();
   for (const [k, v] of Object.entries(s.m).slice(0, 64)) if (typeof v === 'string' && v.length < 200) out.set(k, v);
   return out;

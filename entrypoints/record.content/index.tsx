@@ -42,7 +42,7 @@ export default defineContentScript({
     await whenParsed(document, ctx.signal);
     if (ctx.isInvalid) return;
     // The launcher's strings from that read, rather than the browser's catalogue (i18n/record-strings.ts).
-    preloadStrings(asRecordStrings((await stored)[RECORD_STRINGS_KEY], browser.i18n.getUILanguage()));
+    preloadStrings(asRecordStrings((await stored)[RECORD_STRINGS_KEY]));
     if (ctx.isInvalid) return;
     // Injected twice (installation or activation with the page open, while the registered copy
     // also runs)? WXT invalidates the older instance as the newer starts. An instance invalidated
