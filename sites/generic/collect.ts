@@ -93,7 +93,8 @@ export function collect(doc: Document): Page {
     for (let i = 0; i < attrs.length; i++) {
       const { name: n, value } = attrs[i]!;
       if (RECORD_ATTRS.includes(n)) {
-        add('recordId', value, el, 'attr');
+        // A link's id is the record it opens (« Patients récents »), not this page's.
+        if (el.localName !== 'a') add('recordId', value, el, 'attr');
         continue;
       }
       let f: Field | undefined;
