@@ -78,8 +78,10 @@ export const NOT_PATIENT = 'doctor medecin praticien practitioner user utilisate
 /** Words of an identifier's caption (« National ID », "Patient Number", « N° IPP »), never of a person's name; compared folded. */
 export const ID_WORDS = 'id ids no nr num number numero code mrn upn nic nhs ipp nir ins ssn uuid'.split(' ');
 
-/** Words naming the part of a date split over three fields (`birthdateDD`, « naissance_jour »), folded. */
-export const DATE_PARTS = { d: ['dd', 'jj', 'day', 'jour'], m: ['mm', 'month', 'mois'], y: ['yyyy', 'aaaa', 'year', 'annee'] };
+/** Words naming the part of a date split over three fields (`birthdateDD`, « naissance_jour », `year_of_birth`, OSCAR's day `date_of_birth`), folded. */
+export const DATE_PARTS = { d: ['dd', 'jj', 'day', 'jour', 'date'], m: ['mm', 'month', 'mois'], y: ['yyyy', 'aaaa', 'year', 'annee'] };
+/** The word after a part that makes it a birth date's (`year_of_birth`, « jour_naissance »), folded. */
+export const BORN = ['birth', 'naissance'];
 
 /** Words of a section's title (« General Information », « Résumé ») or an identifier's label (« Numéro RPPS »), never of a person's name; compared folded. */
 export const SECTION_WORDS = 'information informations general generale generales details detail summary overview resume profile profil demographics donnees personal personnelles history historique dashboard contact contacts numero code identifiant identifiants'.split(' ');
