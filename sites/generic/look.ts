@@ -1,3 +1,4 @@
+import { completedMonths } from '../../clinical/identity/age';
 import { parseName } from '../../clinical/identity/name';
 import { checkNir } from '../../clinical/identity/nir';
 import { parseSex, splitCivility } from '../../clinical/identity/sex';
@@ -43,14 +44,13 @@ export const near = (a: Element, b: Element, up: Up) => {
   return !!c && textOf(c, BAND).length <= BAND;
 };
 
-/** Whether an age in months matches a birth date today (a page may compute it a little earlier). */
-/** Whole months from an ISO birth date to today (negative for a date to come). */
+/** Whole months from an ISO birth date to today, counted as the record's age is (negative for a date to come). */
 export function monthsOld(birth: string): number {
-  const [y, m, d] = birth.split('-').map(Number);
   const now = new Date();
-  return (now.getFullYear() - y!) * 12 + now.getMonth() + 1 - m! - (now.getDate() < d! ? 1 : 0);
+  return completedMonths(birth.split('-').map(Number), [now.getFullYear(), now.getMonth() + 1, now.getDate()]);
 }
 
+/** Whether an age in months matches a birth date today (a page may compute it a little earlier). */
 export function ageFits(months: number, birth: string): boolean {
   const age = monthsOld(birth);
   return age >= 0 && (months >= 24 ? Math.abs(age - (age % 12) - months) <= 12 : Math.abs(age - months) <= 1);
