@@ -41,7 +41,7 @@ export const LABELS: Record<Field, string[]> = {
   nir: [...all(NIR), 'N° S.S.'],
   ins: ['Matricule INS', 'INS', 'INS-NIR', 'Matricule', 'Identifiant national de santé'],
   insStatus: ['Statut INS', "Statut de l'identité", 'Statut identité', "Statut de l'INS", 'Identity status'],
-  recordId: ['N° dossier', 'N° de dossier', 'Numéro de dossier', 'Dossier n°', 'IPP', 'ID patient', 'N° patient', 'Patient ID', 'Record number', 'MRN'],
+  recordId: ['N° dossier', 'N° de dossier', 'Numéro de dossier', 'Dossier n°', 'IPP', 'ID patient', 'N° patient', 'Patient ID', 'PatientID', 'Record number', 'MRN'],
   age: ['Âge', 'Age'],
   date: [],
 };

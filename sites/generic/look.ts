@@ -4,7 +4,7 @@ import { checkNir } from '../../clinical/identity/nir';
 import { parseSex, splitCivility } from '../../clinical/identity/sex';
 import { fold, nameKey } from '../../clinical/identity/text';
 import type { Chunk } from './collect';
-import { addFacts, labelField, TITLE, type Fact, type ReadOptions } from './fields';
+import { addFacts, dicomName, labelField, TITLE, type Fact, type ReadOptions } from './fields';
 import { mixedOrder } from './first-names';
 import { withoutSuffix } from './name-suffix';
 import { ID_WORDS, NAMES, NOT_PATIENT, PLACE_WORDS, SECTION_WORDS, type Field } from './labels';
@@ -101,7 +101,7 @@ export function marked(el: Element, words: RegExp, depth = 3): boolean {
  */
 export function nameText({ t, el }: Chunk, o: ReadOptions): string {
   const whole = textOf(el, 80);
-  const n = (whole.length <= 60 ? whole : t).replace(/\s*[([][\w-]*\d[\w-]*[)\]]\s*$/, '').replace(/\s+,/g, ',');
+  const n = dicomName(whole.length <= 60 ? whole : t).replace(/\s*[([][\w-]*\d[\w-]*[)\]]\s*$/, '').replace(/\s+,/g, ',');
   return withoutSuffix(n, o.names === 'given-first');
 }
 
