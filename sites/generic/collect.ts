@@ -7,7 +7,7 @@ import { afterIcon, birthIcon, INNER } from './birth-signs';
 import { fhirPatient } from './fhir';
 import { datePart, joinDates, type SplitDates } from './split-date';
 import { mixedOrder } from './first-names';
-import { ITEMPROPS, RECORD_ATTRS, SECTION_WORDS, type Field } from './labels';
+import { BREADCRUMB, ITEMPROPS, RECORD_ATTRS, SECTION_WORDS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
 import { controlValue, hiddenByMarkup, textOf, within } from './visible';
 
@@ -234,6 +234,7 @@ export function collect(doc: Document): Page {
   // A label's value: its control, else the next chunk, if it sits in the label's cell or the next
   // one (tables, dl) — an empty cell must not lend its label the next row's text.
   const pair = (f: Field, label: Element, next: Chunk | undefined, prev: Chunk | undefined) => {
+    if (label.closest(BREADCRUMB)) return;
     const lab = label.closest('label') as HTMLLabelElement | null;
     const ctl = lab?.control;
     if (ctl) return labelled(f, controlValue(ctl), ctl, label);

@@ -89,6 +89,9 @@ export const SECTION_WORDS = 'information informations general generale generale
 /** Words of a place's or team's name (« Canonbury Medical Centre », « Cabinet des Lilas »), never of a person's; compared folded. */
 export const PLACE_WORDS = 'centre center clinic clinique cabinet hospital hopital medical medicale sante health care practice surgery pharmacy pharmacie laboratoire laboratory maison group groupe service team equipe firm'.split(' ');
 
+/** A breadcrumb (« Home / Patient / Edit Patient »): navigation, never a label nor a name. */
+export const BREADCRUMB = '[class*=readcrumb],[id*=readcrumb],[aria-label*=readcrumb]';
+
 /** Marks (class, test id, aria-label) of an icon standing for the birth date: MUI `CakeOutlinedIcon`, Font Awesome `fa-birthday-cake`. */
 export const BIRTH_ICON = /\b(?:cake|birthday|anniversaire)\b/;
 

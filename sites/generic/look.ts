@@ -7,7 +7,7 @@ import type { Chunk } from './collect';
 import { addFacts, dicomName, labelField, TITLE, type Fact, type ReadOptions } from './fields';
 import { mixedOrder } from './first-names';
 import { withoutSuffix } from './name-suffix';
-import { ID_WORDS, NAMES, NOT_PATIENT, PLACE_WORDS, SECTION_WORDS, type Field } from './labels';
+import { BREADCRUMB, ID_WORDS, NAMES, NOT_PATIENT, PLACE_WORDS, SECTION_WORDS, type Field } from './labels';
 import { isRendered, textOf, within } from './visible';
 
 // Reading what a page shows without labels, as a person does, and only where signals agree:
@@ -20,7 +20,7 @@ import { isRendered, textOf, within } from './visible';
 /** Largest text (characters) of a line or header band around a date. */
 const BAND = 400;
 // Where a name is not the patient's: controls, navigation, column or row headers, a doctor.
-const NOT_NAME = 'button,[role=button],[role=tab],[role=menuitem],[role=menu],[role=menubar],[role=tablist],nav,label,legend,th,dt,select,option,textarea';
+const NOT_NAME = `button,[role=button],[role=tab],[role=menuitem],[role=menu],[role=menubar],[role=tablist],nav,label,legend,th,dt,select,option,textarea,${BREADCRUMB}`;
 // Markup naming the signed-in user (`class="user"`, `aria-label="User menu"`, `id="userWelcome"`).
 const USER = /\b(?:user|utilisateur|account|compte|profile?|connecte|logged)\b/;
 // A caption of the signed-in user's login or role (« User: », « Utilisateur : », « Role: »), folded.

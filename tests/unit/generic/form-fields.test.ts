@@ -78,3 +78,16 @@ describe('form fields', () => {
     });
   });
 });
+
+describe('a breadcrumb is navigation, never a name', () => {
+  // BLIS: « Home / Patient / Edit Patient » above the edit form. Was: « Patient » read as a label
+  // and « Edit Patient » as its value, a name (PATIENT Edit) beside the birth date.
+  const crumbs = `<ol class="breadcrumb"><li><a href="#">Home</a></li><li><a href="#">Patient</a></li><li class="active">Edit Patient</li></ol>`;
+  test('its items are no label and no value', () => {
+    expect(detect(`${crumbs}<p>Date of Birth: 1979-02-05</p>`).kind).toBe('none');
+    expect(detect(`<nav aria-label="Breadcrumb"><span>Patient</span> › <span>Martin Dupont</span></nav><p>DOB: 1979-02-05</p><p>46 yrs</p>`).kind).toBe('none');
+  });
+  test('the form below it is read as before', () => {
+    expect(who(detect(`${crumbs}<form>${field('name', 'Name', 'Peter Mwangi Kariuki')}${field('dob', 'Date of Birth', '1979-02-05')}</form>`))).toBe('Kariuki Peter Mwangi 1979-02-05 -');
+  });
+});
