@@ -10,7 +10,7 @@ export const RECORD_KEYS = [
   'reasonNoBirthDate', 'reasonNoName', 'reasonList', 'reasonTwo', 'reasonMixed', 'reasonUser', 'reasonDetecting',
   'noPatient', 'identityCheck', 'statusError', 'statusLoading', 'launcherLocked', 'noteCountZero', 'noteCountOne',
   'noteCountMany', 'teachFromLauncher', 'openPanel', 'collapse', 'panelTitle', 'dockLeft', 'dockRight',
-  'patientUsedName', 'patientSex_F', 'patientSex_M',
+  'patientUsedName', 'patientSex_F', 'patientSex_M', 'reasonMoving',
 ] as const;
 
 /** What the background stores: the strings in the browser's language (`lang`, said for whoever reads the storage), `$1`… where substitutions go. */

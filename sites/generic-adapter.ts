@@ -1,3 +1,4 @@
+import type { PatientContext } from '../clinical/identity/patient-context';
 import type { SiteAdapter, Verdict } from './adapter';
 import { sameOriginFrameDocs } from './frames';
 import { readPage, type GenericReasons } from './generic';
@@ -55,7 +56,18 @@ function holds(e: Element): boolean {
   return false;
 }
 
+/** What names a person, without the record id and the reading's confidence. */
+const who = (p: PatientContext) => [p.birthName, p.usedName, p.firstNames, p.birthDate, p.sex, p.nir].join('|');
+
 export function genericAdapter(reasons: GenericReasons): SiteAdapter {
+  /**
+   * The last patient read. The same person under another record id is a single-page application
+   * whose URL already names the next record while its header still shows the previous patient
+   * (it re-renders once the record is fetched): read as is, the new record's key would get the
+   * previous patient's identity. No patient until the page shows someone else (a perfect homonym
+   * shown next stays refused: no patient rather than a wrong one).
+   */
+  let lastRead: PatientContext | undefined;
   let followed: Element[] | null = null;
   let own = new Set<Node>();
   /** The followed elements and all their ancestors. */
@@ -147,7 +159,13 @@ export function genericAdapter(reasons: GenericReasons): SiteAdapter {
     affects,
     quiet: () => quiet,
     detect(doc, url) {
-      const { detection, sources } = readPage(doc, url.origin, reasons);
+      const { detection: read, sources } = readPage(doc, url.origin, reasons);
+      let detection = read;
+      if (detection.kind === 'patient') {
+        const p = detection.patient;
+        if (lastRead?.recordId && p.recordId && p.recordId !== lastRead.recordId && who(p) === who(lastRead)) detection = { kind: 'none', reason: reasons.moving };
+        else lastRead = p;
+      }
       followed = detection.kind === 'patient' && sources.length <= MAX_FOLLOWED ? sources : null;
       own = new Set(followed);
       lookedAt = new WeakMap();

@@ -2,7 +2,8 @@
 // names, birth date, sex and NIR, French and English. Read by the generic reader
 // (`generic/labels.ts`) and the form classifier (`forms/field-labels.ts`); each adds the few
 // words only it needs (a form's bare « Nom » is a birth name, a page's may be a used name).
-// Written naturally; both readers fold accents, case and punctuation on use.
+// Written naturally; both readers fold accents, case and punctuation on use. DICOM keywords
+// (`PatientName`, `PatientBirthDate`, `PatientSex`) are what PACS web viewers show as labels.
 
 export interface Words {
   fr: readonly string[];
@@ -24,12 +25,12 @@ export const FIRST_NAMES: Words = {
   fr: ['Prénoms', 'Prénom(s)', 'Liste des prénoms', 'Prénoms de naissance', 'Prénom(s) de naissance'],
   en: ['Given names', 'First names'],
 };
-export const FULL_NAME: Words = { fr: ['Nom et prénom', 'Nom prénom', 'Nom complet', 'Identité du patient'], en: ['Name', 'Full name', 'Patient name'] };
+export const FULL_NAME: Words = { fr: ['Nom et prénom', 'Nom prénom', 'Nom complet', 'Identité du patient'], en: ['Name', 'Full name', 'Patient name', 'PatientName'] };
 export const BIRTH_DATE: Words = {
   fr: ['Date de naissance', 'Naissance', 'Né le', 'Née le', 'Né(e) le', 'DDN', 'Date naiss.'],
-  en: ['Date of birth', 'DOB', 'Birth date', 'Birthdate', 'Born on', 'D.O.B.'],
+  en: ['Date of birth', 'DOB', 'Birth date', 'Birthdate', 'Born on', 'D.O.B.', 'PatientBirthDate'],
 };
-export const SEX: Words = { fr: ['Sexe', 'Genre'], en: ['Sex', 'Gender'] };
+export const SEX: Words = { fr: ['Sexe', 'Genre'], en: ['Sex', 'Gender', 'PatientSex'] };
 export const NIR: Words = {
   fr: [
     'NIR', 'Numéro de sécurité sociale', 'N° de sécurité sociale', 'N° sécurité sociale', 'No de sécurité sociale',

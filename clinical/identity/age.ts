@@ -17,6 +17,17 @@ function parts(d: string | Date): [number, number, number] | null {
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /**
+ * Whole months from a birth to a day (year, month, day each), negative before the birth. A month
+ * is complete on the same day number, or on the last day of a shorter month (born 31 January → one
+ * month on 28/29 February; born 29 February → one year on 28 February). Shared with the page
+ * reader (sites/generic/look.ts), which checks the age a record shows beside a date.
+ */
+export function completedMonths(b: number[], a: number[]): number {
+  const months = (a[0]! - b[0]!) * 12 + (a[1]! - b[1]!);
+  return a[2]! < b[2]! && a[2] !== lastDay(a[0]!, a[1]!) ? months - 1 : months;
+}
+
+/**
  * Age at a date (ISO string, or a Date read in local time), or null if `at` precedes the birth.
  * A month is complete on the same day number, or on the last day of a shorter month
  * (born 31 January → one month on 28/29 February; born 29 February → one year on 28 February).
@@ -25,8 +36,7 @@ export function ageAt(birthDate: string, at: string | Date): Age | null {
   const b = parts(birthDate);
   const a = parts(at);
   if (!b || !a) return null;
-  let months = (a[0] - b[0]) * 12 + (a[1] - b[1]);
-  if (a[2] < b[2] && a[2] !== lastDay(a[0], a[1])) months--;
+  const months = completedMonths(b, a);
   const days = Math.round((Date.UTC(a[0], a[1] - 1, a[2]) - Date.UTC(b[0], b[1] - 1, b[2])) / 864e5);
   if (days < 0) return null;
   return { years: Math.floor(months / 12), months, days };

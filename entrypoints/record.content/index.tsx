@@ -50,7 +50,7 @@ export default defineContentScript({
     const missing = (f: string) => t('reasonMissing', t(`field_${f}`));
     const [known, generic] = adapters(
       { noRecord: t('reasonNoRecord'), several: t('reasonSeveral'), missing },
-      { noBirthDate: t('reasonNoBirthDate'), noName: t('reasonNoName'), list: (n) => t('reasonList', n), two: t('reasonTwo'), mixed: t('reasonMixed'), user: t('reasonUser') },
+      { noBirthDate: t('reasonNoBirthDate'), noName: t('reasonNoName'), list: (n) => t('reasonList', n), two: t('reasonTwo'), mixed: t('reasonMixed'), user: t('reasonUser'), moving: t('reasonMoving') },
     );
 
     const launcher = createLauncherState(send, t('reasonDetecting'));

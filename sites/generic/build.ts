@@ -112,7 +112,9 @@ export function build(
     break;
   }
 
-  const recordId = all('recordId')[0]?.v;
+  // Different ids beside one patient (a list's rows, links) name none of them.
+  const ids = all('recordId');
+  const recordId = ids.length === 1 ? ids[0]!.v : undefined;
   const insStatus = all('insStatus')[0]?.v as PatientContext['insStatus'];
   // Kinds of sources: a name far from the birth date counts when it repeats one read near it.
   const key = (f: Fact) => f.f + nameKey(f.v);

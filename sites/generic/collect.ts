@@ -5,9 +5,9 @@ import { clean, fold } from '../../clinical/identity/text';
 import { addFacts, findAge, hintField, shortDate, labelField, labelKey, labelOptions, langOptions, type Fact, type ReadOptions } from './fields';
 import { afterIcon, birthIcon, INNER } from './birth-signs';
 import { fhirPatient } from './fhir';
-import { datePart, joinDates, splitDate, type SplitDates } from './split-date';
+import { datePart, joinDates, type SplitDates } from './split-date';
 import { mixedOrder } from './first-names';
-import { ITEMPROPS, RECORD_ATTRS, SECTION_WORDS, type Field } from './labels';
+import { BREADCRUMB, ITEMPROPS, RECORD_ATTRS, SECTION_WORDS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
 import { controlValue, hiddenByMarkup, textOf, within } from './visible';
 
@@ -93,7 +93,8 @@ export function collect(doc: Document): Page {
     for (let i = 0; i < attrs.length; i++) {
       const { name: n, value } = attrs[i]!;
       if (RECORD_ATTRS.includes(n)) {
-        add('recordId', value, el, 'attr');
+        // A link's id is the record it opens (« Patients récents »), not this page's.
+        if (el.localName !== 'a') add('recordId', value, el, 'attr');
         continue;
       }
       let f: Field | undefined;
@@ -109,19 +110,19 @@ export function collect(doc: Document): Page {
       else if (n.startsWith('data-') && (f = hintField(n.slice(5)))) v = value; // data-birthdate="1956-03-12"
       else if (n.startsWith('data-') || n === 'name' || n === 'id') {
         f = hintField(value);
-        const part = f === 'birthDate' ? datePart(value) : null;
+        const part = !f || f === 'birthDate' ? datePart(value, !!f) : null;
+        const pv = part && (CONTROL.test(el.localName) ? controlValue(el) : textOf(el, 20));
         if (part) {
           const parts = split.get(part.key) ?? {};
-          parts[part.part] ??= { v: CONTROL.test(el.localName) ? controlValue(el) : textOf(el, 20), el };
+          parts[part.part] ??= { v: pv!, el };
           split.set(part.key, parts);
-          return;
+          // A whole date in a field so named (`birth_date`, `date_of_birth`) is read as one.
+          if (!/\d\D+\d/.test(pv!)) return;
         }
       }
       // A hint on a large container (a whole "identité" section) says nothing about one value, nor
       // on a <label> or a field's box holding one (its text is the label, read with its value).
       if (!f || (v === null && ((el.childElementCount > 3 && el.localName !== 'select') || el.localName === 'label' || !!el.querySelector('label')))) continue;
-      // A birth date's day box beside its year and month boxes gives the whole date.
-      if (f === 'birthDate' && el.localName === 'input') v ??= splitDate(el);
       v ??= el.getAttribute('content') ?? el.getAttribute('datetime') ?? (CONTROL.test(el.localName) ? controlValue(el) : textOf(el, 200));
       add(f, v, el.localName === 'meta' ? (el.parentElement ?? el) : el, 'attr', n === 'aria-label' || n === 'title' ? value : undefined);
       return;
@@ -233,6 +234,7 @@ export function collect(doc: Document): Page {
   // A label's value: its control, else the next chunk, if it sits in the label's cell or the next
   // one (tables, dl) — an empty cell must not lend its label the next row's text.
   const pair = (f: Field, label: Element, next: Chunk | undefined, prev: Chunk | undefined) => {
+    if (label.closest(BREADCRUMB)) return;
     const lab = label.closest('label') as HTMLLabelElement | null;
     const ctl = lab?.control;
     if (ctl) return labelled(f, controlValue(ctl), ctl, label);

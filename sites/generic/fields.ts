@@ -85,7 +85,16 @@ const memo = new Map<string, Field | undefined>();
 export const TITLE = /(?<!\p{L})(?:dr|pr|docteur|professeur)(?!\p{L})/iu;
 const NAME = /^\p{L}[\p{L}\s'’.-]{0,79}$/u;
 const BIRTH_PHRASE = /(?:\bn[ée]e?(?:\s?\(e\))?\s+(?:le|à)\b|\bborn\b|\bddn\b|\bdob\b).*$/i;
-const nameText = (s: string) => s.replace(/\([^)]*\d[^)]*\)/g, ' ').replace(BIRTH_PHRASE, '').replace(/\d.*$/, '').trim().replace(NAME_USE, '');
+const nameText = (s: string) => dicomName(s).replace(/\([^)]*\d[^)]*\)/g, ' ').replace(BIRTH_PHRASE, '').replace(/\d.*$/, '').trim().replace(NAME_USE, '');
+
+/**
+ * A DICOM person name as PACS viewers show it (Orthanc, OHIF, dcm4chee): `FAMILY^GIVEN^MIDDLE^PREFIX^SUFFIX`,
+ * written « FAMILY, GIVEN MIDDLE », what follows it left out (the next tag in the same box); any other text as is.
+ */
+export function dicomName(s: string): string {
+  const m = /([^^]*?)([^\s^]+)\^([^\s^]+)(?:\^([^\s^]*))?(?:\^[^\s^]*){0,2}(?!\S)/.exec(s);
+  return m ? `${m[1]}${m[2]}, ${m[3]} ${m[4] ?? ''}`.trim() : s;
+}
 
 export interface ReadOptions {
   /** The page's language, '' when it says none. */
@@ -102,7 +111,8 @@ export function addFacts(out: Fact[], f: Field, raw: string, el: Element, via: V
   switch (f) {
     case 'birthDate':
     case 'date': {
-      const iso = findDate(text, o.dates);
+      // A birth date's label before a compact DICOM date (`PatientBirthDate: 19810302`).
+      const iso = findDate(f === 'date' ? text : text.replace(/^(\d{4})(\d\d)(\d\d)$/, '$1-$2-$3'), o.dates);
       // "12 Mar 45": the century is left open, for an age shown beside it to settle (look.ts).
       return void (iso ? push(f, iso) : push('date', shortDate(text, o.dates)));
     }

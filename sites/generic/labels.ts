@@ -41,7 +41,7 @@ export const LABELS: Record<Field, string[]> = {
   nir: [...all(NIR), 'N° S.S.'],
   ins: ['Matricule INS', 'INS', 'INS-NIR', 'Matricule', 'Identifiant national de santé'],
   insStatus: ['Statut INS', "Statut de l'identité", 'Statut identité', "Statut de l'INS", 'Identity status'],
-  recordId: ['N° dossier', 'N° de dossier', 'Numéro de dossier', 'Dossier n°', 'IPP', 'ID patient', 'N° patient', 'Patient ID', 'Record number', 'MRN'],
+  recordId: ['N° dossier', 'N° de dossier', 'Numéro de dossier', 'Dossier n°', 'IPP', 'ID patient', 'N° patient', 'Patient ID', 'PatientID', 'Record number', 'MRN'],
   age: ['Âge', 'Age'],
   date: [],
 };
@@ -78,8 +78,10 @@ export const NOT_PATIENT = 'doctor medecin praticien practitioner user utilisate
 /** Words of an identifier's caption (« National ID », "Patient Number", « N° IPP »), never of a person's name; compared folded. */
 export const ID_WORDS = 'id ids no nr num number numero code mrn upn nic nhs ipp nir ins ssn uuid'.split(' ');
 
-/** Words naming the part of a date split over three fields (`birthdateDD`, « naissance_jour »), folded. */
-export const DATE_PARTS = { d: ['dd', 'jj', 'day', 'jour'], m: ['mm', 'month', 'mois'], y: ['yyyy', 'aaaa', 'year', 'annee'] };
+/** Words naming the part of a date split over three fields (`birthdateDD`, « naissance_jour », `year_of_birth`, OSCAR's day `date_of_birth`), folded. */
+export const DATE_PARTS = { d: ['dd', 'jj', 'day', 'jour', 'date'], m: ['mm', 'month', 'mois'], y: ['yyyy', 'aaaa', 'year', 'annee'] };
+/** The word after a part that makes it a birth date's (`year_of_birth`, « jour_naissance »), folded. */
+export const BORN = ['birth', 'naissance'];
 
 /** Words of a section's title (« General Information », « Résumé ») or an identifier's label (« Numéro RPPS »), never of a person's name; compared folded. */
 export const SECTION_WORDS = 'information informations general generale generales details detail summary overview resume profile profil demographics donnees personal personnelles history historique dashboard contact contacts numero code identifiant identifiants'.split(' ');
@@ -89,6 +91,9 @@ export const NAME_USE = /^(?:legal|official|usual|nickname|maiden|anonymous|temp
 
 /** Words of a place's or team's name (« Canonbury Medical Centre », « Cabinet des Lilas »), never of a person's; compared folded. */
 export const PLACE_WORDS = 'centre center clinic clinique cabinet hospital hopital medical medicale sante health care practice surgery pharmacy pharmacie laboratoire laboratory maison group groupe service team equipe firm'.split(' ');
+
+/** A breadcrumb (« Home / Patient / Edit Patient »): navigation, never a label nor a name. */
+export const BREADCRUMB = '[class*=readcrumb],[id*=readcrumb],[aria-label*=readcrumb]';
 
 /** Marks (class, test id, aria-label) of an icon standing for the birth date: MUI `CakeOutlinedIcon`, Font Awesome `fa-birthday-cake`. */
 export const BIRTH_ICON = /\b(?:cake|birthday|anniversaire)\b/;

@@ -1,12 +1,13 @@
+import { completedMonths } from '../../clinical/identity/age';
 import { parseName } from '../../clinical/identity/name';
 import { checkNir } from '../../clinical/identity/nir';
 import { parseSex, splitCivility } from '../../clinical/identity/sex';
 import { fold, nameKey } from '../../clinical/identity/text';
 import type { Chunk } from './collect';
-import { addFacts, labelField, TITLE, type Fact, type ReadOptions } from './fields';
+import { addFacts, dicomName, labelField, TITLE, type Fact, type ReadOptions } from './fields';
 import { mixedOrder } from './first-names';
 import { withoutSuffix } from './name-suffix';
-import { ID_WORDS, NAMES, NOT_PATIENT, PLACE_WORDS, SECTION_WORDS, type Field } from './labels';
+import { BREADCRUMB, ID_WORDS, NAMES, NOT_PATIENT, PLACE_WORDS, SECTION_WORDS, type Field } from './labels';
 import { isRendered, textOf, within } from './visible';
 
 // Reading what a page shows without labels, as a person does, and only where signals agree:
@@ -20,7 +21,7 @@ import { isRendered, textOf, within } from './visible';
 const BAND = 400;
 // Where a name is not the patient's: controls, navigation, column or row headers, a doctor, the
 // value beside a caption cell no name label matched (« Husband's Name | Said Omari »).
-const NOT_NAME = 'button,[role=button],[role=tab],[role=menuitem],[role=menu],[role=menubar],[role=tablist],nav,label,legend,th,dt,th+td,dt+dd,select,option,textarea';
+const NOT_NAME = `button,[role=button],[role=tab],[role=menuitem],[role=menu],[role=menubar],[role=tablist],nav,label,legend,th,dt,th+td,dt+dd,select,option,textarea,${BREADCRUMB}`;
 // Markup naming the signed-in user (`class="user"`, `aria-label="User menu"`, `id="userWelcome"`).
 const USER = /\b(?:user|utilisateur|account|compte|profile?|connecte|logged)\b/;
 // A caption of the signed-in user's login or role (« User: », « Utilisateur : », « Role: »), folded.
@@ -44,14 +45,13 @@ export const near = (a: Element, b: Element, up: Up) => {
   return !!c && textOf(c, BAND).length <= BAND;
 };
 
-/** Whether an age in months matches a birth date today (a page may compute it a little earlier). */
-/** Whole months from an ISO birth date to today (negative for a date to come). */
+/** Whole months from an ISO birth date to today, counted as the record's age is (negative for a date to come). */
 export function monthsOld(birth: string): number {
-  const [y, m, d] = birth.split('-').map(Number);
   const now = new Date();
-  return (now.getFullYear() - y!) * 12 + now.getMonth() + 1 - m! - (now.getDate() < d! ? 1 : 0);
+  return completedMonths(birth.split('-').map(Number), [now.getFullYear(), now.getMonth() + 1, now.getDate()]);
 }
 
+/** Whether an age in months matches a birth date today (a page may compute it a little earlier). */
 export function ageFits(months: number, birth: string): boolean {
   const age = monthsOld(birth);
   return age >= 0 && (months >= 24 ? Math.abs(age - (age % 12) - months) <= 12 : Math.abs(age - months) <= 1);
@@ -103,7 +103,7 @@ export function marked(el: Element, words: RegExp, depth = 3): boolean {
 export function nameText({ t, el }: Chunk, o: ReadOptions): string {
   // A button in the name's box (SanteDB's status menu « Active ▾ » in the heading) is no part of it.
   const whole = el.querySelector('button,[role=button]') ? t : textOf(el, 80);
-  const n = (whole.length <= 60 ? whole : t).replace(/\s*[([][\w-]*\d[\w-]*[)\]]\s*$/, '').replace(/\s+,/g, ',');
+  const n = dicomName(whole.length <= 60 ? whole : t).replace(/\s*[([][\w-]*\d[\w-]*[)\]]\s*$/, '').replace(/\s+,/g, ',');
   return withoutSuffix(n, o.names === 'given-first');
 }
 

@@ -7,6 +7,7 @@ export interface GenericReasons {
   two: string;
   mixed: string;
   user: string;
+  moving: string;
 }
 
 export const reasons: GenericReasons = {
@@ -15,5 +16,6 @@ export const reasons: GenericReasons = {
   list: (n: number) => `La page affiche une liste de patients (${n} dates de naissance) : ouvrez le dossier d’un seul patient.`,
   two: 'Deux patients différents sont affichés sur la page : impossible de savoir lequel est le patient en cours.',
   user: 'Le nom affiché est celui de l’utilisateur ou d’un soignant, pas celui d’un patient.',
+  moving: 'L’adresse de la page désigne un autre dossier que le patient affiché.',
   mixed: 'Plusieurs noms ou prénoms différents sont affichés, sans que l’un soit plus clairement relié à la date de naissance : impossible de savoir lesquels sont ceux du patient.',
 };

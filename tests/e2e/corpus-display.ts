@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { startDemoServer, type DemoServer } from '../../demo/server.mjs';
 import { isBeforeOrAfter, judgeDisplay, table, totals, type CorpusPage, type Identity, type Row, type Step } from '../corpus';
+import { fixturesDir } from './paths';
 
 // What both real-browser corpus runs share: a sampler that records every text the launcher shows,
 // the settle rule, and how a page and its switches are judged from those samples. The browsers
@@ -66,8 +68,8 @@ export async function settle(d: Driver, from: number, since: number, change = fa
 }
 
 export interface PageRun {
-  /** Opens the page (start URL relative to tests/fixtures) and returns its driver once the sampler is installed. */
-  open(start: string): Promise<Driver>;
+  /** Opens the page (its full URL) and returns its driver once the sampler is installed. */
+  open(url: string): Promise<Driver>;
   step(step: Step): Promise<void>;
   /** Opens the panel, returns the patient line it shows (every first name), and folds it again. */
   panelLine(): Promise<string>;
@@ -86,11 +88,11 @@ async function shown(run: PageRun, launcher: string, want: Identity | null): Pro
   return `${launcher} | ${line}`;
 }
 
-/** Reads one corpus page and its switches; returns the rows of the table. */
-export async function runPage(page: CorpusPage, run: PageRun): Promise<Row[]> {
+/** Reads one corpus page, served at `origin`, and its switches; returns the rows of the table. */
+export async function runPage(page: CorpusPage, run: PageRun, origin: string): Promise<Row[]> {
   const rows: Row[] = [];
   try {
-    const d = await run.open(page.start);
+    const d = await run.open(`${origin}/fixtures${page.start}`);
     let s = await settle(d, 0, 0);
     const first = judgeDisplay(page.expect, await shown(run, s.last, page.expect));
     rows.push({ page: page.id, software: page.software, kind: page.kind, verdict: first.verdict, why: first.why });
@@ -124,20 +126,44 @@ export async function runPage(page: CorpusPage, run: PageRun): Promise<Row[]> {
 export const CORPUS_BROWSERS = Math.max(1, Number(process.env.CORPUS_BROWSERS) || 2);
 
 /**
+ * Each record program (`software`) served from its own origin (its own port on 127.0.0.1), as in
+ * a practice, where two programs never share one. The extension keys a patient by origin and
+ * record id, and stores every patient its panel opens (Firefox opens the extension's sidebar at
+ * install, which follows the tab): another program's patient stored under the same id on a shared
+ * origin made the identity check doubt (« Identité à vérifier ») a page a workstation reads right.
+ */
+function programOrigins() {
+  const servers = new Map<string, Promise<DemoServer>>();
+  return {
+    async of(software: string): Promise<string> {
+      let s = servers.get(software);
+      if (!s) servers.set(software, (s = startDemoServer({ staticDirs: { '/fixtures/': fixturesDir } })));
+      return (await s).url;
+    },
+    close: () => Promise.all([...servers.values()].map(async (s) => (await s).close())),
+  };
+}
+
+/**
  * Reads every page with `readers` readers at once, each made by `reader()` and taking the next
- * page as soon as it has finished one (a page and its switches stay with one reader, in order).
- * Returns the rows in the corpus's order.
+ * page as soon as it has finished one (a page and its switches stay with one reader, in order),
+ * each program on its own origin. Returns the rows in the corpus's order.
  */
 export async function readAll(pages: CorpusPage[], readers: number, reader: () => Promise<PageRun>): Promise<Row[]> {
   const rows: Row[][] = [];
+  const origins = programOrigins();
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(readers, pages.length) }, async () => {
-    const run = await reader();
-    while (next < pages.length) {
-      const i = next++;
-      rows[i] = await runPage(pages[i]!, run);
-    }
-  }));
+  try {
+    await Promise.all(Array.from({ length: Math.min(readers, pages.length) }, async () => {
+      const run = await reader();
+      while (next < pages.length) {
+        const i = next++;
+        rows[i] = await runPage(pages[i]!, run, await origins.of(pages[i]!.software));
+      }
+    }));
+  } finally {
+    await origins.close();
+  }
   return rows.flat();
 }
 

@@ -1,10 +1,8 @@
 import type { Browser, Frame, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../demo/server.mjs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { corpusPages, totals, RECALL_FLOOR, RECALL_TARGET } from '../corpus';
 import { CORPUS_BROWSERS, SAMPLER, readAll, report, type PageRun, type Samples } from './corpus-display';
 import { launchFirefox, panelFrame } from './firefox-harness';
-import { fixturesDir } from './paths';
 
 // The corpus of real record-software layouts in Firefox ESR (WebDriver BiDi via puppeteer-core,
 // firefox-harness.ts), the Firefox build installed as a temporary add-on, French UI. Same reading
@@ -12,13 +10,8 @@ import { fixturesDir } from './paths';
 // the panel's patient line read when it names someone), several browsers at once, one tab each;
 // writes test-results/corpus-firefox.json.
 
-let demo: DemoServer;
 const browsers: Browser[] = [];
-beforeAll(async () => { demo = await startDemoServer({ staticDirs: { '/fixtures/': fixturesDir } }); });
-afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-  await demo?.close();
-});
+afterAll(async () => { await Promise.all(browsers.map((b) => b.close())); });
 
 /** The frame whose document holds the overlay (a frameset shows it in its largest frame). */
 async function overlayFrame(page: Page, timeoutMs = 5000): Promise<Frame> {
@@ -46,8 +39,8 @@ async function reader(): Promise<PageRun> {
   page.setDefaultTimeout(5000);
   let host: Frame | undefined;
   return {
-    async open(start) {
-      await page.goto(`${demo.url}/fixtures${start}`, { waitUntil: 'load' });
+    async open(url) {
+      await page.goto(url, { waitUntil: 'load' });
       host = await overlayFrame(page);
       await host.evaluate(SAMPLER);
       const h = host;

@@ -28,8 +28,8 @@ async function reader(): Promise<PageRun> {
   const page: Page = await s.context.newPage();
   let host: Page | Frame | undefined;
   return {
-    async open(start) {
-      await page.goto(`${demo.url}/fixtures${start}`, { waitUntil: 'load' });
+    async open(url) {
+      await page.goto(url, { waitUntil: 'load' });
       host = await overlayHost(page, 5000);
       await host.evaluate(SAMPLER);
       const h = host;

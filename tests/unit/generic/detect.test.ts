@@ -249,7 +249,7 @@ describe('confidence', () => {
 
 describe('refusals', () => {
   test('refusal sentences can be injected (locale files)', () => {
-    const en = { noBirthDate: 'No birth date.', noName: 'No name.', list: (n: number) => `${n} patients.`, two: 'Two patients.', mixed: 'Mixed.', user: 'User.' };
+    const en = { noBirthDate: 'No birth date.', noName: 'No name.', list: (n: number) => `${n} patients.`, two: 'Two patients.', mixed: 'Mixed.', user: 'User.', moving: 'Moving.' };
     expect(detectPatient(parsePage('<p>Hello</p>'), ORIGIN, en)).toEqual({ kind: 'none', reason: 'No birth date.' });
   });
 
@@ -293,5 +293,16 @@ describe('record id', () => {
     expect(patient(detect(base, { url: 'https://x.example/app/patients/1234/synthese' })).recordId).toBe('1234');
     expect(patient(detect(base, { url: 'https://x.example/fiche?idPatient=77' })).recordId).toBe('77');
     expect(patient(detect(base, { url: 'https://x.example/patients/liste' })).recordId).toBeUndefined();
+  });
+  // Doctolib's « Patients récents »: each link carries the id of the record it opens.
+  const recent = `<nav><a href="/patients/48213917" data-patient-id="48213917">ROBIN Camille</a><a href="/patients/50233341" data-patient-id="50233341">FAVRE Bruno</a></nav>`;
+  test('never from the links to other records (recent patients), even one', () => {
+    expect(patient(detect(`${recent}<main>${base}</main>`)).recordId).toBeUndefined();
+    expect(patient(detect(`${recent}<main>${base}</main>`, { url: 'https://x.example/patients/50233341' })).recordId).toBe('50233341');
+    expect(patient(detect(`<nav><a href="/patients/7" data-patient-id="7">DUPONT Marie</a></nav><main>${base}</main>`)).recordId).toBeUndefined();
+  });
+  test('several different ids beside the patient name none of them', () => {
+    expect(patient(detect(`<ul><li data-patient-id="P1">Rendez-vous</li><li data-patient-id="P2">Courrier</li></ul>${base}`)).recordId).toBeUndefined();
+    expect(patient(detect(`<main data-patient-id="P42">${base}<span data-patient-id="P42">.</span></main>`)).recordId).toBe('P42');
   });
 });

@@ -44,8 +44,50 @@ describe('form fields', () => {
       <tr><td><b>DOB</b><font>(yyyymmdd)</font><b>:</b></td><td><input name="year_of_birth" value="${y}"> <input name="month_of_birth" value="${m}"> <input name="date_of_birth" value="${d}"></td></tr></table>`;
     expect(who(detect(boxes('1983', '06', '14')))).toBe('TREMBLAY Élodie 1983-06-14 -');
     expect(who(detect(boxes('1983', '6', '4')))).toBe('TREMBLAY Élodie 1983-06-04 -');
-    // A part missing or not a number: no birth date.
+    // A month's name, as in SORMAS's boxes (one mechanism for both).
+    expect(who(detect(boxes('1983', 'jun', '14')))).toBe('TREMBLAY Élodie 1983-06-14 -');
+    // A part missing, or neither a number nor a month: no birth date.
     expect(detect(boxes('', '06', '14')).kind).toBe('none');
-    expect(detect(boxes('1983', 'jun', '14')).kind).toBe('none');
+    expect(detect(boxes('1983', 'xx', '14')).kind).toBe('none');
+    expect(detect(boxes('1983', '06', '')).kind).toBe('none');
+  });
+
+  describe('a birth date in three fields named for their parts: one reading for every naming', () => {
+    const names = `<p>Last Name: <b>TREMBLAY</b></p><p>First Name: <b>Élodie</b></p>`;
+    const select = (name: string, v: string) => `<select name="${name}"><option>--</option><option selected>${v}</option></select>`;
+    test.each([
+      // « <part> of birth », the day not named as the whole date, each box in its own cell. Was: no birth date.
+      ['day/month/year of birth, in separate cells', `<table><tr><td><input name="day_of_birth" value="14"></td><td><input name="month_of_birth" value="6"></td><td><input name="year_of_birth" value="1983"></td></tr></table>`],
+      // OSCAR's boxes, each in its own cell. Was: no birth date (the boxes had to share one parent).
+      ['OSCAR’s boxes in separate cells', `<table><tr><td><input name="year_of_birth" value="1983"></td><td><input name="month_of_birth" value="06"></td><td><input name="date_of_birth" value="14"></td></tr></table>`],
+      // French, the part first, in selects. Was: no birth date (only text boxes were read so).
+      ['jour / mois / année de naissance in selects', `<div>${select('jour_naissance', '14')}${select('mois_naissance', 'juin')}${select('annee_naissance', '1983')}</div>`],
+      // The part last, in camel case (SORMAS).
+      ['birthdateDD / MM / YYYY', `<div>${select('birthdateDD', '14')}${select('birthdateMM', '6')}${select('birthdateYYYY', '1983')}</div>`],
+      ['dobJJ / dobMM / dobAAAA', `<div><input name="dobJJ" value="14"><input name="dobMM" value="06"><input name="dobAAAA" value="1983"></div>`],
+    ])('%s', (_, boxes) => expect(who(detect(names + boxes))).toBe('TREMBLAY Élodie 1983-06-14 -'));
+
+    test('a whole date in a field whose name holds a part word is read as one', () => {
+      expect(who(detect(`${names}<p><input name="birth_date" value="1983-06-14"></p>`))).toBe('TREMBLAY Élodie 1983-06-14 -');
+      expect(who(detect(`${names}<p><input name="date_of_birth" value="14/06/1983"></p>`))).toBe('TREMBLAY Élodie 1983-06-14 -');
+    });
+
+    test('parts of another date (a card’s expiry) are no birth date', () => {
+      expect(detect(`${names}<div><input name="expiry_day" value="14"><input name="expiry_month" value="06"><input name="expiry_year" value="2029"></div>`).kind).toBe('none');
+      expect(detect(`${names}<div><input name="day_of_visit" value="14"><input name="month_of_visit" value="06"><input name="year_of_visit" value="2025"></div>`).kind).toBe('none');
+    });
+  });
+});
+
+describe('a breadcrumb is navigation, never a name', () => {
+  // BLIS: « Home / Patient / Edit Patient » above the edit form. Was: « Patient » read as a label
+  // and « Edit Patient » as its value, a name (PATIENT Edit) beside the birth date.
+  const crumbs = `<ol class="breadcrumb"><li><a href="#">Home</a></li><li><a href="#">Patient</a></li><li class="active">Edit Patient</li></ol>`;
+  test('its items are no label and no value', () => {
+    expect(detect(`${crumbs}<p>Date of Birth: 1979-02-05</p>`).kind).toBe('none');
+    expect(detect(`<nav aria-label="Breadcrumb"><span>Patient</span> › <span>Martin Dupont</span></nav><p>DOB: 1979-02-05</p><p>46 yrs</p>`).kind).toBe('none');
+  });
+  test('the form below it is read as before', () => {
+    expect(who(detect(`${crumbs}<form>${field('name', 'Name', 'Peter Mwangi Kariuki')}${field('dob', 'Date of Birth', '1979-02-05')}</form>`))).toBe('Kariuki Peter Mwangi 1979-02-05 -');
   });
 });

@@ -205,12 +205,31 @@ describe('generic watch: what reads the page again', () => {
   });
 
   it('a URL change is seen at a live list’s rebuild too (looked at, not read)', async () => {
+    history.replaceState(null, '', '/');
     const { seen } = setup(busy);
     rebuild(50);
     await wait(20);
     history.pushState(null, '', '/patients/4412');
     rebuild(50);
     await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ kind: 'patient', patient: { recordId: '4412' } }), { timeout: 5000, interval: 10 });
+  });
+
+  it('a URL naming the next record while the previous patient is still shown names no one until the page shows the next patient', async () => {
+    history.replaceState(null, '', '/patients/1001');
+    const { seen, last } = setup(busy);
+    expect(seen.at(-1)).toMatchObject({ kind: 'patient', patient: { recordId: '1001', birthName: 'DURAND' } });
+    history.pushState(null, '', '/patients/1002'); // the router first, the header once the record is fetched
+    rebuild(5);
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual({ kind: 'none', reason: reasons.moving }), { timeout: 5000, interval: 10 });
+    expect(seen.some((d) => d.kind === 'patient' && d.patient.recordId === '1002' && d.patient.birthName === 'DURAND')).toBe(false);
+    document.getElementById('banner')!.textContent = 'M. MARTIN Paul — né le 02/05/1961';
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ kind: 'patient', patient: { recordId: '1002', birthName: 'MARTIN' } }), { timeout: 5000, interval: 10 });
+    history.pushState(null, '', '/patients/1001'); // back: the header still shows MARTIN
+    rebuild(5);
+    await vi.waitFor(() => expect(last()).toBe('none'), { timeout: 5000, interval: 10 });
+    document.getElementById('banner')!.textContent = BANNER;
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ kind: 'patient', patient: { recordId: '1001', birthName: 'DURAND' } }), { timeout: 5000, interval: 10 });
+    history.replaceState(null, '', '/');
   });
 
   describe('a live list, once seen, is no longer observed but looked at', () => {
