@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { detect, who } from './detect-body';
+
+// Patterns met on the fifth held-out batch (tests/fixtures/corpus/HOLDOUT-2026-12-03e.md): French
+// and commercial web record software rebuilt from their documentation.
+
+beforeAll(() => vi.useFakeTimers({ now: new Date('2026-12-03T10:00:00'), toFake: ['Date'] }));
+afterAll(() => vi.useRealTimers());
+
+describe('a table with a « Patient » column lists patients, even with one row (Médimust waiting room)', () => {
+  const table = (head: string, row: string) => `<div role="dialog"><h2>Salle d'attente</h2><table><thead><tr>${head}</tr></thead><tbody><tr>${row}</tr></tbody></table></div>`;
+
+  test('the one patient waiting is not the page’s patient', () => {
+    const d = detect(table('<th>Arrivée</th><th>Patient</th><th>Né(e) le</th><th>Âge</th><th>RDV</th>', '<td>08:52</td><td>M. FONTAINE Gérard</td><td>30/01/1955</td><td>71 ans</td><td>09:00</td>'));
+    expect(d.kind).toBe('none');
+  });
+
+  test('one row under name and birth-date columns is still one record', () => {
+    expect(who(detect(table('<th>Nom</th><th>Prénom</th><th>Date de naissance</th>', '<td>FONTAINE</td><td>Gérard</td><td>30/01/1955</td>')))).toBe('FONTAINE Gérard 1955-01-30 -');
+  });
+});
+
+describe('legal names and sex as US registration forms label them (athenaOne, Elation)', () => {
+  const row = (label: string, value: string, id: string) => `<div class="row"><label for="${id}">${label}</label><input id="${id}" value="${value}"></div>`;
+  const form =
+    '<div class="banner"><span class="nm">Daniela Reyes</span> <span>48 yrs F</span> <span>05/17/1978</span></div>' +
+    `<form><h3>Identification</h3>${row('Legal last name', 'Reyes', 'ln')}${row('Legal first name', 'Daniela', 'fn')}${row('First name used', 'Dani', 'fu')}` +
+    `${row('Middle name, suffix', 'Sofia', 'mn')}${row('Legal sex', 'Female', 'ls')}${row('DOB', '05/17/1978', 'dob')}` +
+    `<h3>Emergency contact</h3>${row('Name', 'Luis Reyes', 'en')}${row('Relationship to patient', 'Spouse', 'er')}</form>`;
+
+  test('are the patient’s, not the emergency contact’s name further down', () => {
+    expect(who(detect(form, 'en'))).toBe('Reyes Daniela Sofia 1978-05-17 F');
+  });
+});
+
+describe('an English banner: « 48yo F », a quoted nickname (athenaOne)', () => {
+  const banner = (name: string, age: string) => `<div class="banner"><span class="nm">${name}</span> <span>${age} F</span> <span>05/17/1978</span> <span>#10234</span></div><div>PCP: Karen Lowe, MD</div>`;
+
+  test('« 48yo » and « 71 y/o » are ages that confirm the date beside them', () => {
+    expect(who(detect(banner('Daniela Reyes', '48yo'), 'en'))).toBe('Reyes Daniela 1978-05-17 F');
+    expect(who(detect('<div class="chart"><b>Tom Okafor</b> <span>71 y/o M</span> <span>11/26/1955</span></div>', 'en'))).toBe('Okafor Tom 1955-11-26 M');
+  });
+
+  test('the quoted given name inside the name is the nickname, left out', () => {
+    expect(who(detect(banner('Daniela "Dani" Reyes', '48 yrs'), 'en'))).toBe('Reyes Daniela 1978-05-17 F');
+  });
+});
+
+describe('an English page without a region writes all its numeric dates in one order (DrChrono)', () => {
+  const header = (added: string) =>
+    `<div class="hdr"><div class="pi"><div class="name">Jordan Lee Whitfield</div><div>Female</div><div>09/03/1978 (48 yrs)</div></div>` +
+    `<div class="kd"><span><b>Date Added:</b> ${added}</span><span><b>Provider:</b> Dr. Steven Patel</span></div></div>`;
+
+  test('a date whose day cannot be a month settles the birth date’s order', () => {
+    expect(who(detect(header('06/25/2021'), 'en'))).toBe('Whitfield Jordan Lee 1978-09-03 F');
+    expect(who(detect(header('25/06/2021'), 'en'))).toBe('Whitfield Jordan Lee 1978-03-09 F');
+  });
+
+  test('dates written both ways settle nothing', () => {
+    expect(detect(header('06/25/2021 — 25/06/2021'), 'en').kind).not.toBe('patient');
+  });
+});
+
+describe('a newborn’s band above the mother’s block (DxCare maternity)', () => {
+  test('the band beside « Né le » names the record’s patient; the mother is under her role', () => {
+    const page =
+      '<div class="band"><span class="id">MARTIN Léo</span> <span>Né le 02/12/2026 à 14:32</span> <span>Sexe : M</span> <span>IPP : 000512877</span></div>' +
+      '<fieldset><legend>Mère</legend><div class="f"><span>Nom de naissance</span><span>MARTIN</span><span>Prénom</span><span>Julie</span><span>Date de naissance</span><span>14/07/1990</span></div></fieldset>';
+    expect(who(detect(page))).toBe('MARTIN Léo 2026-12-02 M');
+  });
+});
