@@ -33,6 +33,21 @@ describe('legal names and sex as US registration forms label them (athenaOne, El
   });
 });
 
+describe('a legal name beside the name the patient goes by (Elation)', () => {
+  const field = (label: string, value: string, id: string) => `<div><label for="${id}">${label}</label><input id="${id}" value="${value}"></div>`;
+  const window = (first: string, last: string) =>
+    `<div role="dialog"><h2>Patient Demographics</h2><div class="grid">${field(first, 'Thomas', 'fn')}${field('Middle name', 'Chukwuemeka', 'mn')}${field(last, 'Okafor', 'ln')}` +
+    `${field('Full name', 'Tom Okafor', 'full')}${field('Date of birth *', '11/26/1955', 'dob')}${field('Sex at birth *', 'Male', 'sab')}</div></div>`;
+
+  test('the legal first name is the identity', () => {
+    expect(who(detect(window('Legal first name *', 'Legal last name *'), 'en-US'))).toBe('Okafor Thomas Chukwuemeka 1955-11-26 M');
+  });
+
+  test('without the word « legal » the two first names stay a conflict', () => {
+    expect(detect(window('First name', 'Last name'), 'en-US').kind).not.toBe('patient');
+  });
+});
+
 describe('an English banner: « 48yo F », a quoted nickname (athenaOne)', () => {
   const banner = (name: string, age: string) => `<div class="banner"><span class="nm">${name}</span> <span>${age} F</span> <span>05/17/1978</span> <span>#10234</span></div><div>PCP: Karen Lowe, MD</div>`;
 
