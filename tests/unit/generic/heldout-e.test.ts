@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { detectPatient } from '../../../sites/generic';
 import { detect, who } from './detect-body';
+import { parsePage } from './load-page';
 
 // Patterns met on the fifth held-out batch (tests/fixtures/corpus/HOLDOUT-2026-12-03e.md): French
 // and commercial web record software rebuilt from their documentation.
@@ -69,6 +71,14 @@ describe('an English page without a region writes all its numeric dates in one o
   test('a date whose day cannot be a month settles the birth date’s order', () => {
     expect(who(detect(header('06/25/2021'), 'en'))).toBe('Whitfield Jordan Lee 1978-09-03 F');
     expect(who(detect(header('25/06/2021'), 'en'))).toBe('Whitfield Jordan Lee 1978-03-09 F');
+  });
+
+  test('Préconsult’s own launcher, still naming the patient before, is no part of the page', () => {
+    const doc = parsePage(`<!doctype html><html lang="en"><body>${header('06/25/2021')}</body></html>`);
+    const host = doc.createElement('preconsult-overlay');
+    host.attachShadow({ mode: 'open' }).append(Object.assign(doc.createElement('div'), { textContent: 'Collins Margaret Anne · 22/04/1961 · Féminin' }));
+    doc.body.append(host);
+    expect(who(detectPatient(doc, 'https://x.example'))).toBe('Whitfield Jordan Lee 1978-09-03 F');
   });
 
   test('dates written both ways settle nothing', () => {
