@@ -68,6 +68,9 @@ export function readPage(doc: Document, origin: string, reasons: GenericReasons 
   return { detection, sources };
 }
 
+/** Per document, the URL's record id of the last patient read and who it was. */
+const shown = new WeakMap<Document, [string | undefined, string]>();
+
 function decide(facts: Fact[], page: Page, origin: string, reasons: GenericReasons): Detection {
   // Birth dates read only from the rows of a list table: a list, even when the rows agree.
   const dates = facts.filter((f) => f.f === 'birthDate');
@@ -88,10 +91,16 @@ function decide(facts: Fact[], page: Page, origin: string, reasons: GenericReaso
   if (shownAsUser([patient.birthName, patient.usedName ?? patient.birthName], patient.firstNames, page.chunks)) return { kind: 'none', reason: reasons.user };
   let s = score - (groups.size > 1 ? 0.15 : 0); // another birth date on the page, without a name
   const urlId = patient.recordId ? undefined : page.docs.map((d) => recordIdFromUrl(d.URL)).find(Boolean);
-  if (urlId) {
+  // A single-page app changes its URL before it shows the next patient: the person still on screen
+  // under a new record id is the previous record's, never the new one's (that id is left out).
+  const who = `${patient.birthName}|${patient.firstNames}|${patient.birthDate}`;
+  const before = shown.get(page.docs[0]!);
+  const stale = !!urlId && !!before?.[0] && before[1] === who && before[0] !== urlId;
+  if (urlId && !stale) {
     patient.recordId = urlId;
     s += 0.05;
   }
+  shown.set(page.docs[0]!, [stale ? before![0] : urlId, who]);
   patient.confidence = finish(s);
   return { kind: 'patient', patient };
 }

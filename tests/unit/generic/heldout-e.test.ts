@@ -1,3 +1,4 @@
+import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { detectPatient } from '../../../sites/generic';
 import { detect, who } from './detect-body';
@@ -92,5 +93,30 @@ describe('a newborn’s band above the mother’s block (DxCare maternity)', () 
       '<div class="band"><span class="id">MARTIN Léo</span> <span>Né le 02/12/2026 à 14:32</span> <span>Sexe : M</span> <span>IPP : 000512877</span></div>' +
       '<fieldset><legend>Mère</legend><div class="f"><span>Nom de naissance</span><span>MARTIN</span><span>Prénom</span><span>Julie</span><span>Date de naissance</span><span>14/07/1990</span></div></fieldset>';
     expect(who(detect(page))).toBe('MARTIN Léo 2026-12-02 M');
+  });
+});
+
+describe('a single-page app changes its URL before it shows the next patient (DrChrono)', () => {
+  test('the person still on screen does not take the new record id', () => {
+    const win = new Window({ url: 'https://ehr.example/chart?patient=1' });
+    const doc = win.document as unknown as Document;
+    const show = (name: string, dob: string) => {
+      doc.body.innerHTML = `<div class="hdr"><div class="name">${name}</div><div>Female</div><div>${dob} (65 yrs)</div></div>`;
+    };
+    doc.documentElement.lang = 'en-US';
+    const id = () => {
+      const d = detectPatient(doc, 'https://ehr.example');
+      return d.kind === 'patient' ? `${d.patient.firstNames} ${d.patient.recordId ?? '-'}` : d.kind;
+    };
+    show('Margaret Collins', '04/22/1961');
+    expect(id()).toBe('Margaret 1');
+    win.history.pushState(null, '', '/chart?patient=2'); // the header follows some 30 ms later
+    expect(id()).toBe('Margaret -');
+    expect(id()).toBe('Margaret -');
+    show('Jordan Whitfield', '09/03/1961');
+    expect(id()).toBe('Jordan 2');
+    win.history.pushState(null, '', '/chart?patient=1');
+    show('Margaret Collins', '04/22/1961');
+    expect(id()).toBe('Margaret 1');
   });
 });

@@ -16,6 +16,7 @@ let ctrl: AbortController | undefined;
 afterEach(() => ctrl?.abort());
 
 function setup(body: string, { recheckMs = 10_000 } = {}) {
+  history.replaceState(null, '', '/'); // each test starts on a page without a record id (not the last test's)
   document.documentElement.lang = 'fr';
   document.body.innerHTML = body;
   const adapter = genericAdapter(reasons);
