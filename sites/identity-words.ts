@@ -12,14 +12,14 @@ export interface Words {
 
 export const BIRTH_NAME: Words = {
   fr: ['Nom de naissance', 'Nom de famille', 'Noms de famille', 'Nom patronymique', 'Nom de jeune fille', '2ème nom'],
-  en: ['Last name', 'Surname', 'Family name', 'Birth name', 'Maiden name'],
+  en: ['Last name', 'Legal last name', 'Surname', 'Family name', 'Birth name', 'Maiden name'],
 };
 export const USED_NAME: Words = {
   fr: ["Nom d'usage", 'Nom usuel', 'Nom marital', "Nom d'épouse", 'Nom utilisé'],
   en: ['Used name'],
 };
 /** One first name. */
-export const FIRST_NAME: Words = { fr: ['Prénom', 'Premier prénom'], en: ['First name', 'Given name', 'Forename'] };
+export const FIRST_NAME: Words = { fr: ['Prénom', 'Premier prénom'], en: ['First name', 'Legal first name', 'Given name', 'Forename'] };
 /** Every first name. */
 export const FIRST_NAMES: Words = {
   fr: ['Prénoms', 'Prénom(s)', 'Liste des prénoms', 'Prénoms de naissance', 'Prénom(s) de naissance'],
@@ -30,7 +30,7 @@ export const BIRTH_DATE: Words = {
   fr: ['Date de naissance', 'Naissance', 'Né le', 'Née le', 'Né(e) le', 'DDN', 'Date naiss.'],
   en: ['Date of birth', 'DOB', 'Birth date', 'Birthdate', 'Born on', 'D.O.B.', 'PatientBirthDate'],
 };
-export const SEX: Words = { fr: ['Sexe', 'Genre'], en: ['Sex', 'Gender', 'PatientSex'] };
+export const SEX: Words = { fr: ['Sexe', 'Genre'], en: ['Sex', 'Legal sex', 'Sex at birth', 'Gender', 'PatientSex'] };
 export const NIR: Words = {
   fr: [
     'NIR', 'Numéro de sécurité sociale', 'N° de sécurité sociale', 'N° sécurité sociale', 'No de sécurité sociale',

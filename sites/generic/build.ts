@@ -12,6 +12,9 @@ const RANK: Record<Via, number> = { label: 0, table: 0, attr: 0, banner: 1, head
 // Traits of the person: read from one place.
 const PERSON: Field[] = ['birthName', 'usedName', 'name', 'firstNames', 'usedFirstName', 'middleNames', 'sex'];
 const same = (a?: string, b?: string) => !!a && !!b && nameKey(a) === nameKey(b);
+// « Legal first name: Thomas » beside « Full name: Tom Okafor » (Elation): the legal value is the
+// identity, the other the name the patient goes by; at the same distance the legal one wins.
+const legal = (f: Fact) => +/^legal\b/i.test(f.label?.textContent?.trim() ?? '');
 
 /**
  * One patient from the facts of one group, or null when the birth name or first names are missing.
@@ -46,7 +49,7 @@ export function build(
   };
   const sorted = facts
     .filter((x) => !PERSON.includes(x.f) || depth.get(x)! >= core || (x.f === 'sex' && x.via === 'look' && depth.get(x) === core - 1 && side(x)))
-    .sort((a, b) => depth.get(b)! - depth.get(a)! || RANK[a.via] - RANK[b.via]);
+    .sort((a, b) => depth.get(b)! - depth.get(a)! || RANK[a.via] - RANK[b.via] || legal(b) - legal(a));
   // Facts of a field, one per distinct value, best first.
   const all = (f: Field) => {
     const out: Fact[] = [];
@@ -58,7 +61,7 @@ export function build(
   // One conflict per field where a value that disagrees with the chosen one sits as close to the
   // birth date. For a name, nothing says which person the date is of: the page is refused.
   const clash = (list: Fact[], chosen: Fact | undefined, agrees: (v: string) => boolean, name?: true) => {
-    const tie = !!chosen && list.some((x) => !agrees(x.v) && depth.get(x)! >= depth.get(chosen)!);
+    const tie = !!chosen && list.some((x) => !agrees(x.v) && depth.get(x)! >= depth.get(chosen)! && legal(x) >= legal(chosen));
     if (tie) conflicts++;
     if (tie && name) mixed = true;
     return tie;

@@ -6,6 +6,7 @@ import { addFacts, findAge, hintField, shortDate, labelField, labelKey, labelOpt
 import { afterIcon, birthIcon, INNER } from './birth-signs';
 import { fhirPatient } from './fhir';
 import { datePart, joinDates, type SplitDates } from './split-date';
+import { pageDateOrder } from './date-order';
 import { mixedOrder } from './first-names';
 import { BREADCRUMB, ITEMPROPS, RECORD_ATTRS, SECTION_WORDS, type Field } from './labels';
 import { sameOriginDocument } from '../frames';
@@ -139,12 +140,14 @@ export function collect(doc: Document): Page {
     const headerish = head.parentElement?.localName === 'thead' || cells.every((c, i) => c.localName === 'th' || fields[i] || !textOf(c));
     if (!headerish || fields.filter(Boolean).length < 2) return false;
     const body = rows.slice(1).filter((r) => !hiddenByMarkup(r));
+    // One row under a header is one record; several rows are a list, and so is one row under a
+    // « Patient » column (a waiting room with one patient in it: each row is a patient).
+    const list = body.length > 1 || cells.some((c, i) => fields[i] === 'fullName' && labelKey(textOf(c)).startsWith('patient'));
     for (const r of body) {
       fromAttrs(r);
       Array.from(r.children).forEach((c, i) => {
         const f = fields[i];
-        // One row under a header is one record; several rows are a list.
-        if (f) add(f, textOf(c), c, body.length > 1 ? 'table' : 'label', textOf(cells[i]!));
+        if (f) add(f, textOf(c), c, list ? 'table' : 'label', textOf(cells[i]!));
       });
     }
     return true;
@@ -188,6 +191,9 @@ export function collect(doc: Document): Page {
   const split: SplitDates = new Map();
   walk(doc.documentElement);
   for (const { text, el } of joinDates(split)) add('birthDate', text, el, 'attr');
+
+  // An English page without a region: its numeric dates in the one order its other dates show.
+  for (const [d, o] of langs) if (o.dates === 'unsure') langs.set(d, { ...o, dates: pageDateOrder(chunks.filter((c) => c.el.ownerDocument === d).map((c) => c.t)) ?? 'unsure' });
 
   const lines = new Set<Element>();
   // A banner: the birth phrase's date, and the name just before it ("Mme DUPONT Marie, née le …").

@@ -47,8 +47,8 @@ export function langOptions(lang: string): ReadOptions {
   };
 }
 
-// An age as pages write it: "45 ans", "(62 a)", "81 yrs", "81 year(s)", "056Y", "47 y.o.", "18 mois", "3 months".
-const AGE = /(?<![\p{L}\d/.,-])0*(\d{1,3})\s?(ans?(?:\(s\))?|yrs?|years?(?:\(s\))?(?:\s+old)?|y\.\s?o|y|a|mois|months?)(?![\p{L}\d])\.?/iu;
+// An age as pages write it: "45 ans", "(62 a)", "81 yrs", "81 year(s)", "056Y", "47 y.o.", "48yo", "71 y/o", "18 mois", "3 months".
+const AGE = /(?<![\p{L}\d/.,-])0*(\d{1,3})\s?(ans?(?:\(s\))?|yrs?|years?(?:\(s\))?(?:\s+old)?|y[./]?\s?o|y|a|mois|months?)(?![\p{L}\d])\.?/iu;
 
 /** A date written with a two-digit year and nothing else ("12 Mar 45", "12/03/45") as `..45-03-12`, or null. */
 export function shortDate(text: string, order: DateOrder): string | null {

@@ -59,7 +59,9 @@ export function readPage(doc: Document, origin: string, reasons: GenericReasons 
   const others = detection.kind === 'patient' ? null : othersIn(facts, up);
   if (others?.size) {
     const rest = decide(facts.filter((f) => !others.has(f)), page, origin, reasons);
-    if (rest.kind === 'patient' && namedAsPatient(rest.patient, others, page.chunks, page.docs, record)) detection = rest;
+    // A banner line naming them beside « Né(e) le » (a newborn's band above the mother's block) is a header too.
+    const banner = rest.kind === 'patient' && facts.some((f) => f.via === 'banner' && f.f === 'firstNames' && f.v === rest.patient.firstNames && !others.has(f));
+    if (rest.kind === 'patient' && namedAsPatient(rest.patient, others, page.chunks, page.docs, record || banner)) detection = rest;
   }
   // A professional's, a user's or a relative's own record page (its URL says which) shows no patient.
   if (detection.kind === 'patient' && !record && page.docs.some((d) => otherRecord(d.URL))) detection = { kind: 'none', reason: reasons.user };
@@ -69,7 +71,7 @@ export function readPage(doc: Document, origin: string, reasons: GenericReasons 
 function decide(facts: Fact[], page: Page, origin: string, reasons: GenericReasons): Detection {
   // Birth dates read only from the rows of a list table: a list, even when the rows agree.
   const dates = facts.filter((f) => f.f === 'birthDate');
-  if (dates.length > 1 && dates.every((f) => f.via === 'table')) return { kind: 'none', reason: reasons.list(dates.length) };
+  if (dates.length && dates.every((f) => f.via === 'table')) return { kind: 'none', reason: reasons.list(dates.length) };
   const groups = groupByBirthDate(facts, page.frames);
   if (!groups.size) return { kind: 'none', reason: reasons.noBirthDate };
   if (groups.size > 2) return { kind: 'none', reason: reasons.list(groups.size) };
@@ -86,6 +88,8 @@ function decide(facts: Fact[], page: Page, origin: string, reasons: GenericReaso
   if (shownAsUser([patient.birthName, patient.usedName ?? patient.birthName], patient.firstNames, page.chunks)) return { kind: 'none', reason: reasons.user };
   let s = score - (groups.size > 1 ? 0.15 : 0); // another birth date on the page, without a name
   const urlId = patient.recordId ? undefined : page.docs.map((d) => recordIdFromUrl(d.URL)).find(Boolean);
+  // (A single-page app changes its URL before it shows the next patient: the generic adapter,
+  // which remembers the last reading, names no one meanwhile — sites/generic-adapter.ts.)
   if (urlId) {
     patient.recordId = urlId;
     s += 0.05;

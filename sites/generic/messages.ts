@@ -13,7 +13,8 @@ export interface GenericReasons {
 export const reasons: GenericReasons = {
   noBirthDate: 'Aucune date de naissance trouvée sur la page.',
   noName: 'Une date de naissance est affichée, mais pas le nom et le prénom du patient.',
-  list: (n: number) => `La page affiche une liste de patients (${n} dates de naissance) : ouvrez le dossier d’un seul patient.`,
+  // A list may hold one patient (a waiting room at opening time): no count, no plural to get wrong.
+  list: () => 'La page affiche une liste de patients : ouvrez le dossier d’un seul patient.',
   two: 'Deux patients différents sont affichés sur la page : impossible de savoir lequel est le patient en cours.',
   user: 'Le nom affiché est celui de l’utilisateur ou d’un soignant, pas celui d’un patient.',
   moving: 'L’adresse de la page désigne un autre dossier que le patient affiché.',

@@ -14,6 +14,8 @@ import { SECTION_WORDS } from './labels';
 
 /** The name without what its parentheses add; `english`: the page writes given names first. */
 export function withoutSuffix(t: string, english: boolean): string {
+  // athenaOne « Daniela "Dani" Reyes »: a quoted given name inside an English name is the nickname.
+  if (english) t = t.replace(/\s*["“]\p{Lu}\p{Ll}+["”](?=\s)/u, '');
   const m = /^(.*\S)\s*\(\s*([^()]*?)\s*\)$/.exec(t);
   if (!m) return t;
   const [, name, inner] = m as unknown as [string, string, string];

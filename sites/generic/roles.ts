@@ -53,16 +53,17 @@ export function othersIn(facts: Fact[], up: Up): Set<Fact> {
 
 /**
  * Whether the page names this person as its patient, and never as another: the URL is one
- * patient's record, or the family name and first name are in a document's title or the page's
- * header (a heading, a title cell, a banner); and no role explains this name or birth date.
+ * patient's record or a banner line beside « Né(e) le » names them (`named`), or the family name and
+ * first name are in a document's title or the page's header (a heading, a title cell, a banner);
+ * and no role explains this name or birth date.
  */
-export function namedAsPatient(p: PatientContext, others: Set<Fact>, chunks: Chunk[], docs: Document[], recordUrl: boolean): boolean {
+export function namedAsPatient(p: PatientContext, others: Set<Fact>, chunks: Chunk[], docs: Document[], named: boolean): boolean {
   const families = [p.birthName, p.usedName].filter(Boolean).map((n) => key(n!));
   const first = key(p.firstNames.split(' ')[0]!);
   const names = (t: string) => key(t).includes(first) && families.some((f) => key(t).includes(f));
   for (const f of others) if ((f.f === 'birthDate' && f.v === p.birthDate) || (f.f === 'firstNames' && key(f.v).includes(first))) return false;
   return (
-    recordUrl ||
+    named ||
     docs.some((d) => names(d.title)) ||
     chunks.some(({ t, el }) => key(t).includes(first) && names(textOf(el, 120)) && (!!el.closest('h1,h2,h3,h4,[role=heading],header,[role=banner],th') || marked(el, MARK)))
   );

@@ -5,8 +5,9 @@ import { clean } from '../../clinical/identity/text';
 // (no style computation); `isRendered` runs on the few elements that yielded a fact and asks the
 // browser (stylesheets included).
 
-// <option>s are read through their <select>.
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'link', 'svg', 'canvas', 'option', 'datalist']);
+// <option>s are read through their <select>. Préconsult's own overlay (the launcher naming the
+// patient read before) is no part of the page.
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'link', 'svg', 'canvas', 'option', 'datalist', 'preconsult-overlay']);
 
 export function hiddenByMarkup(el: Element): boolean {
   const tag = el.localName;

@@ -266,7 +266,7 @@ describe('refusals', () => {
   test('two rows of a list table with the same birth date: still a list', () => {
     const d = detect(`<table><thead><tr><th>Nom</th><th>Prénom</th><th>DDN</th></tr></thead>
       <tr><td>DUPONT</td><td>Marie</td><td>12/03/1956</td></tr><tr><td>DURAND</td><td>Marie</td><td>12/03/1956</td></tr></table>`);
-    expect(d).toEqual({ kind: 'none', reason: 'La page affiche une liste de patients (2 dates de naissance) : ouvrez le dossier d’un seul patient.' });
+    expect(d).toEqual({ kind: 'none', reason: 'La page affiche une liste de patients : ouvrez le dossier d’un seul patient.' });
   });
   test('two patients side by side: ambiguous, both candidates', () => {
     const d = detect(`<div><p>Nom : DUPONT</p><p>Prénom : Marie</p><p>DDN : 12/03/1956</p></div><div><p>Nom : MARTIN</p><p>Prénom : Jean</p><p>DDN : 03/04/1948</p></div>`);

@@ -15,7 +15,8 @@ const label = (d: Detection | undefined) =>
 let ctrl: AbortController | undefined;
 afterEach(() => ctrl?.abort());
 
-function setup(body: string, { recheckMs = 10_000 } = {}) {
+function setup(body: string, { recheckMs = 10_000, path = '/' } = {}) {
+  history.replaceState(null, '', path); // each test starts on its own URL (not the last test's)
   document.documentElement.lang = 'fr';
   document.body.innerHTML = body;
   const adapter = genericAdapter(reasons);
@@ -215,8 +216,7 @@ describe('generic watch: what reads the page again', () => {
   });
 
   it('a URL naming the next record while the previous patient is still shown names no one until the page shows the next patient', async () => {
-    history.replaceState(null, '', '/patients/1001');
-    const { seen, last } = setup(busy);
+    const { seen, last } = setup(busy, { path: '/patients/1001' });
     expect(seen.at(-1)).toMatchObject({ kind: 'patient', patient: { recordId: '1001', birthName: 'DURAND' } });
     history.pushState(null, '', '/patients/1002'); // the router first, the header once the record is fetched
     rebuild(5);
