@@ -246,10 +246,11 @@ export function collect(doc: Document): Page {
     if (ctl) return labelled(f, controlValue(ctl), ctl, label);
     // A field drawn before its label, in the same box (`<input name="nom"><label for="nom">`).
     if (lab && prev?.c && prev.el.parentElement === lab.parentElement) return labelled(f, prev.t, prev.el, label);
-    // A caption under its value (`<span><span>Whitfield</span><em>Family Name</em></span>`).
+    // A caption under its value (`<span><span>Whitfield</span><em>Family Name</em></span>`): an
+    // element holding only the caption, not a line « DOB: <strong>1968-08-25</strong> » after another.
     const box = label.parentElement;
     const above = label.previousElementSibling;
-    if (!lab && box && box.childElementCount === 2 && box.lastElementChild === label && above && textOf(box, 120).startsWith(textOf(above, 80)) && !labelField(textOf(above, 80)))
+    if (!lab && box && box.childElementCount === 2 && box.lastElementChild === label && above && labelField(textOf(label, 60)) && textOf(box, 120).startsWith(textOf(above, 80)) && !labelField(textOf(above, 80)))
       return labelled(f, textOf(above, 80), above, label);
     // A form field's label whose box holds its controls: the text after it is help, not the value.
     if (lab && !next?.c && box?.querySelector('input,select,textarea')) return;
