@@ -68,6 +68,8 @@ export function genericAdapter(reasons: GenericReasons): SiteAdapter {
    * shown next stays refused: no patient rather than a wrong one).
    */
   let lastRead: PatientContext | undefined;
+  /** The order of numeric dates an earlier screen of this application showed (« 14-09-1975 »: day first). */
+  const dates = {};
   let followed: Element[] | null = null;
   let own = new Set<Node>();
   /** The followed elements and all their ancestors. */
@@ -159,7 +161,7 @@ export function genericAdapter(reasons: GenericReasons): SiteAdapter {
     affects,
     quiet: () => quiet,
     detect(doc, url) {
-      const { detection: read, sources } = readPage(doc, url.origin, reasons);
+      const { detection: read, sources } = readPage(doc, url.origin, reasons, dates);
       let detection = read;
       if (detection.kind === 'patient') {
         const p = detection.patient;

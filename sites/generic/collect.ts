@@ -1,4 +1,4 @@
-import { findDates } from '../../clinical/identity/date';
+import { findDates, type DateOrder } from '../../clinical/identity/date';
 import { parseName } from '../../clinical/identity/name';
 import { parseSex } from '../../clinical/identity/sex';
 import { clean, fold } from '../../clinical/identity/text';
@@ -22,6 +22,11 @@ export interface Page {
   chunks: Chunk[];
   /** How an element's document is read (its language, or English when its labels are). */
   opts: (el: Element) => ReadOptions;
+}
+
+/** What an application showed on earlier readings of the same document: the order of its numeric dates. */
+export interface DateMemory {
+  order?: DateOrder;
 }
 
 export interface Chunk {
@@ -58,7 +63,7 @@ const choice = (el: Element) => within(el, CHOICE) || !!el.querySelector(TICK) |
  * column tables. Then label/value pairs, inline "Label : valeur" pieces, banner lines and headings
  * are read from the chunks.
  */
-export function collect(doc: Document): Page {
+export function collect(doc: Document, seen: DateMemory = {}): Page {
   const chunks: Chunk[] = [];
   // Each document is read in its language; a frame without `lang` takes its parent's.
   const langs = new Map<Document, ReadOptions>([[doc, langOptions(langOf(doc))]]);
@@ -192,8 +197,14 @@ export function collect(doc: Document): Page {
   walk(doc.documentElement);
   for (const { text, el } of joinDates(split)) add('birthDate', text, el, 'attr');
 
-  // An English page without a region: its numeric dates in the one order its other dates show.
-  for (const [d, o] of langs) if (o.dates === 'unsure') langs.set(d, { ...o, dates: pageDateOrder(chunks.filter((c) => c.el.ownerDocument === d).map((c) => c.t)) ?? 'unsure' });
+  // An English page without a region: its numeric dates in the one order its other dates show, or,
+  // when none shows it, the order an earlier screen of the same application showed (`seen`).
+  for (const [d, o] of langs)
+    if (o.dates === 'unsure') {
+      const order = pageDateOrder(chunks.filter((c) => c.el.ownerDocument === d).map((c) => c.t)) ?? seen.order;
+      if (order) seen.order = order;
+      langs.set(d, { ...o, dates: order ?? 'unsure' });
+    }
 
   const lines = new Set<Element>();
   // A banner: the birth phrase's date, and the name just before it ("Mme DUPONT Marie, née le …").

@@ -1,7 +1,7 @@
 import type { Detection } from '../../clinical/identity/patient-context';
 import { dateWithSex } from './birth-signs';
 import { build, finish } from './build';
-import { collect, type Page } from './collect';
+import { collect, type DateMemory, type Page } from './collect';
 import type { Fact } from './fields';
 import { groupByBirthDate } from './group';
 import { confirmDates, lookNames, shownAsUser } from './look';
@@ -31,9 +31,9 @@ export interface Reading {
 }
 
 /** `detectPatient`, also naming the elements read (what the watcher follows between full readings). */
-export function readPage(doc: Document, origin: string, reasons: GenericReasons = french): Reading {
+export function readPage(doc: Document, origin: string, reasons: GenericReasons = french, seen?: DateMemory): Reading {
   newReading(); // visibility is asked afresh at each reading: a panel hidden since then no longer counts
-  const page = collect(doc);
+  const page = collect(doc, seen);
   const up = parentIn(page.frames);
   // What shows without labels counts where other signals agree (look.ts); dates and ages that
   // confirmed nothing are left out before asking the browser what is visible.

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, test } from 'vitest';
-import { detectPatient } from '../../../sites/generic';
+import { genericAdapter } from '../../../sites/generic-adapter';
+import { reasons } from '../../../sites/generic/messages';
 import type { Detection } from '../../../clinical/identity/patient-context';
 import { CORPUS_DIR, corpusPages, judgeReading, table, totals, type CorpusPage, type Reading, type Row, type Step, RECALL_FLOOR, RECALL_TARGET } from '../../corpus';
 
@@ -102,12 +103,16 @@ describe('generic reader on the corpus of real record-software layouts', () => {
   const readable = pages.filter((p) => !p.needsLayout);
   test.each(readable.map((p) => [p.id, p] as [string, CorpusPage]))('%s', async (_id, page) => {
     const doc = await load(new URL(page.start, ORIGIN));
-    const first = judgeReading(page.expect, reading(detectPatient(doc, ORIGIN)));
+    // As the record page reads it: one generic adapter for the page's life (it remembers what
+    // earlier readings of the same document showed), each reading at the document's URL.
+    const adapter = genericAdapter(reasons);
+    const detect = () => adapter.detect(doc, new URL(doc.URL));
+    const first = judgeReading(page.expect, reading(detect()));
     rows.push({ page: page.id, software: page.software, kind: page.kind, verdict: first.verdict, why: first.why });
     const wrong: string[] = first.verdict === 'WRONG' ? [first.why] : [];
     for (const [i, sw] of (page.switches ?? []).entries()) {
       await apply(doc, sw.do);
-      const j = judgeReading(sw.expect, reading(detectPatient(doc, ORIGIN)));
+      const j = judgeReading(sw.expect, reading(detect()));
       rows.push({ page: `${page.id}#${i + 1}`, software: page.software, kind: 'switch', verdict: j.verdict, why: j.why });
       if (j.verdict === 'WRONG') wrong.push(`after switch ${i + 1}: ${j.why}`);
     }
