@@ -38,8 +38,9 @@ export interface Chunk {
 
 // "Mme DUPONT Marie — née le 12/03/1956 | NIR …": pieces of a banner line.
 const SEP = /\s*[|•·;—–]\s*|\s+-\s+/;
-// A birth phrase followed by its date; group 1 is what precedes it (often the name).
-const BORN = /^(.*?)[\s,]*(?:\bn[ée]e?(?:\s?\(e\))?\s+le|\bborn(?:\s+on)?)\s*:?\s*(.+)$/i;
+// A birth phrase followed by its date; group 1 is what precedes it (often the name). « le » is the
+// article, never a family name's start: « née LECLERC 11/04/1961 », « née LE GALL » name her birth name.
+const BORN = /^(.*?)[\s,]*(?:\b[nN][éeÉE][eE]?(?:\s?\([eE]\))?\s+(?:le|Le|LE)(?!\p{L}|\s+\p{Lu}{2})|\b[bB](?:orn|ORN)(?:\s+on)?)\s*:?\s*(.+)$/u;
 const INLINE = /^([^:]{2,40}?)\s*:\s*(.+)$/;
 const BLOCK = 'p,div,header,section,article,aside,li,td,th,dd,h1,h2,h3,h4,h5,h6,[role=banner]';
 const VALUE_CELL = 'dd,td,th,li,output,[role=cell],[role=gridcell],[role=definition]';
@@ -292,7 +293,9 @@ export function collect(doc: Document, seen: DateMemory = {}): Page {
   };
 
   // A name shown as a title ("Mme DUPONT Marie" in a heading), with no label: a weak source.
-  const heading = ({ t, el }: Chunk) => {
+  const heading = ({ t, el }: Chunk, next?: Chunk) => {
+    // « Mme BERTRAND Sylvie » then « née LECLERC » in the next box beside it: one written identity.
+    if (next && next.el.parentElement === el.parentElement && /^\(?n[ée]e\s+\p{Lu}{2}[^()\d:]*\)?$/u.test(next.t)) t += ' ' + next.t;
     if (t.length > 60 || /[:\d]/.test(t.replace(/\([^)]*\)/g, '')) || /^(dr|pr|docteur|professeur)\b/i.test(t)) return;
     if (!/^(mme|madame|mlle|monsieur|m\.|mr|mrs|ms)\s/i.test(t) && !el.closest('h1,h2,h3,h4,[role=heading]')) return;
     const p = parseName(t, mixedOrder(t));
@@ -364,7 +367,7 @@ export function collect(doc: Document, seen: DateMemory = {}): Page {
         }
       }
     }
-    heading(chunk);
+    heading(chunk, chunks[i + 1]);
   });
   // A birthday icon is the label of the date right after it.
   for (const [icon, i] of icons) {

@@ -2,6 +2,7 @@ import type { Detection } from '../../clinical/identity/patient-context';
 import { dateWithSex } from './birth-signs';
 import { build, finish } from './build';
 import { collect, type DateMemory, type Page } from './collect';
+import { inCountedList } from './counted-list';
 import type { Fact } from './fields';
 import { groupByBirthDate } from './group';
 import { confirmDates, lookNames, shownAsUser } from './look';
@@ -53,6 +54,8 @@ export function readPage(doc: Document, origin: string, reasons: GenericReasons 
   if (detection.kind === 'patient') {
     const born = detection.patient.birthDate;
     if (facts.every((f) => f.f !== 'birthDate' || f.v !== born || underRole(f.el, up))) detection = { kind: 'none', reason: reasons.noName };
+    // An entry of a list whose title counts one (the prescriber's « Nouveaux résultats (1) »).
+    else if (facts.some((f) => f.f === 'birthDate' && f.v === born && inCountedList(f.el, up))) detection = { kind: 'none', reason: reasons.list(1) };
   }
   // Several persons shown: those a role caption explains (a parent, the trusted person) are left
   // out, and what remains counts only when the page's title, header or URL names it as its patient.
