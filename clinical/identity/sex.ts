@@ -4,7 +4,7 @@ export type Sex = 'F' | 'M';
 
 // Every way record pages write a sex or a civility, folded (no accents, lower case, no dot).
 const WORDS: Record<string, Sex> = {};
-for (const w of 'f fem feminin femme fille mme madame mlle mademoiselle female woman girl mrs ms miss ♀'.split(' ')) WORDS[w] = 'F';
+for (const w of 'f fem feminin femme femelle fille mme madame mlle mademoiselle female woman girl mrs ms miss ♀'.split(' ')) WORDS[w] = 'F';
 for (const w of 'm h masc masculin homme garcon monsieur mr male man boy ♂'.split(' ')) WORDS[w] = 'M';
 
 /** Reads a sex value: "F", "Féminin", "Femme", "Mme", "M.", "Monsieur", "Male", "♀"… → 'F' | 'M' | null. */

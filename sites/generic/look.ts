@@ -22,8 +22,9 @@ const BAND = 400;
 // Where a name is not the patient's: controls, navigation, column or row headers, a doctor, the
 // value beside a caption cell no name label matched (« Husband's Name | Said Omari »).
 const NOT_NAME = `button,[role=button],[role=tab],[role=menuitem],[role=menu],[role=menubar],[role=tablist],nav,label,legend,th,dt,th+td,dt+dd,select,option,textarea,${BREADCRUMB}`;
-// Markup naming the signed-in user (`class="user"`, `aria-label="User menu"`, `id="userWelcome"`).
-const USER = /\b(?:user|utilisateur|account|compte|profile?|connecte|logged)\b/;
+// Markup naming the signed-in user (`class="user"`, `aria-label="User menu"`, `id="userWelcome"`);
+// a patient's profile (iCare's `patient-profile` sidebar) is the patient's.
+const USER = /\b(?:user|utilisateur|account|compte|(?<!patient )profile?|connecte|logged)\b/;
 // A caption of the signed-in user's login or role (« User: », « Utilisateur : », « Role: »), folded.
 const USER_LABEL = /^(?:user(?: ?name)?|utilisateur|login|identifiant de connexion|role|connecte(?:e)?(?: en tant que| comme)?|logged in as|signed in as)\s*:/;
 const OTHER = new RegExp(`\\b(?:${NOT_PATIENT.join('|')})\\b`);
@@ -103,7 +104,8 @@ export function marked(el: Element, words: RegExp, depth = 3): boolean {
 export function nameText({ t, el }: Chunk, o: ReadOptions): string {
   // A button in the name's box (SanteDB's status menu « Active ▾ » in the heading) is no part of it.
   const whole = el.querySelector('button,[role=button]') ? t : textOf(el, 80);
-  const n = dicomName(whole.length <= 60 ? whole : t).replace(/\s*[([][\w-]*\d[\w-]*[)\]]\s*$/, '').replace(/\s+,/g, ',');
+  // A comma closing the name (iCare's « Amina Mwakyusa, » before an empty middle name) joins nothing.
+  const n = dicomName(whole.length <= 60 ? whole : t).replace(/\s*[([][\w-]*\d[\w-]*[)\]]\s*$/, '').replace(/\s+,/g, ',').replace(/,\s*$/, '');
   return withoutSuffix(n, o.names === 'given-first');
 }
 

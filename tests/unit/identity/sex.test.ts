@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseSex, splitCivility } from '../../../clinical/identity';
 
 describe('parseSex', () => {
-  test.each(['F', 'f', 'Féminin', 'FEMININ', 'Femme', 'Mme', 'Mme.', 'Madame', 'Mlle', 'Female', 'female', '♀', 'Féminin (F)', 'F - Femme', 'Mrs', 'Ms'])(
+  test.each(['F', 'f', 'Féminin', 'FEMININ', 'Femme', 'Mme', 'Mme.', 'Madame', 'Mlle', 'Female', 'female', '♀', 'Féminin (F)', 'F - Femme', 'Femelle', 'Mrs', 'Ms'])(
     '%s → F',
     (s) => expect(parseSex(s)).toBe('F'),
   );
