@@ -41,6 +41,10 @@ const SEP = /\s*[|•·;—–]\s*|\s+-\s+/;
 // A birth phrase followed by its date; group 1 is what precedes it (often the name). « le » is the
 // article, never a family name's start: « née LECLERC 11/04/1961 », « née LE GALL » name her birth name.
 const BORN = /^(.*?)[\s,]*(?:\b[nN][éeÉE][eE]?(?:\s?\([eE]\))?\s+(?:le|Le|LE)(?!\p{L}|\s+\p{Lu}{2})|\b[bB](?:orn|ORN)(?:\s+on)?)\s*:?\s*(.+)$/u;
+// « Née ROUSSEL le 01/01/1957 » (French lab reports): the birth name between « née » and « le »,
+// read as « née ROUSSEL, Née le 01/01/1957 »: a birth name, then the birth phrase.
+const NEE_NAME = /(?<!\p{L})([Nn][ée]e)\s+(\p{Lu}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]*)*)\s+(?=le\s)/u;
+const born = (t: string) => BORN.exec(t.replace(NEE_NAME, 'née $2 $1 '));
 const INLINE = /^([^:]{2,40}?)\s*:\s*(.+)$/;
 const BLOCK = 'p,div,header,section,article,aside,li,td,th,dd,h1,h2,h3,h4,h5,h6,[role=banner]';
 const VALUE_CELL = 'dd,td,th,li,output,[role=cell],[role=gridcell],[role=definition]';
@@ -214,15 +218,17 @@ export function collect(doc: Document, seen: DateMemory = {}): Page {
     if (lines.has(block)) return;
     lines.add(block);
     let line = textOf(block, 300);
-    if (!BORN.test(line)) line = chunk.t;
+    if (!born(line)) line = chunk.t;
     // "Née le …" alone in its cell or line: the name is in the cell or line before, as a person
     // reads the whole row ("Mme DUPONT Marie | Née le …").
-    const row = !BORN.exec(line)?.[1] && block.parentElement?.closest('tr,' + BLOCK);
+    // A line holding only « née X » before the phrase names no first name: the row is read too.
+    const own = born(line)?.[1];
+    const row = (!own || !parseName(own).firstNames) && block.parentElement?.closest('tr,' + BLOCK);
     const rowLine = row ? textOf(row, 300) : '';
-    if (row && BORN.exec(rowLine)?.[1]) [block, line] = [row, rowLine];
+    if (row && born(rowLine)?.[1]) [block, line] = [row, rowLine];
     const pieces = line.split(SEP);
     pieces.forEach((piece, i) => {
-      const b = BORN.exec(piece);
+      const b = born(piece);
       if (!b) return;
       const before = facts.length;
       add('birthDate', b[2]!, block, 'banner');
@@ -344,13 +350,13 @@ export function collect(doc: Document, seen: DateMemory = {}): Page {
     const f = labelField(t);
     if (f) return pair(f, el, chunks[i + 1], chunks[i - 1]);
     for (const piece of t.split(SEP)) {
-      const born = BORN.test(piece);
-      if (born) banner(chunk);
+      const isBorn = !!born(piece);
+      if (isBorn) banner(chunk);
       const m = INLINE.exec(piece);
       const lf = m && labelField(m[1]!);
       if (lf) add(lf, m[2]!, el, 'label', m[1]);
-      else if (!born && !m && bare(piece, el)) continue;
-      else if (!born) {
+      else if (!isBorn && !m && bare(piece, el)) continue;
+      else if (!isBorn) {
         // « 43 (DOB: 1983-06-14) »: a label inside another label's value.
         const inner = INNER.exec(piece);
         const inf = inner && labelField(inner[1]!);
