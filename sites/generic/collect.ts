@@ -44,7 +44,8 @@ const BORN = /^(.*?)[\s,]*(?:\b[nN][éeÉE][eE]?(?:\s?\([eE]\))?\s+(?:le|Le|LE)(
 // « Née ROUSSEL le 01/01/1957 » (French lab reports): the birth name between « née » and « le »,
 // read as « née ROUSSEL, Née le 01/01/1957 »: a birth name, then the birth phrase.
 const NEE_NAME = /(?<!\p{L})([Nn][ée]e)\s+(\p{Lu}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]*)*)\s+(?=le\s)/u;
-const born = (t: string) => BORN.exec(t.replace(NEE_NAME, 'née $2 $1 '));
+// Only texts holding « né… » or "born" are matched: the two Unicode patterns cost on every piece of a list.
+const born = (t: string) => (/[nN][éeÉE]|[bB](?:orn|ORN)/.test(t) ? BORN.exec(t.replace(NEE_NAME, 'née $2 $1 ')) : null);
 const INLINE = /^([^:]{2,40}?)\s*:\s*(.+)$/;
 const BLOCK = 'p,div,header,section,article,aside,li,td,th,dd,h1,h2,h3,h4,h5,h6,[role=banner]';
 const VALUE_CELL = 'dd,td,th,li,output,[role=cell],[role=gridcell],[role=definition]';
