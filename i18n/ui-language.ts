@@ -18,7 +18,6 @@ export function t(key: string, subs?: Subs): string {
   return browser.i18n.getMessage(key as never, list) || key;
 }
 
-
 /** The browser's language, as a catalogue for the descriptors clinical/ returns. */
 const ui: Catalogue = {
   get locale() {

@@ -2,6 +2,7 @@ import type { PatientContext } from '../clinical/identity/patient-context';
 import type { SiteAdapter, Verdict } from './adapter';
 import { sameOriginFrameDocs } from './frames';
 import { readPage, type GenericReasons } from './generic';
+import type { DateMemory } from './generic/collect';
 
 // The fallback for record software no adapter knows: the generic label/value detector, whose
 // reading walks the whole page. What it follows between readings:
@@ -69,7 +70,7 @@ export function genericAdapter(reasons: GenericReasons): SiteAdapter {
    */
   let lastRead: PatientContext | undefined;
   /** The order of numeric dates an earlier screen of this application showed (« 14-09-1975 »: day first). */
-  const dates = {};
+  const dates: DateMemory = {};
   let followed: Element[] | null = null;
   let own = new Set<Node>();
   /** The followed elements and all their ancestors. */
